@@ -1,0 +1,82 @@
+package org.peacedirectory.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One entry of an organisation's timeline. The date may be partial or unknown; the database derives
+ * its start and end bounds for filtering.
+ */
+@Entity
+@Table(name = "activity")
+public class Activity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level", nullable = false)
+    private ActivityLevel level;
+
+    @Convert(converter = PartialDateConverter.class)
+    @Column(name = "date_edtf", length = 32)
+    private PartialDate date;
+
+    @Column(name = "text", nullable = false)
+    private String text;
+
+    @Column(name = "language", nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    protected Activity() {
+    }
+
+    Activity(Organisation organisation, ActivityLevel level, PartialDate date, String text, String language,
+            int position) {
+        this.organisation = organisation;
+        this.level = level;
+        this.date = date;
+        this.text = text;
+        this.language = language;
+        this.position = position;
+    }
+
+    public ActivityLevel getLevel() {
+        return level;
+    }
+
+    /** The date, or null when unknown. */
+    public PartialDate getDate() {
+        return date;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

@@ -1,0 +1,5 @@
+package org.peacedirectory.organisation;
+
+public enum MembershipRole {
+    MEMBER, FOUNDING_MEMBER
+}

@@ -1,0 +1,47 @@
+package org.peacedirectory.organisation;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class OrganisationController {
+
+    private final OrganisationDirectory directory;
+    private final OrganisationLogos logos;
+
+    OrganisationController(OrganisationDirectory directory, OrganisationLogos logos) {
+        this.directory = directory;
+        this.logos = logos;
+    }
+
+    @GetMapping("/organisations")
+    String list(@RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+        model.addAttribute("organisations", directory.published(page, locale));
+        return "organisations/list";
+    }
+
+    @GetMapping("/organisations/{slug}")
+    String profile(@PathVariable String slug, Locale locale, Model model) {
+        model.addAttribute("profile", directory.profile(slug, locale));
+        return "organisations/profile";
+    }
+
+    @GetMapping("/organisations/{slug}/logo")
+    ResponseEntity<byte[]> logo(@PathVariable String slug) {
+        OrganisationLogo logo = logos.findPublishedBySlug(slug)
+                .orElseThrow(() -> new OrganisationNotFoundException(slug));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(logo.getMediaType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .body(logo.getContent());
+    }
+}

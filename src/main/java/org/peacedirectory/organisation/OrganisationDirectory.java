@@ -1,0 +1,173 @@
+package org.peacedirectory.organisation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.peacedirectory.organisation.OrganisationProfile.Entry;
+import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
+import org.peacedirectory.organisation.OrganisationProfile.Place;
+import org.peacedirectory.organisation.OrganisationProfile.Timeline;
+import org.peacedirectory.taxonomy.Country;
+import org.peacedirectory.taxonomy.Theme;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads published organisations for the public pages, as view records built inside one transaction. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+    public static final int PAGE_SIZE = 20;
+    static final int RELATED_LIMIT = 4;
+
+    private static final Comparator<Activity> CHRONOLOGICAL = Comparator
+            .comparing(Activity::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Activity::getPosition);
+
+    private final Organisations organisations;
+    private final OrganisationLogos logos;
+
+    OrganisationDirectory(Organisations organisations, OrganisationLogos logos) {
+        this.organisations = organisations;
+        this.logos = logos;
+    }
+
+    public long countPublished() {
+        return organisations.countPublished();
+    }
+
+    /** How many countries published organisations are based in. */
+    public long countCountries() {
+        return organisations.countCountriesWithPublished();
+    }
+
+    /** A page (numbered from 1) of all published organisations, alphabetically. */
+    public Page<OrganisationSummary> published(int page, Locale reader) {
+        return organisations.findPublished(pageRequest(page)).map(summary(reader));
+    }
+
+    public Page<OrganisationSummary> inCountry(Country country, int page, Locale reader) {
+        return organisations.findPublishedByCountry(country, pageRequest(page)).map(summary(reader));
+    }
+
+    public Page<OrganisationSummary> withTheme(Theme theme, int page, Locale reader) {
+        return organisations.findPublishedByTheme(theme, pageRequest(page)).map(summary(reader));
+    }
+
+    public OrganisationProfile profile(String slug, Locale reader) {
+        Organisation organisation = organisations.findPublishedBySlug(slug)
+                .orElseThrow(() -> new OrganisationNotFoundException(slug));
+        return new OrganisationProfile(
+                organisation.getSlug(),
+                ProseSelector.name(organisation, reader),
+                organisation.getAcronym(),
+                organisation.getVerificationStatus() == VerificationStatus.VERIFIED,
+                formatDay(organisation.getVerifiedAt(), reader),
+                logos.existsById(organisation.getId()),
+                ProseSelector.select(organisation, reader, Prose::getSummary),
+                formatMonth(organisation.getUpdatedAt(), reader),
+                ProseSelector.select(organisation, reader, Prose::getDescription),
+                organisation.getFoundingYear(),
+                organisation.getCity(),
+                place(organisation.getCountry(), reader),
+                organisation.getCountriesOfWork().stream()
+                        .filter(country -> !country.equals(organisation.getCountry()))
+                        .map(country -> place(country, reader))
+                        .sorted(Comparator.comparing(Place::label))
+                        .toList(),
+                organisation.getThemes().stream()
+                        .sorted(Comparator.comparing(Theme::getPosition))
+                        .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
+                        .toList(),
+                organisation.getMemberships().stream()
+                        .map(OrganisationDirectory::membership)
+                        .sorted(Comparator.comparing(NetworkMembership::name))
+                        .toList(),
+                timelines(organisation.getActivities(), reader),
+                organisation.getActivities().stream()
+                        .anyMatch(activity -> !activity.getLanguage().equals(reader.getLanguage())),
+                organisation.getWebsite(),
+                organisation.getPublicContactEmail(),
+                organisation.getPublicContactPhone(),
+                organisation.isDemo(),
+                related(organisation, reader));
+    }
+
+    private List<OrganisationSummary> related(Organisation organisation, Locale reader) {
+        List<Long> ids = organisations.findRelatedIds(organisation.getId(), RELATED_LIMIT);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Organisation> byId = organisations.findAllWithCountryByIdIn(ids).stream()
+                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+        return ids.stream().map(byId::get).map(summary(reader)).toList();
+    }
+
+    private static List<Timeline> timelines(List<Activity> activities, Locale reader) {
+        Map<ActivityLevel, List<Entry>> byLevel = activities.stream()
+                .sorted(CHRONOLOGICAL)
+                .collect(Collectors.groupingBy(Activity::getLevel, () -> new EnumMap<>(ActivityLevel.class),
+                        Collectors.mapping(activity -> entry(activity, reader), Collectors.toList())));
+        return byLevel.entrySet().stream().map(level -> new Timeline(level.getKey(), level.getValue())).toList();
+    }
+
+    private static Entry entry(Activity activity, Locale reader) {
+        PartialDate date = activity.getDate();
+        return new Entry(date == null ? null : date.format(reader),
+                date == null || date.isRange() ? null : date.edtf(),
+                activity.getText(), activity.getLanguage());
+    }
+
+    private static NetworkMembership membership(Membership membership) {
+        Network network = membership.getNetwork();
+        Organisation profile = network.getProfile();
+        return new NetworkMembership(network.getAcronym(), network.getName(),
+                profile == null ? null : profile.getSlug(), membership.getRole() == MembershipRole.FOUNDING_MEMBER);
+    }
+
+    private static Function<Organisation, OrganisationSummary> summary(Locale reader) {
+        return organisation -> new OrganisationSummary(
+                organisation.getSlug(),
+                ProseSelector.name(organisation, reader),
+                organisation.getAcronym(),
+                organisation.getCountry().name(reader),
+                organisation.getCountry().getPathCode(),
+                ProseSelector.select(organisation, reader, Prose::getSummary),
+                organisation.getVerificationStatus() == VerificationStatus.VERIFIED,
+                organisation.isDemo());
+    }
+
+    private static Place place(Country country, Locale reader) {
+        return new Place(country.getPathCode(), country.name(reader));
+    }
+
+    private static PageRequest pageRequest(int page) {
+        return PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
+    }
+
+    private static String formatMonth(Instant instant, Locale reader) {
+        return PartialDate.parse(YearMonth.from(instant.atZone(ZoneOffset.UTC)).toString()).format(reader);
+    }
+
+    private static String formatDay(Instant instant, Locale reader) {
+        if (instant == null) {
+            return null;
+        }
+        LocalDate day = instant.atZone(ZoneOffset.UTC).toLocalDate();
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(reader).format(day);
+    }
+}

@@ -1,0 +1,41 @@
+package org.peacedirectory.system;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    /** Query parameter of the language switch, e.g. {@code ?lang=fr}. */
+    static final String LANGUAGE_PARAMETER = "lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new LanguageResolver();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var languageSwitch = new LocaleChangeInterceptor();
+        languageSwitch.setParamName(LANGUAGE_PARAMETER);
+        languageSwitch.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageSwitch);
+    }
+
+    /** Trims every submitted string and turns blank ones into null, so "   " never passes as a value. */
+    @ControllerAdvice
+    static class StringTrimming {
+        @InitBinder
+        void trimStrings(WebDataBinder binder) {
+            binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.peacedirectory.taxonomy;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A country or territory of ISO 3166-1, with its name in each interface language. */
+@Entity
+@Table(name = "country")
+public class Country {
+
+    @Id
+    @Column(name = "code", length = 2)
+    private String code;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "name_fr", nullable = false)
+    private String nameFr;
+
+    @Column(name = "region", nullable = false)
+    private String region;
+
+    protected Country() {
+    }
+
+    /** Upper-case ISO 3166-1 alpha-2 code, as stored. */
+    public String getCode() {
+        return code;
+    }
+
+    /** Lower-case code, as used in URLs ({@code /countries/ml}). */
+    public String getPathCode() {
+        return code.toLowerCase(Locale.ROOT);
+    }
+
+    public String name(Locale locale) {
+        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? nameFr : nameEn;
+    }
+
+    /** Continental region (africa, americas, asia, europe, oceania, antarctica), a message key suffix. */
+    public String getRegion() {
+        return region;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Country that && code.equals(that.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+}
