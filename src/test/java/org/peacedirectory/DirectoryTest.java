@@ -1,0 +1,23 @@
+package org.peacedirectory;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole app on a random port, against the test run's real PostgreSQL with the demo data. Every test
+ * class uses this one configuration, so Spring starts a single context for the suite.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "directory.embedded-db.enabled=false",
+        "directory.demo-data=true",
+        "spring.jpa.properties.hibernate.generate_statistics=true"})
+@Import(TestDatabase.class)
+public @interface DirectoryTest {
+}

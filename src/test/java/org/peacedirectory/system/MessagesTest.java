@@ -1,0 +1,122 @@
+package org.peacedirectory.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import org.peacedirectory.organisation.ActivityLevel;
+
+/**
+ * Every visible string comes from the message bundles, in English and in French: a template with
+ * literal text, or a key missing in either language, fails here.
+ */
+class MessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    /** Attributes a person reads or hears; they must be th: attributes fed from the bundles. */
+    private static final List<String> READABLE_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label");
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+    @Test
+    void templatesContainNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path template : templates()) {
+            Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+            for (Element element : document.getAllElements()) {
+                for (TextNode text : element.textNodes()) {
+                    if (LETTER.matcher(text.text()).find()) {
+                        literals.add(template.getFileName() + ": \"" + text.text().strip() + "\"");
+                    }
+                }
+                for (String attribute : READABLE_ATTRIBUTES) {
+                    if (element.hasAttr(attribute)) {
+                        literals.add(template.getFileName() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(literals).as("literal text in templates; use th:text with a message key").isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesExistsInEnglishAndFrench() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties french = bundle("messages_fr.properties");
+        Set<String> missing = new TreeSet<>();
+        for (String key : keysUsedInTemplates()) {
+            if (!english.containsKey(key)) {
+                missing.add("en: " + key);
+            }
+            if (!french.containsKey(key)) {
+                missing.add("fr: " + key);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void englishAndFrenchBundlesHaveTheSameKeys() throws IOException {
+        Set<String> english = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+        Set<String> french = new TreeSet<>(bundle("messages_fr.properties").stringPropertyNames());
+
+        assertThat(french).containsExactlyInAnyOrderElementsOf(english);
+    }
+
+    @Test
+    void everyValueOfComputedKeysHasAMessage() throws IOException {
+        Properties english = bundle("messages.properties");
+        for (ActivityLevel level : ActivityLevel.values()) {
+            assertThat(english).containsKey("activity.level." + level);
+        }
+        for (var language : Languages.SUPPORTED) {
+            assertThat(english).containsKey("language.name.own." + language.getLanguage())
+                    .containsKey("language.name." + language.getLanguage());
+        }
+    }
+
+    private static Set<String> keysUsedInTemplates() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher matcher = STATIC_KEY.matcher(Files.readString(template));
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
+        }
+        return keys;
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
