@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.peacedirectory.organisation.OrganisationProfile.Entry;
-import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
 import org.peacedirectory.organisation.OrganisationProfile.Place;
 import org.peacedirectory.organisation.OrganisationProfile.Timeline;
 import org.peacedirectory.taxonomy.Country;
@@ -93,10 +92,7 @@ public class OrganisationDirectory {
                         .sorted(Comparator.comparing(Theme::getPosition))
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
                         .toList(),
-                organisation.getMemberships().stream()
-                        .map(OrganisationDirectory::membership)
-                        .sorted(Comparator.comparing(NetworkMembership::name))
-                        .toList(),
+                organisations.findMemberships(organisation.getId()),
                 timelines(organisation.getActivities(), reader),
                 organisation.getActivities().stream()
                         .anyMatch(activity -> !activity.getLanguage().equals(reader.getLanguage())),
@@ -130,13 +126,6 @@ public class OrganisationDirectory {
         return new Entry(date == null ? null : date.format(reader),
                 date == null || date.isRange() ? null : date.edtf(),
                 activity.getText(), activity.getLanguage());
-    }
-
-    private static NetworkMembership membership(Membership membership) {
-        Network network = membership.getNetwork();
-        Organisation profile = network.getProfile();
-        return new NetworkMembership(network.getAcronym(), network.getName(),
-                profile == null ? null : profile.getSlug(), membership.getRole() == MembershipRole.FOUNDING_MEMBER);
     }
 
     private static Function<Organisation, OrganisationSummary> summary(Locale reader) {

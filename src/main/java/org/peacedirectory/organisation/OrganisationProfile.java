@@ -33,6 +33,11 @@ public record OrganisationProfile(
 
     /** A network the organisation belongs to, linked to its profile when it has one. */
     public record NetworkMembership(String acronym, String name, String profileSlug, boolean founding) {
+
+        /** For the query that reads a profile's memberships in one statement. */
+        public NetworkMembership(String acronym, String name, String profileSlug, MembershipRole role) {
+            this(acronym, name, profileSlug, role == MembershipRole.FOUNDING_MEMBER);
+        }
     }
 
     /** The activities of one level, in chronological order, undated ones last. */

@@ -56,6 +56,15 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
             where o.publicationStatus = PublicationStatus.PUBLISHED""")
     long countCountriesWithPublished();
 
+    /** The networks an organisation belongs to, with their own profile's slug, in one statement. */
+    @Query("""
+            select new org.peacedirectory.organisation.OrganisationProfile$NetworkMembership(
+                n.acronym, n.name, p.slug, m.role)
+            from Organisation o join o.memberships m join m.network n left join n.profile p
+            where o.id = :id
+            order by n.name""")
+    List<OrganisationProfile.NetworkMembership> findMemberships(@Param("id") long id);
+
     @Query("select o from Organisation o join fetch o.country where o.id in :ids")
     List<Organisation> findAllWithCountryByIdIn(@Param("ids") Collection<Long> ids);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peacedirectory.DirectoryTest;
@@ -59,6 +60,14 @@ class HtmlValidityTest {
     void setUp() {
         web = new WebClient(port);
         errors.clear();
+    }
+
+    @Test
+    void checkerReportsInvalidMarkup() throws Exception {
+        validator.checkHtmlInputSource(new InputSource(new StringReader(
+                "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div></p></body></html>")));
+
+        assertThat(errors).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0} in {1} ({2})")
