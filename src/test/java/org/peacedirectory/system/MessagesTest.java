@@ -1,6 +1,7 @@
 package org.peacedirectory.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -81,6 +83,18 @@ class MessagesTest {
         Set<String> french = new TreeSet<>(bundle("messages_fr.properties").stringPropertyNames());
 
         assertThat(french).containsExactlyInAnyOrderElementsOf(english);
+    }
+
+    /** Messages always go through MessageFormat, so a stray quote or a broken choice would garble a page. */
+    @Test
+    void everyMessageIsAValidMessageFormatInBothLanguages() throws IOException {
+        for (String name : List.of("messages.properties", "messages_fr.properties")) {
+            Properties bundle = bundle(name);
+            for (String key : bundle.stringPropertyNames()) {
+                assertThatCode(() -> new MessageFormat(bundle.getProperty(key)))
+                        .as(name + ": " + key).doesNotThrowAnyException();
+            }
+        }
     }
 
     @Test
