@@ -54,10 +54,6 @@ public class Organisation {
     @Column(name = "acronym")
     private String acronym;
 
-    /** Lower-case, accent-free name for sorting; the database derives it. */
-    @Column(name = "name_sort", insertable = false, updatable = false)
-    private String nameSort;
-
     /** The language the organisation writes in; its prose falls back to this one. */
     @Column(name = "source_language", nullable = false, length = 8)
     private String sourceLanguage;

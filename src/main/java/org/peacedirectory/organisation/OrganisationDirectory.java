@@ -21,6 +21,7 @@ import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.Theme;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,15 +57,18 @@ public class OrganisationDirectory {
 
     /** A page (numbered from 1) of all published organisations, alphabetically. */
     public Page<OrganisationSummary> published(int page, Locale reader) {
-        return organisations.findPublished(pageRequest(page)).map(summary(reader));
+        return summaries(organisations.findPublishedIds(reader.getLanguage(), null, null, pageRequest(page)), reader);
     }
 
+    /** Organisations based in the country or working there. */
     public Page<OrganisationSummary> inCountry(Country country, int page, Locale reader) {
-        return organisations.findPublishedByCountry(country, pageRequest(page)).map(summary(reader));
+        return summaries(organisations.findPublishedIds(reader.getLanguage(), country.getCode(), null,
+                pageRequest(page)), reader);
     }
 
     public Page<OrganisationSummary> withTheme(Theme theme, int page, Locale reader) {
-        return organisations.findPublishedByTheme(theme, pageRequest(page)).map(summary(reader));
+        return summaries(organisations.findPublishedIds(reader.getLanguage(), null, theme.getSlug(),
+                pageRequest(page)), reader);
     }
 
     public OrganisationProfile profile(String slug, Locale reader) {
@@ -104,7 +108,16 @@ public class OrganisationDirectory {
     }
 
     private List<OrganisationSummary> related(Organisation organisation, Locale reader) {
-        List<Long> ids = organisations.findRelatedIds(organisation.getId(), RELATED_LIMIT);
+        return inOrder(organisations.findRelatedIds(organisation.getId(), RELATED_LIMIT), reader);
+    }
+
+    private Page<OrganisationSummary> summaries(Page<Long> ids, Locale reader) {
+        List<OrganisationSummary> content = inOrder(ids.getContent(), reader);
+        return new PageImpl<>(content, ids.getPageable(), ids.getTotalElements());
+    }
+
+    /** Loads the organisations (two statements for any number) and keeps the order of the ids. */
+    private List<OrganisationSummary> inOrder(List<Long> ids, Locale reader) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -4,9 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.peacedirectory.taxonomy.Country;
-import org.peacedirectory.taxonomy.Theme;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,33 +17,35 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
             where o.slug = :slug and o.publicationStatus = PublicationStatus.PUBLISHED""")
     Optional<Organisation> findPublishedBySlug(@Param("slug") String slug);
 
-    @Query(value = """
-            select o from Organisation o join fetch o.country
-            where o.publicationStatus = PublicationStatus.PUBLISHED
-            order by o.nameSort, o.id""",
-            countQuery = "select count(o) from Organisation o where o.publicationStatus = PublicationStatus.PUBLISHED")
-    Page<Organisation> findPublished(Pageable pageable);
-
-    /** Organisations based in the country or working there. */
-    @Query(value = """
-            select o from Organisation o join fetch o.country
-            where o.publicationStatus = PublicationStatus.PUBLISHED
-              and (o.country = :country or :country member of o.countriesOfWork)
-            order by o.nameSort, o.id""",
+    /**
+     * A page of published organisations in alphabetical order of the name the reader sees (their
+     * language's name when translated), ignoring case and accents; optionally only those based or
+     * working in a country, or working on a theme. Returns ids: load them with
+     * {@link #findAllWithCountryByIdIn}.
+     */
+    @Query(nativeQuery = true, value = """
+            select o.id from organisation o
+            left join organisation_translation t
+                   on t.organisation_id = o.id and t.language = :language and t.name is not null
+            where o.publication_status = 'PUBLISHED'
+              and (cast(:country as text) is null or o.country_code = :country
+                   or exists (select 1 from organisation_country c
+                              where c.organisation_id = o.id and c.country_code = :country))
+              and (cast(:theme as text) is null
+                   or exists (select 1 from organisation_theme th
+                              where th.organisation_id = o.id and th.theme_slug = :theme))
+            order by coalesce(lower(immutable_unaccent(t.name)), o.name_sort), o.id""",
             countQuery = """
-            select count(o) from Organisation o
-            where o.publicationStatus = PublicationStatus.PUBLISHED
-              and (o.country = :country or :country member of o.countriesOfWork)""")
-    Page<Organisation> findPublishedByCountry(@Param("country") Country country, Pageable pageable);
-
-    @Query(value = """
-            select o from Organisation o join fetch o.country
-            where o.publicationStatus = PublicationStatus.PUBLISHED and :theme member of o.themes
-            order by o.nameSort, o.id""",
-            countQuery = """
-            select count(o) from Organisation o
-            where o.publicationStatus = PublicationStatus.PUBLISHED and :theme member of o.themes""")
-    Page<Organisation> findPublishedByTheme(@Param("theme") Theme theme, Pageable pageable);
+            select count(*) from organisation o
+            where o.publication_status = 'PUBLISHED'
+              and (cast(:country as text) is null or o.country_code = :country
+                   or exists (select 1 from organisation_country c
+                              where c.organisation_id = o.id and c.country_code = :country))
+              and (cast(:theme as text) is null
+                   or exists (select 1 from organisation_theme th
+                              where th.organisation_id = o.id and th.theme_slug = :theme))""")
+    Page<Long> findPublishedIds(@Param("language") String language, @Param("country") String countryCode,
+            @Param("theme") String themeSlug, Pageable pageable);
 
     @Query("select count(o) from Organisation o where o.publicationStatus = PublicationStatus.PUBLISHED")
     long countPublished();

@@ -1,0 +1,24 @@
+package org.peacedirectory.browser;
+
+import java.util.List;
+
+/** The public pages every browser check covers, each in both languages. */
+final class PublicPages {
+
+    record Page(String name, String path) {
+    }
+
+    static final List<Page> ALL = List.of(
+            new Page("home", "/"),
+            new Page("list", "/organisations"),
+            new Page("profile", "/organisations/conascipal"),
+            new Page("profile-fallback", "/organisations/fondation-fromager-reconciliation"),
+            new Page("country", "/countries/ml"),
+            new Page("theme", "/themes/small-arms-control"),
+            new Page("not-found", "/organisations/no-such-organisation"));
+
+    static final List<String> LANGUAGES = List.of("en", "fr");
+
+    private PublicPages() {
+    }
+}
