@@ -25,6 +25,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -135,6 +136,14 @@ public class Organisation {
     @BatchSize(size = 50)
     private Set<Country> countriesOfWork = new HashSet<>();
 
+    /** Links besides the website, in the order the organisation gave them. */
+    @ElementCollection
+    @CollectionTable(name = "organisation_link", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url")
+    @BatchSize(size = 50)
+    private List<String> links = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "organisation_network", joinColumns = @JoinColumn(name = "organisation_id"))
     @BatchSize(size = 50)
@@ -226,6 +235,10 @@ public class Organisation {
 
     public Set<Country> getCountriesOfWork() {
         return Set.copyOf(countriesOfWork);
+    }
+
+    public List<String> getLinks() {
+        return List.copyOf(links);
     }
 
     public List<Membership> getMemberships() {

@@ -20,7 +20,13 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     private static final Pattern POINT = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     /** "2002-2003", "2002–2003" or "2002 - 2003": a range of years written the everyday way. */
-    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+    /** "04/2000" (month) and "12/04/2000" (day, month, year: the order used across Africa and Europe). */
+    private static final Pattern SLASHED = Pattern.compile("(?:(\\d{1,2})/)?(\\d{1,2})/(\\d{4})");
+    /** "avril 2000", "April 2000", "12 avril 2000", "1er avril 2000", "Apr. 2000". */
+    private static final Pattern WORDED = Pattern.compile("(?:(\\d{1,2})(?:er)?\\s+)?(\\p{L}+)\\.?\\s+(\\d{4})");
+    /** Two dates joined by a dash or a word: "avril 2000 – mai 2001", "April 2000 to May 2001". */
+    private static final Pattern HUMAN_RANGE = Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|\\s+(?:to|au|à|a)\\s+");
     private static final Comparator<PartialDate> ORDER = Comparator
             .comparing(PartialDate::lowerBound)
             .thenComparing(PartialDate::upperBound);
@@ -34,7 +40,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * Reads an EDTF level-0 date or interval, or a range of years joined by a hyphen or an en dash.
+     * Reads an EDTF level-0 date or interval, or a date written the way people write them: "04/2000",
+     * "avril 2000", "12 April 2000", "2002-2003", "avril 2000 – mai 2001".
      *
      * @throws InvalidPartialDateException with a message saying what is wrong
      */
@@ -47,8 +54,12 @@ public final class PartialDate implements Comparable<PartialDate> {
         if (yearRange.matches()) {
             return range(input, Point.year(yearRange.group(1)), Point.year(yearRange.group(2)));
         }
+        String[] ends = HUMAN_RANGE.split(input);
+        if (ends.length == 2) {
+            return range(input, point(input, ends[0]), point(input, ends[1]));
+        }
         int slash = input.indexOf('/');
-        if (slash >= 0) {
+        if (slash >= 0 && !SLASHED.matcher(input).matches()) {
             return range(input, point(input, input.substring(0, slash)), point(input, input.substring(slash + 1)));
         }
         return new PartialDate(point(input, input), null);
@@ -65,26 +76,43 @@ public final class PartialDate implements Comparable<PartialDate> {
         return new PartialDate(start, end);
     }
 
+    /** One date in any of the accepted spellings. */
     private static Point point(String input, String part) {
-        Matcher matcher = POINT.matcher(part.strip());
-        if (!matcher.matches()) {
-            throw new InvalidPartialDateException("partialDate.unreadable",
-                    "\"" + input + "\" is not a date: write a year (2005), a month (2000-04) or a range (2002/2003).",
-                    input);
+        String text = part.strip();
+        Matcher edtf = POINT.matcher(text);
+        if (edtf.matches()) {
+            return point(input, edtf.group(1), edtf.group(2), edtf.group(3));
         }
-        int year = Integer.parseInt(matcher.group(1));
-        if (matcher.group(2) == null) {
+        Matcher slashed = SLASHED.matcher(text);
+        if (slashed.matches()) {
+            return point(input, slashed.group(3), slashed.group(2), slashed.group(1));
+        }
+        Matcher worded = WORDED.matcher(text);
+        if (worded.matches()) {
+            Integer month = MonthNames.number(worded.group(2));
+            if (month != null) {
+                return point(input, worded.group(3), month.toString(), worded.group(1));
+            }
+        }
+        throw new InvalidPartialDateException("partialDate.unreadable",
+                "\"" + input + "\" is not a date: write a year (2005), a month (2000-04) or a range (2002/2003).",
+                input);
+    }
+
+    private static Point point(String input, String yearText, String monthText, String dayText) {
+        int year = Integer.parseInt(yearText);
+        if (monthText == null) {
             return new Point(year, null, null);
         }
-        int month = Integer.parseInt(matcher.group(2));
+        int month = Integer.parseInt(monthText);
         if (month < 1 || month > 12) {
             throw new InvalidPartialDateException("partialDate.noSuchMonth",
                     "\"" + input + "\" has no month " + month + ": months go from 01 to 12.", input, month);
         }
-        if (matcher.group(3) == null) {
+        if (dayText == null) {
             return new Point(year, month, null);
         }
-        int day = Integer.parseInt(matcher.group(3));
+        int day = Integer.parseInt(dayText);
         try {
             LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

@@ -28,7 +28,29 @@ class PartialDateTest {
             "' 2002 - 2003 ', 2002/2003",
             "1999-04/2001-06, 1999-04/2001-06",
             "2005/2005, 2005"})
-    void normalisesToEdtfLevelZero(String input, String edtf) {
+    void normalisesEdtfAndYearRangesToEdtfLevelZero(String input, String edtf) {
+        assertThat(PartialDate.parse(input).edtf()).isEqualTo(edtf);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "04/2000, 2000-04",
+            "4/2000, 2000-04",
+            "12/04/2000, 2000-04-12",
+            "avril 2000, 2000-04",
+            "Avril 2000, 2000-04",
+            "April 2000, 2000-04",
+            "Apr. 2000, 2000-04",
+            "février 2001, 2001-02",
+            "fevrier 2001, 2001-02",
+            "août 1999, 1999-08",
+            "1er avril 2000, 2000-04-01",
+            "12 April 2000, 2000-04-12",
+            "avril 2000 – mai 2001, 2000-04/2001-05",
+            "April 2000 to May 2001, 2000-04/2001-05",
+            "avril 2000 à mai 2001, 2000-04/2001-05",
+            "04/2000 - 06/2000, 2000-04/2000-06"})
+    void readsDatesTheWayPeopleWriteThem(String input, String edtf) {
         assertThat(PartialDate.parse(input).edtf()).isEqualTo(edtf);
     }
 
@@ -45,6 +67,10 @@ class PartialDateTest {
     @CsvSource({
             "2003/2002, partialDate.endBeforeStart",
             "1999-13, partialDate.noSuchMonth",
+            "13/1999, partialDate.noSuchMonth",
+            "31/02/2000, partialDate.noSuchDay",
+            "brumaire 2000, partialDate.unreadable",
+            "mai 2001 – avril 2000, partialDate.endBeforeStart",
             "1999-00, partialDate.noSuchMonth",
             "2001-02-29, partialDate.noSuchDay",
             "avril, partialDate.unreadable",

@@ -38,6 +38,9 @@ class MessagesTest {
     /** Attributes a person reads or hears; they must be th: attributes fed from the bundles. */
     private static final List<String> READABLE_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label");
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+    /** Label and hint keys passed to the form-field fragment, e.g. 'submission.name'. */
+    private static final Pattern FRAGMENT_KEY = Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)'");
+    private static final Pattern FORM_FIELD_CALL = Pattern.compile("fragments/forms :: \\w+ \\(([^)]*)\\)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     @Test
@@ -78,6 +81,17 @@ class MessagesTest {
     }
 
     @Test
+    void bundlesDefineEachKeyOnce() throws IOException {
+        for (String name : List.of("messages.properties", "messages_fr.properties")) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources", name)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .toList();
+            assertThat(keys).as(name).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void englishAndFrenchBundlesHaveTheSameKeys() throws IOException {
         Set<String> english = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
         Set<String> french = new TreeSet<>(bundle("messages_fr.properties").stringPropertyNames());
@@ -112,9 +126,17 @@ class MessagesTest {
     private static Set<String> keysUsedInTemplates() throws IOException {
         Set<String> keys = new TreeSet<>();
         for (Path template : templates()) {
-            Matcher matcher = STATIC_KEY.matcher(Files.readString(template));
+            String text = Files.readString(template);
+            Matcher matcher = STATIC_KEY.matcher(text);
             while (matcher.find()) {
                 keys.add(matcher.group(1));
+            }
+            Matcher call = FORM_FIELD_CALL.matcher(text);
+            while (call.find()) {
+                Matcher key = FRAGMENT_KEY.matcher(call.group(1));
+                while (key.find()) {
+                    keys.add(key.group(1));
+                }
             }
         }
         return keys;

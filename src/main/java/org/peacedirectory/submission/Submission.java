@@ -1,0 +1,153 @@
+package org.peacedirectory.submission;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.peacedirectory.organisation.Organisation;
+
+/**
+ * A proposed new organisation or change, kept apart from the published profiles until a moderator
+ * decides. The proposal is a JSON document so that it can be edited and compared field by field.
+ */
+@Entity
+@Table(name = "submission")
+public class Submission {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private SubmissionKind kind;
+
+    /** The profile a change is for; null for a new organisation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private SubmissionStatus status = SubmissionStatus.PENDING;
+
+    /** Public reference quoted in messages, e.g. PD-2026-000042. */
+    @Column(name = "reference", nullable = false, unique = true)
+    private String reference;
+
+    /** Secret, unguessable: whoever has it can follow the submission. */
+    @Column(name = "tracking_token", nullable = false, unique = true)
+    private String trackingToken;
+
+    /** Identifies the rendered form, so that sending it twice stores it once. */
+    @Column(name = "form_token", nullable = false, unique = true)
+    private String formToken;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "proposal", nullable = false)
+    private String proposal;
+
+    @Column(name = "logo_token")
+    private String logoToken;
+
+    @Column(name = "note_to_moderators")
+    private String noteToModerators;
+
+    @Embedded
+    private Submitter submitter;
+
+    @Column(name = "ip_hash")
+    private String ipHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Submission() {
+    }
+
+    Submission(SubmissionKind kind, Organisation organisation, String reference, String trackingToken,
+            String formToken, String proposal, String logoToken, String noteToModerators, Submitter submitter,
+            String ipHash, Instant now) {
+        this.kind = kind;
+        this.organisation = organisation;
+        this.reference = reference;
+        this.trackingToken = trackingToken;
+        this.formToken = formToken;
+        this.proposal = proposal;
+        this.logoToken = logoToken;
+        this.noteToModerators = noteToModerators;
+        this.submitter = submitter;
+        this.ipHash = ipHash;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SubmissionKind getKind() {
+        return kind;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public SubmissionStatus getStatus() {
+        return status;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTrackingToken() {
+        return trackingToken;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public String getLogoToken() {
+        return logoToken;
+    }
+
+    public String getNoteToModerators() {
+        return noteToModerators;
+    }
+
+    public Submitter getSubmitter() {
+        return submitter;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,205 @@
+package org.peacedirectory.submission;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.peacedirectory.organisation.Organisation;
+import org.peacedirectory.organisation.OrganisationNotFoundException;
+import org.peacedirectory.organisation.Organisations;
+import org.peacedirectory.system.IpHasher;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The public form: a new organisation at {@code /submit}, a change at
+ * {@code /organisations/{slug}/suggest-edit}. Whatever happens, everything typed comes back; a stored
+ * submission redirects to its thank-you page (POST-redirect-GET).
+ */
+@Controller
+class SubmissionController {
+
+    static final String FORM = "submissionForm";
+    private static final String VIEW = "submissions/form";
+    private static final Logger log = LoggerFactory.getLogger(SubmissionController.class);
+
+    private final SubmissionService service;
+    private final SubmissionFormValidator validator;
+    private final SubmissionFormPage page;
+    private final FormStamp stamps;
+    private final SubmissionRateLimiter rateLimiter;
+    private final IpHasher ipHasher;
+    private final LogoProcessor logoProcessor;
+    private final LogoUploads logoUploads;
+    private final PossibleDuplicates duplicates;
+    private final LiveProfiles liveProfiles;
+    private final Organisations organisations;
+
+    SubmissionController(SubmissionService service, SubmissionFormValidator validator, SubmissionFormPage page,
+            FormStamp stamps, SubmissionRateLimiter rateLimiter, IpHasher ipHasher, LogoProcessor logoProcessor,
+            LogoUploads logoUploads, PossibleDuplicates duplicates, LiveProfiles liveProfiles,
+            Organisations organisations) {
+        this.service = service;
+        this.validator = validator;
+        this.page = page;
+        this.stamps = stamps;
+        this.rateLimiter = rateLimiter;
+        this.ipHasher = ipHasher;
+        this.logoProcessor = logoProcessor;
+        this.logoUploads = logoUploads;
+        this.duplicates = duplicates;
+        this.liveProfiles = liveProfiles;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/submit")
+    String newOrganisation(Locale locale, Model model) {
+        SubmissionForm form = SubmissionForm.blank(locale.getLanguage(), stamps.issue(), page.newFormToken());
+        return page.show(model, form, null);
+    }
+
+    @GetMapping("/organisations/{slug}/suggest-edit")
+    String suggestEdit(@PathVariable String slug, Model model) {
+        ProposedProfile live = liveProfiles.bySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
+        return page.show(model, SubmissionForm.of(live, stamps.issue(), page.newFormToken()), slug);
+    }
+
+    @PostMapping("/submit")
+    String submitNewOrganisation(@Valid @ModelAttribute(FORM) SubmissionForm form, BindingResult errors,
+            @RequestParam(defaultValue = "submit") String action, Locale locale, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        return handle(form, errors, action, null, locale, model, request, response);
+    }
+
+    @PostMapping("/organisations/{slug}/suggest-edit")
+    String submitChange(@PathVariable String slug, @Valid @ModelAttribute(FORM) SubmissionForm form,
+            BindingResult errors, @RequestParam(defaultValue = "submit") String action, Locale locale, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Organisation organisation = organisations.findPublishedBySlug(slug)
+                .orElseThrow(() -> new OrganisationNotFoundException(slug));
+        return handle(form, errors, action, organisation, locale, model, request, response);
+    }
+
+    private String handle(SubmissionForm form, BindingResult errors, String action, Organisation changeOf,
+            Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (form == null) {
+            // Only a hand-made request can send values that do not even fit the form (a text as the logo).
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        String slug = changeOf == null ? null : changeOf.getSlug();
+        if (form.url() != null) {
+            log.warn("Honeypot field filled in a submission form; nothing stored");
+            return "redirect:/submissions/received";
+        }
+        String logoToken = keepLogo(form, errors);
+        FormStamp.Problem stampProblem = stamps.check(form.stamp());
+        String stamp = stampProblem == FormStamp.Problem.INVALID || stampProblem == FormStamp.Problem.EXPIRED
+                ? stamps.issue() : form.stamp();
+
+        if (!action.equals("submit")) {
+            return page.show(model, editActivities(form, action).withState(stamp, logoToken, false), slug);
+        }
+        validator.validate(form, errors);
+        if (stampProblem != null) {
+            errors.reject(stampProblem.code);
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
+        }
+        if (changeOf == null && !form.isDuplicateWarningSeen()) {
+            List<PossibleDuplicates.Match> matches = duplicates.of(form.name(), form.acronym(), form.countryCode());
+            if (!matches.isEmpty()) {
+                model.addAttribute("possibleDuplicates", matches);
+                return page.showWithErrors(model, form.withState(stamp, logoToken, true), slug);
+            }
+        }
+        String ipHash = ipHasher.hash(request.getRemoteAddr());
+        Duration wait = rateLimiter.waitFor(ipHash);
+        if (!wait.isZero()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
+            errors.reject("submission.rateLimited", new Object[] {wait.toMinutes() + 1}, null);
+            return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
+        }
+        return "redirect:/submissions/" + store(form.withState(stamp, logoToken, true), changeOf, ipHash, locale)
+                + "/thanks";
+    }
+
+    /** Stores the submission once per form token, whatever the number of clicks. */
+    private String store(SubmissionForm form, Organisation changeOf, String ipHash, Locale locale) {
+        var existing = service.trackingTokenOfForm(form.formToken());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String trackingBase = ServletUriComponentsBuilder.fromCurrentContextPath().path("/submissions/")
+                .toUriString();
+        try {
+            String token = service.submit(form, changeOf, ipHash, locale, trackingBase);
+            rateLimiter.recordSubmission(ipHash);
+            return token;
+        } catch (DataIntegrityViolationException sameFormAtTheSameTime) {
+            return service.trackingTokenOfForm(form.formToken()).orElseThrow(() -> sameFormAtTheSameTime);
+        }
+    }
+
+    /** A new upload replaces the kept one; a bad one is reported and the kept one stays. */
+    private String keepLogo(SubmissionForm form, BindingResult errors) {
+        String kept = form.logoToken() != null && logoUploads.existsById(form.logoToken()) ? form.logoToken() : null;
+        if (form.logo() == null || form.logo().isEmpty()) {
+            return kept;
+        }
+        try {
+            ProcessedLogo logo = logoProcessor.process(form.logo().getBytes());
+            return page.storeLogo(logo);
+        } catch (InvalidLogoException e) {
+            errors.rejectValue("logo", e.getCode(), e.getArguments(), e.getMessage());
+            return kept;
+        } catch (IOException e) {
+            errors.rejectValue("logo", "logo.unreadable");
+            return kept;
+        }
+    }
+
+    /** "addActivity" appends an empty row; "removeActivity:3" removes the fourth. */
+    private static SubmissionForm editActivities(SubmissionForm form, String action) {
+        List<ActivityForm> rows = new ArrayList<>(form.activities());
+        if (action.equals("addActivity") && rows.size() < SubmissionForm.MAX_ACTIVITIES) {
+            rows.add(ActivityForm.empty());
+        } else if (action.startsWith("removeActivity:")) {
+            int index = parseIndex(action.substring("removeActivity:".length()));
+            if (index >= 0 && index < rows.size()) {
+                rows.remove(index);
+            }
+        }
+        return form.withActivities(rows);
+    }
+
+    private static int parseIndex(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

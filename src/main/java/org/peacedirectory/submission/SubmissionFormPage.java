@@ -1,0 +1,86 @@
+package org.peacedirectory.submission;
+
+import java.security.SecureRandom;
+import java.text.Collator;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.peacedirectory.organisation.ActivityLevel;
+import org.peacedirectory.taxonomy.Countries;
+import org.peacedirectory.taxonomy.Themes;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** Everything the submission form page needs besides the form itself: choices, state, the kept logo. */
+@Component
+class SubmissionFormPage {
+
+    record Choice(String value, String label) {
+    }
+
+    private final Countries countries;
+    private final Themes themes;
+    private final LogoUploads logoUploads;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SubmissionFormPage(Countries countries, Themes themes, LogoUploads logoUploads, Clock clock) {
+        this.countries = countries;
+        this.themes = themes;
+        this.logoUploads = logoUploads;
+        this.clock = clock;
+    }
+
+    /** Shows the form as given, with no error messages (a first view, or after adding a row). */
+    String show(Model model, SubmissionForm form, String changeOfSlug) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + SubmissionController.FORM);
+        model.addAttribute(SubmissionController.FORM, form);
+        return showWithErrors(model, form, changeOfSlug);
+    }
+
+    /** Shows the form as it was sent, with its errors; {@code state} carries the stamp, logo and warning. */
+    String showWithErrors(Model model, SubmissionForm state, String changeOfSlug) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Collator collator = Collator.getInstance(locale);
+        model.addAttribute("stamp", state.stamp());
+        model.addAttribute("logoToken", state.logoToken());
+        model.addAttribute("duplicatesAcknowledged", state.isDuplicateWarningSeen());
+        model.addAttribute("changeOf", changeOfSlug);
+        model.addAttribute("countryChoices", countries.findAll().stream()
+                .map(country -> new Choice(country.getCode(), country.name(locale)))
+                .sorted(Comparator.comparing(Choice::label, collator))
+                .toList());
+        model.addAttribute("themeChoices", themes.findAllByOrderByPosition().stream()
+                .map(theme -> new Choice(theme.getSlug(), theme.label(locale)))
+                .toList());
+        model.addAttribute("languageChoices", SubmissionForm.LANGUAGE_CODES);
+        model.addAttribute("levelChoices", List.of(ActivityLevel.values()));
+        model.addAttribute("relationshipChoices", List.of(Relationship.values()));
+        model.addAttribute("maxActivities", SubmissionForm.MAX_ACTIVITIES);
+        return "submissions/form";
+    }
+
+    String newFormToken() {
+        return randomToken();
+    }
+
+    @Transactional
+    String storeLogo(ProcessedLogo logo) {
+        String token = randomToken();
+        logoUploads.save(new LogoUpload(token, logo, clock.instant()));
+        return token;
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

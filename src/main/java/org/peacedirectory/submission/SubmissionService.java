@@ -1,0 +1,72 @@
+package org.peacedirectory.submission;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.peacedirectory.organisation.Organisation;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores what the public submits, once per rendered form, never as a published profile. */
+@Service
+class SubmissionService {
+
+    private static final int TOKEN_BYTES = 32;
+
+    private final Submissions submissions;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
+
+    SubmissionService(Submissions submissions, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.submissions = submissions;
+        this.json = json;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The submission already made from this form, if any: a double click or a resent POST. */
+    @Transactional(readOnly = true)
+    public Optional<String> trackingTokenOfForm(String formToken) {
+        return submissions.findByFormToken(formToken).map(Submission::getTrackingToken);
+    }
+
+    /**
+     * Stores a valid form as a pending submission and returns its tracking token. Two requests with the
+     * same form token race on a unique constraint: the loser's insert fails and it finds the winner's.
+     */
+    @Transactional
+    public String submit(SubmissionForm form, Organisation changeOf, String ipHash, Locale language,
+            String trackingBaseUrl) {
+        Instant now = clock.instant();
+        String trackingToken = randomToken();
+        Submitter submitter = new Submitter(form.submitterName(), form.submitterEmail(),
+                form.relationship(), language.getLanguage(), now, PrivacyNotice.VERSION);
+        Submission submission = submissions.save(new Submission(
+                changeOf == null ? SubmissionKind.NEW_ORGANISATION : SubmissionKind.CHANGE, changeOf,
+                nextReference(), trackingToken, form.formToken(), json.writeValueAsString(form.toProposal()),
+                form.logoToken(), changeOf == null ? null : form.noteToModerators(), submitter, ipHash, now));
+        events.publishEvent(new SubmissionReceived(submission.getReference(), submitter.getName(),
+                submitter.getEmail(), submitter.getLanguage(), trackingBaseUrl + trackingToken));
+        return trackingToken;
+    }
+
+    private String nextReference() {
+        return String.format("PD-%d-%06d", Year.now(clock).getValue(), submissions.nextReferenceNumber());
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,70 @@
+package org.peacedirectory.submission;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** Who sent a submission, seen by moderators only, with the consent they gave and when. */
+@Embeddable
+public class Submitter {
+
+    @Column(name = "submitter_name", nullable = false)
+    private String name;
+
+    @Column(name = "submitter_email", nullable = false)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "submitter_relationship", nullable = false)
+    private Relationship relationship;
+
+    /** The language they used the site in: messages to them are written in it. */
+    @Column(name = "submitter_language", nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "consent_given_at", nullable = false)
+    private Instant consentGivenAt;
+
+    @Column(name = "privacy_notice_version", nullable = false)
+    private String privacyNoticeVersion;
+
+    protected Submitter() {
+    }
+
+    Submitter(String name, String email, Relationship relationship, String language, Instant consentGivenAt,
+            String privacyNoticeVersion) {
+        this.name = name;
+        this.email = email;
+        this.relationship = relationship;
+        this.language = language;
+        this.consentGivenAt = consentGivenAt;
+        this.privacyNoticeVersion = privacyNoticeVersion;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Relationship getRelationship() {
+        return relationship;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Instant getConsentGivenAt() {
+        return consentGivenAt;
+    }
+
+    public String getPrivacyNoticeVersion() {
+        return privacyNoticeVersion;
+    }
+}

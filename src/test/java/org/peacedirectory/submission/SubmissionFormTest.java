@@ -1,0 +1,221 @@
+package org.peacedirectory.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.peacedirectory.DirectoryTest;
+import org.peacedirectory.FormSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The public form over real HTTP, with CSRF, as a browser without JavaScript uses it. */
+@DirectoryTest
+class SubmissionFormTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FormStamp stamps;
+
+    @Autowired
+    SubmissionRateLimiter rateLimiter;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    FormSession browser;
+
+    @BeforeEach
+    void setUp() {
+        browser = new FormSession(port, "en");
+        rateLimiter.clear();
+    }
+
+    @AfterEach
+    void forgetRateLimits() {
+        rateLimiter.clear();
+    }
+
+    @Test
+    void storesANewOrganisationAsPendingAndShowsTheReferenceAndTrackingLink() {
+        Map<String, List<String>> form = filledForm("Sahel Listening Circles");
+
+        HttpResponse<String> sent = browser.post("/submit", form, Map.of());
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        String thanksPath = sent.headers().firstValue("Location").orElseThrow();
+        assertThat(thanksPath).matches(".*/submissions/[A-Za-z0-9_-]{43}/thanks");
+        Document thanks = browser.page(thanksPath);
+        assertThat(thanks.selectFirst(".reference").text()).matches("PD-\\d{4}-\\d{6}");
+        String trackingUrl = thanks.selectFirst("a.tracking-link").attr("href");
+        assertThat(browser.page(trackingUrl).selectFirst(".status").text()).isEqualTo("Waiting for review");
+
+        assertThat(jdbc.sql("select status from submission where proposal ->> 'name' = 'Sahel Listening Circles'")
+                .query(String.class).single()).isEqualTo("PENDING");
+        assertThat(jdbc.sql("select count(*) from organisation where name = 'Sahel Listening Circles'")
+                .query(Integer.class).single()).as("not public until approved").isZero();
+    }
+
+    @Test
+    void keepsTheProposalAsJsonWithNormalisedDatesAndNoSlugOrVerification() {
+        Map<String, List<String>> form = filledForm("Dated Activities Network");
+        form.put("activities[0].date", List.of("avril 2000"));
+
+        browser.post("/submit", form, Map.of());
+
+        String proposal = jdbc.sql("select proposal::text from submission where proposal ->> 'name' = ?")
+                .param("Dated Activities Network").query(String.class).single();
+        assertThat(proposal).contains("\"date\": \"2000-04\"").doesNotContain("slug").doesNotContain("verif");
+    }
+
+    @Test
+    void storesOneSubmissionWhenTheSameFormIsSentTwice() {
+        Map<String, List<String>> form = filledForm("Double Click Association");
+
+        HttpResponse<String> first = browser.post("/submit", form, Map.of());
+        HttpResponse<String> second = browser.post("/submit", form, Map.of());
+
+        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(jdbc.sql("select count(*) from submission where proposal ->> 'name' = 'Double Click Association'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "name|''|name",
+            "countryCode|ZZ|countryCode",
+            "themes|not-a-theme|themes",
+            "activities[0].date|2003/2002|activities0.date",
+            "activities[0].date|13/1999|activities0.date",
+            "website|javascript:alert(1)|website",
+            "website|ftp://example.org|website",
+            "foundingYear|nineteen|foundingYear",
+            "submitterEmail|not-an-email|submitterEmail",
+            "consent|''|consent"})
+    void answersABadValueWithAMessageByItsFieldAndKeepsEverythingTyped(String field, String value, String id) {
+        Map<String, List<String>> form = filledForm("Kept Name Organisation");
+        form.put(field, value.isEmpty() ? List.of() : List.of(value));
+        form.put("city", List.of("Ségou"));
+
+        HttpResponse<String> response = browser.post("/submit", form, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("#error-summary a[href=\"#" + id + "\"]")).hasSize(1);
+        assertThat(page.select(".field-error")).isNotEmpty();
+        assertThat(page.selectFirst("#city").val()).isEqualTo("Ségou");
+        assertThat(page.selectFirst("#activities0\\.text").text()).isEqualTo("Trained forty mediators.");
+        if (!field.equals("name")) {
+            assertThat(page.selectFirst("#name").val()).isEqualTo("Kept Name Organisation");
+        }
+    }
+
+    @Test
+    void refusesASummaryOfTenThousandCharacters() {
+        Map<String, List<String>> form = filledForm("Long Summary Organisation");
+        form.put("summary", List.of("a".repeat(10_000)));
+
+        HttpResponse<String> response = browser.post("/submit", form, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(response.body()).selectFirst("#summary-error").text())
+                .isEqualTo("Keep the summary to 300 characters or fewer.");
+    }
+
+    @Test
+    void refusesAPostWithoutCsrfToken() {
+        HttpResponse<String> response = new FormSession(port, "en").postUrlEncoded("/submit",
+                Map.of("name", "No Token", "summary", "x"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("This form could not be accepted").doesNotContain("Exception");
+    }
+
+    @Test
+    void addsAndRemovesActivitiesWithoutJavaScriptKeepingWhatWasTyped() {
+        Map<String, List<String>> form = filledForm("Rows Organisation");
+        form.put("action", List.of("addActivity"));
+
+        Document added = Jsoup.parse(browser.post("/submit", form, Map.of()).body());
+
+        assertThat(added.select(".activity-row")).hasSize(2);
+        assertThat(added.selectFirst("#activities0\\.text").text()).isEqualTo("Trained forty mediators.");
+        assertThat(added.select(".field-error")).isEmpty();
+
+        Map<String, List<String>> twoRows = FormSession.fieldsOf(added);
+        twoRows.put("activities[1].text", List.of("Second activity"));
+        twoRows.put("action", List.of("removeActivity:0"));
+        Document removed = Jsoup.parse(browser.post("/submit", twoRows, Map.of()).body());
+
+        assertThat(removed.select(".activity-row")).hasSize(1);
+        assertThat(removed.selectFirst("#activities0\\.text").text()).isEqualTo("Second activity");
+        assertThat(removed.selectFirst("#name").val()).isEqualTo("Rows Organisation");
+    }
+
+    @Test
+    void fillsTheSuggestEditFormWithTheLiveProfileAndStoresAChangeTiedToIt() {
+        Document page = browser.page("/organisations/conascipal/suggest-edit");
+        Map<String, List<String>> form = FormSession.fieldsOf(page);
+
+        assertThat(form.get("name")).containsExactly(
+                "Coalition Nationale de la Société Civile pour la Paix et la Lutte contre la Prolifération des Armes Légères");
+        assertThat(page.select(".activity-row")).hasSize(15);
+        assertThat(form.get("themes")).contains("small-arms-control");
+
+        form.put("city", List.of("Bamako, Hamdallaye"));
+        form.put("noteToModerators", List.of("The office moved."));
+        fillSubmitter(form);
+        HttpResponse<String> sent = browser.post("/organisations/conascipal/suggest-edit", form, Map.of());
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        var change = jdbc.sql("""
+                select s.kind, o.slug, s.note_to_moderators, s.proposal ->> 'city' as city from submission s
+                join organisation o on o.id = s.organisation_id where s.proposal ->> 'city' = 'Bamako, Hamdallaye'""")
+                .query().singleRow();
+        assertThat(change).containsEntry("kind", "CHANGE").containsEntry("slug", "conascipal")
+                .containsEntry("note_to_moderators", "The office moved.");
+    }
+
+    @Test
+    void answersAnUnknownProfilesSuggestEditWith404() {
+        assertThat(browser.get("/organisations/nobody/suggest-edit").statusCode()).isEqualTo(404);
+    }
+
+    /** A form as a person would send it: every required field filled, shown a minute ago. */
+    Map<String, List<String>> filledForm(String name) {
+        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
+        form.put("name", List.of(name));
+        form.put("sourceLanguage", List.of("en"));
+        form.put("summary", List.of("Fictional test organisation that trains community mediators."));
+        form.put("countryCode", List.of("SN"));
+        form.put("themes", new ArrayList<>(List.of("dialogue-and-mediation", "peace-education")));
+        form.put("activities[0].level", List.of("LOCAL"));
+        form.put("activities[0].date", List.of("2019"));
+        form.put("activities[0].text", List.of("Trained forty mediators."));
+        fillSubmitter(form);
+        return form;
+    }
+
+    private void fillSubmitter(Map<String, List<String>> form) {
+        form.put("submitterName", List.of("Aminata Test"));
+        form.put("submitterEmail", List.of("aminata@example.org"));
+        form.put("submitterRelationship", List.of("STAFF"));
+        form.put("consent", List.of("true"));
+        form.put("stamp", List.of(stamps.issuedAt(Instant.now().minusSeconds(60))));
+    }
+}
