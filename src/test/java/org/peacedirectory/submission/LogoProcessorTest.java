@@ -2,6 +2,7 @@ package org.peacedirectory.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.peacedirectory.submission.TestImages.*;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -27,8 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LogoProcessorTest {
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final int APP1 = 0xE1;
     private static final int START_OF_SCAN = 0xDA;
 
     /**
@@ -178,9 +177,7 @@ class LogoProcessorTest {
      */
     @Test
     void refusesPngDeclaring20000By20000PixelsWithoutDecodingIt() {
-        byte[] header = ByteBuffer.allocate(13).putInt(20_000).putInt(20_000)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
-        byte[] bomb = concat(PNG_SIGNATURE, pngChunk("IHDR", header));
+        byte[] bomb = pngDeclaring(20_000, 20_000);
 
         assertRefused(() -> processor.process(bomb), "logo.tooManyPixels", 20_000, 20_000, 4000);
     }
@@ -252,34 +249,8 @@ class LogoProcessorTest {
         });
     }
 
-    /** A picture whose pixels differ, so a decoding that mixed them up would show. */
-    private static BufferedImage picture(int width, int height, int type) {
-        BufferedImage image = new BufferedImage(width, height, type);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, 0xFF000000 | (x * 255 / width) << 16 | (y * 255 / height) << 8 | 0x80);
-            }
-        }
-        return image;
-    }
 
-    /** Random pixels compress badly, so the image data fills most of the file and a cut lands inside it. */
-    private static BufferedImage noise(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(42);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt());
-            }
-        }
-        return image;
-    }
 
-    private static byte[] encoded(BufferedImage image, String format) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, format, bytes)).as("ImageIO can write " + format).isTrue();
-        return bytes.toByteArray();
-    }
 
     private static BufferedImage decoded(byte[] content) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
@@ -287,14 +258,6 @@ class LogoProcessorTest {
         return image;
     }
 
-    /** An APP1 segment as cameras write it: "Exif", then a TIFF header and tags, here naming a GPS position. */
-    private static byte[] exifSegment() {
-        byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII),
-                new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8},
-                "GPS 51.5074N 0.1278W".getBytes(StandardCharsets.US_ASCII));
-        int length = payload.length + 2;
-        return concat(new byte[] {(byte) 0xFF, (byte) APP1, (byte) (length >> 8), (byte) length}, payload);
-    }
 
     /** An APP2 segment holding a whole colour profile in one part (part 1 of 1). */
     private static byte[] iccSegment(ICC_Profile profile) {
@@ -319,18 +282,7 @@ class LogoProcessorTest {
         return markers;
     }
 
-    private static byte[] pngChunk(String type, String data) {
-        return pngChunk(type, data.getBytes(StandardCharsets.ISO_8859_1));
-    }
 
-    /** Length, type, data, and a CRC-32 of type and data, as the PNG specification has it. */
-    private static byte[] pngChunk(String type, byte[] data) {
-        byte[] typeAndData = concat(type.getBytes(StandardCharsets.US_ASCII), data);
-        CRC32 crc = new CRC32();
-        crc.update(typeAndData);
-        return ByteBuffer.allocate(12 + data.length)
-                .putInt(data.length).put(typeAndData).putInt((int) crc.getValue()).array();
-    }
 
     private static List<String> pngChunkTypes(byte[] png) {
         List<String> types = new ArrayList<>();
@@ -345,29 +297,10 @@ class LogoProcessorTest {
         return types;
     }
 
-    private static boolean contains(byte[] bytes, String ascii) {
-        byte[] wanted = ascii.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + wanted.length <= bytes.length; i++) {
-            if (Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    private static byte[] insert(byte[] bytes, int offset, byte[] inserted) {
-        return concat(Arrays.copyOf(bytes, offset), inserted, Arrays.copyOfRange(bytes, offset, bytes.length));
-    }
 
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            bytes.writeBytes(part);
-        }
-        return bytes.toByteArray();
-    }
 }

@@ -3,8 +3,6 @@ package org.peacedirectory.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -196,26 +194,11 @@ class SubmissionFormTest {
         assertThat(browser.get("/organisations/nobody/suggest-edit").statusCode()).isEqualTo(404);
     }
 
-    /** A form as a person would send it: every required field filled, shown a minute ago. */
-    Map<String, List<String>> filledForm(String name) {
-        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
-        form.put("name", List.of(name));
-        form.put("sourceLanguage", List.of("en"));
-        form.put("summary", List.of("Fictional test organisation that trains community mediators."));
-        form.put("countryCode", List.of("SN"));
-        form.put("themes", new ArrayList<>(List.of("dialogue-and-mediation", "peace-education")));
-        form.put("activities[0].level", List.of("LOCAL"));
-        form.put("activities[0].date", List.of("2019"));
-        form.put("activities[0].text", List.of("Trained forty mediators."));
-        fillSubmitter(form);
-        return form;
+    private Map<String, List<String>> filledForm(String name) {
+        return FilledForms.newOrganisation(browser, stamps, name);
     }
 
     private void fillSubmitter(Map<String, List<String>> form) {
-        form.put("submitterName", List.of("Aminata Test"));
-        form.put("submitterEmail", List.of("aminata@example.org"));
-        form.put("submitterRelationship", List.of("STAFF"));
-        form.put("consent", List.of("true"));
-        form.put("stamp", List.of(stamps.issuedAt(Instant.now().minusSeconds(60))));
+        FilledForms.fillSubmitter(form, stamps);
     }
 }
