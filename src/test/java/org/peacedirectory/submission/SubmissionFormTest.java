@@ -18,6 +18,8 @@ import org.peacedirectory.FormSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The public form over real HTTP, with CSRF, as a browser without JavaScript uses it. */
@@ -187,6 +189,12 @@ class SubmissionFormTest {
                 .query().singleRow();
         assertThat(change).containsEntry("kind", "CHANGE").containsEntry("slug", "conascipal")
                 .containsEntry("note_to_moderators", "The office moved.");
+    }
+
+    @Test
+    void sendsNoMailAndNeedsNoneWithoutMailSettings(@Autowired ApplicationContext context) {
+        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
+        assertThat(browser.post("/submit", filledForm("No Mail Organisation"), Map.of()).statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.peacedirectory.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.peacedirectory.DirectoryTest;
+import org.peacedirectory.FormSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With mail settings, the submitter gets an acknowledgement in their language. */
+@DirectoryTest
+class SubmissionMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false); // up before the Spring context reads its port
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FormStamp stamps;
+
+    @Autowired
+    SubmissionRateLimiter rateLimiter;
+
+    @AfterEach
+    void forgetRateLimits() {
+        rateLimiter.clear();
+    }
+
+    @Test
+    void sendsTheReferenceAndTrackingLinkInTheSubmittersLanguage() throws Exception {
+        FormSession browser = new FormSession(port, "fr");
+        Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Mail Test Organisation");
+
+        String thanks = browser.post("/submit", form, Map.of()).headers().firstValue("Location").orElseThrow();
+        String trackingPath = thanks.substring(thanks.indexOf("/submissions/"), thanks.lastIndexOf("/thanks"));
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        String body = (String) received[0].getContent();
+        assertThat(GreenMailUtil.getAddressList(received[0].getAllRecipients())).isEqualTo("aminata@example.org");
+        assertThat(received[0].getSubject()).matches("Votre proposition PD-\\d{4}-\\d{6} à l'Annuaire de la paix");
+        assertThat(body).contains("Bonjour Aminata Test").contains(trackingPath);
+    }
+}
