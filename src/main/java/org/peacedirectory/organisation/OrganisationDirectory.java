@@ -101,6 +101,7 @@ public class OrganisationDirectory {
                 organisation.getActivities().stream()
                         .anyMatch(activity -> !activity.getLanguage().equals(reader.getLanguage())),
                 organisation.getWebsite(),
+                organisation.getLinks(),
                 organisation.getPublicContactEmail(),
                 organisation.getPublicContactPhone(),
                 organisation.isDemo(),

@@ -22,6 +22,7 @@ public record OrganisationProfile(
         List<Timeline> timelines,
         boolean someActivitiesInOtherLanguages,
         String website,
+        List<String> links,
         String contactEmail,
         String contactPhone,
         boolean demo,

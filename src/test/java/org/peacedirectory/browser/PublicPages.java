@@ -15,6 +15,9 @@ final class PublicPages {
             new Page("profile-fallback", "/organisations/fondation-fromager-reconciliation"),
             new Page("country", "/countries/ml"),
             new Page("theme", "/themes/small-arms-control"),
+            new Page("submit", "/submit"),
+            new Page("suggest-edit", "/organisations/conascipal/suggest-edit"),
+            new Page("privacy", "/privacy"),
             new Page("not-found", "/organisations/no-such-organisation"));
 
     static final List<String> LANGUAGES = List.of("en", "fr");

@@ -34,7 +34,8 @@ class ProfilePageTest {
         List<String> order = List.of(".profile-header h1", ".verification .badge", ".profile-logo img", ".summary",
                 ".last-updated", ".description", "#timeline-national", "#timeline-international",
                 ".explore a[href=\"/countries/ml\"]", ".explore a[href=\"/themes/small-arms-control\"]",
-                ".explore a[href=\"/submit\"]", ".related", ".missing a[href=\"/submit\"]");
+                ".explore a[href=\"/organisations/conascipal/suggest-edit\"]", ".explore a[href=\"/submit\"]",
+                ".related", ".missing a[href=\"/submit\"]");
         List<Integer> positions = order.stream().map(selector -> position(page, selector)).toList();
 
         assertThat(positions).doesNotContain(-1).isSorted();

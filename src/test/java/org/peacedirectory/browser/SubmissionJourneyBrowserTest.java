@@ -1,0 +1,116 @@
+package org.peacedirectory.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peacedirectory.submission.FormStamp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Submitting an organisation in a real browser: nothing typed is lost, and nothing is public yet. */
+class SubmissionJourneyBrowserTest extends BrowserTest {
+
+    @Autowired
+    FormStamp stamps;
+
+    @TempDir
+    Path files;
+
+    @Test
+    void submitsWithTwoActivitiesAndALogoThroughOneValidationError() throws IOException {
+        open("/submit", "en");
+        type("name", "Browser Journey Peace Network");
+        type("summary", "Fictional organisation created by the browser test.");
+        new Select(driver.findElement(By.id("countryCode"))).selectByValue("BF");
+        driver.findElement(By.cssSelector("input[name=themes][value=youth-peace-and-security]")).click();
+        new Select(driver.findElement(By.id("activities0.level"))).selectByValue("NATIONAL");
+        type("activities0.date", "avril 2000");
+        type("activities0.text", "Held a national youth forum.");
+        driver.findElement(By.id("logo")).sendKeys(logoFile().toString());
+
+        clickAndWaitForReload(By.cssSelector("button[value=addActivity]"));
+        assertThat(driver.findElements(By.cssSelector(".activity-row"))).hasSize(2);
+        assertThat(value("activities0.date")).isEqualTo("avril 2000");
+        assertThat(driver.findElements(By.cssSelector(".kept-logo img"))).hasSize(1);
+        type("activities1.date", "2002-2003");
+        type("activities1.text", "Ran a regional campaign.");
+        type("submitterName", "Browser Tester");
+        type("submitterEmail", "tester@example.org");
+        new Select(driver.findElement(By.id("submitterRelationship"))).selectByValue("VOLUNTEER");
+        actAsAPersonWhoTookAMinute();
+
+        clickAndWaitForReload(By.cssSelector("button[value=submit]"));
+        WebElement summary = driver.findElement(By.id("error-summary"));
+        assertThat(summary.getText()).contains("Agree to the privacy notice");
+        assertNoAccessibilityViolations();
+        assertThat(value("name")).isEqualTo("Browser Journey Peace Network");
+        assertThat(value("activities1.text")).isEqualTo("Ran a regional campaign.");
+        assertThat(driver.findElements(By.cssSelector(".kept-logo img"))).hasSize(1);
+
+        driver.findElement(By.id("consent")).click();
+        clickAndWaitForReload(By.cssSelector("button[value=submit]"));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+        assertThat(driver.findElement(By.cssSelector(".reference")).getText()).matches("PD-\\d{4}-\\d{6}");
+        assertNoAccessibilityViolations();
+        clickAndWait(By.cssSelector("a.tracking-link"));
+        assertThat(driver.findElement(By.cssSelector(".status")).getText()).isEqualTo("Waiting for review");
+        assertNoAccessibilityViolations();
+
+        driver.get(url("/organisations"));
+        assertThat(driver.getPageSource()).doesNotContain("Browser Journey Peace Network");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** The time trap turns away forms sent within seconds; a person takes longer than this test does. */
+    private void actAsAPersonWhoTookAMinute() {
+        driver.executeScript("document.querySelector('input[name=stamp]').value = arguments[0]",
+                stamps.issuedAt(Instant.now().minusSeconds(60)));
+    }
+
+    /** Posting the form back to the same address: wait until the old page is gone. */
+    private void clickAndWaitForReload(By button) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
+    private void assertNoAccessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+        assertThat(results.getViolations()).extracting(rule -> rule.getId() + " " + rule.getNodes()).isEmpty();
+    }
+
+    private Path logoFile() throws IOException {
+        Path logo = files.resolve("logo.png");
+        ImageIO.write(new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
+        return logo;
+    }
+}
