@@ -5,6 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.peacedirectory.submission.SubmissionTestSupport;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -18,6 +20,6 @@ import org.springframework.context.annotation.Import;
         "directory.embedded-db.enabled=false",
         "directory.demo-data=true",
         "spring.jpa.properties.hibernate.generate_statistics=true"})
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, SubmissionTestSupport.class})
 public @interface DirectoryTest {
 }

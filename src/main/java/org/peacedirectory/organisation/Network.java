@@ -39,6 +39,11 @@ public class Network {
     protected Network() {
     }
 
+    Network(String acronym, String name) {
+        this.acronym = acronym;
+        this.name = name;
+    }
+
     public Long getId() {
         return id;
     }
@@ -57,5 +62,15 @@ public class Network {
 
     public Organisation getProfile() {
         return profile;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Network network && id != null && id.equals(network.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Network.class.hashCode();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -116,7 +117,7 @@ public class Organisation {
     @BatchSize(size = 50)
     private Map<String, Prose> prose = new HashMap<>();
 
-    @OneToMany(mappedBy = "organisation")
+    @OneToMany(mappedBy = "organisation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     @BatchSize(size = 50)
     private List<Activity> activities = new ArrayList<>();
@@ -152,6 +153,109 @@ public class Organisation {
     protected Organisation() {
     }
 
+    /** A new published profile with the given content, as a moderator approves it. */
+    public static Organisation publish(String slug, ProfileContent content, Catalogue catalogue, Instant now) {
+        Organisation organisation = new Organisation();
+        organisation.slug = slug;
+        organisation.createdAt = now;
+        organisation.apply(content, catalogue, now);
+        return organisation;
+    }
+
+    /**
+     * Makes the profile say what the content says. Prose in languages the content does not mention is
+     * kept; everything else is replaced.
+     */
+    public void apply(ProfileContent content, Catalogue catalogue, Instant now) {
+        name = content.name();
+        acronym = content.acronym();
+        sourceLanguage = content.sourceLanguage();
+        foundingYear = content.foundingYear();
+        city = content.city();
+        country = catalogue.country(content.countryCode());
+        website = content.website();
+        contactEmail = content.contactEmail();
+        contactPhone = content.contactPhone();
+        contactPublic = content.contactPublic();
+        content.prose().forEach((language, text) ->
+                prose.put(language, new Prose(text.name(), text.summary(), text.description())));
+        links.clear();
+        links.addAll(content.links());
+        themes.clear();
+        content.themes().forEach(slug -> themes.add(catalogue.theme(slug)));
+        countriesOfWork.clear();
+        content.countriesOfWork().forEach(code -> countriesOfWork.add(catalogue.country(code)));
+        replaceMemberships(content.networks(), catalogue);
+        replaceActivities(content.activities());
+        publicationStatus = PublicationStatus.PUBLISHED;
+        updatedAt = now;
+    }
+
+    private void replaceMemberships(List<String> networkNames, Catalogue catalogue) {
+        List<Membership> kept = new ArrayList<>();
+        for (String networkName : networkNames) {
+            Network network = catalogue.network(networkName);
+            MembershipRole role = memberships.stream()
+                    .filter(membership -> membership.getNetwork().equals(network))
+                    .map(Membership::getRole).findFirst().orElse(MembershipRole.MEMBER);
+            if (kept.stream().noneMatch(membership -> membership.getNetwork().equals(network))) {
+                kept.add(new Membership(network, role));
+            }
+        }
+        memberships.clear();
+        memberships.addAll(kept);
+    }
+
+    private void replaceActivities(List<ProfileContent.Entry> entries) {
+        activities.clear();
+        int position = 1;
+        for (ProfileContent.Entry entry : entries) {
+            activities.add(new Activity(this, ActivityLevel.valueOf(entry.level()),
+                    entry.date() == null ? null : PartialDate.parse(entry.date()), entry.text(),
+                    entry.language() == null ? sourceLanguage : entry.language(), position++));
+        }
+    }
+
+    /** Moderators confirmed that the organisation exists and that the profile is accurate. */
+    public void verify(String byModerator, Instant now) {
+        verificationStatus = VerificationStatus.VERIFIED;
+        verifiedBy = byModerator;
+        verifiedAt = now;
+    }
+
+    public void unverify() {
+        verificationStatus = VerificationStatus.NOT_VERIFIED;
+        verifiedBy = null;
+        verifiedAt = null;
+    }
+
+    /** What the profile says now, in the shape of a proposal: to pre-fill a form, to diff, to keep a revision. */
+    public ProfileContent content() {
+        Map<String, ProfileContent.Text> texts = new java.util.TreeMap<>();
+        prose.forEach((language, text) ->
+                texts.put(language, new ProfileContent.Text(text.getName(), text.getSummary(), text.getDescription())));
+        return new ProfileContent(name, acronym, sourceLanguage, foundingYear, city, country.getCode(),
+                countriesOfWork.stream().map(Country::getCode).sorted().toList(),
+                themes.stream().sorted(java.util.Comparator.comparing(Theme::getPosition)).map(Theme::getSlug).toList(),
+                memberships.stream().map(membership -> membership.getNetwork().getName()).sorted().toList(),
+                website, List.copyOf(links), contactEmail, contactPhone, contactPublic, texts,
+                activities.stream().sorted(java.util.Comparator.comparing(Activity::getPosition))
+                        .map(activity -> new ProfileContent.Entry(activity.getLevel().name(),
+                                activity.getDate() == null ? null : activity.getDate().edtf(), activity.getText(),
+                                activity.getLanguage()))
+                        .toList());
+    }
+
+    /** Finds the countries, themes and networks that content names. */
+    public interface Catalogue {
+        Country country(String code);
+
+        Theme theme(String slug);
+
+        /** The network of that name or acronym, created if the directory does not know it yet. */
+        Network network(String nameOrAcronym);
+    }
+
     public Long getId() {
         return id;
     }
@@ -182,6 +286,14 @@ public class Organisation {
 
     public Country getCountry() {
         return country;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
     }
 
     public String getWebsite() {

@@ -34,16 +34,22 @@ public class OrganisationDirectory {
     public static final int PAGE_SIZE = 20;
     static final int RELATED_LIMIT = 4;
 
-    private static final Comparator<Activity> CHRONOLOGICAL = Comparator
-            .comparing(Activity::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Activity::getPosition);
+    /** An activity of a profile or of a proposal, as the timelines need it. */
+    private record TimelineItem(ActivityLevel level, PartialDate date, int position, String text, String language) {
+    }
+
+    private static final Comparator<TimelineItem> CHRONOLOGICAL = Comparator
+            .comparing(TimelineItem::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(TimelineItem::position);
 
     private final Organisations organisations;
     private final OrganisationLogos logos;
+    private final ProfileCatalogue catalogue;
 
-    OrganisationDirectory(Organisations organisations, OrganisationLogos logos) {
+    OrganisationDirectory(Organisations organisations, OrganisationLogos logos, ProfileCatalogue catalogue) {
         this.organisations = organisations;
         this.logos = logos;
+        this.catalogue = catalogue;
     }
 
     public long countPublished() {
@@ -76,14 +82,17 @@ public class OrganisationDirectory {
                 .orElseThrow(() -> new OrganisationNotFoundException(slug));
         return new OrganisationProfile(
                 organisation.getSlug(),
-                ProseSelector.name(organisation, reader),
+                ProseSelector.name(organisation.getName(), organisation.getSourceLanguage(),
+                        organisation.getProse(), reader),
                 organisation.getAcronym(),
                 organisation.getVerificationStatus() == VerificationStatus.VERIFIED,
                 formatDay(organisation.getVerifiedAt(), reader),
                 logos.existsById(organisation.getId()),
-                ProseSelector.select(organisation, reader, Prose::getSummary),
+                ProseSelector.select(organisation.getSourceLanguage(), organisation.getProse(), reader,
+                        Prose::getSummary),
                 formatMonth(organisation.getUpdatedAt(), reader),
-                ProseSelector.select(organisation, reader, Prose::getDescription),
+                ProseSelector.select(organisation.getSourceLanguage(), organisation.getProse(), reader,
+                        Prose::getDescription),
                 organisation.getFoundingYear(),
                 organisation.getCity(),
                 place(organisation.getCountry(), reader),
@@ -97,7 +106,10 @@ public class OrganisationDirectory {
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
                         .toList(),
                 organisations.findMemberships(organisation.getId()),
-                timelines(organisation.getActivities(), reader),
+                timelines(organisation.getActivities().stream()
+                        .map(activity -> new TimelineItem(activity.getLevel(), activity.getDate(),
+                                activity.getPosition(), activity.getText(), activity.getLanguage()))
+                        .toList(), reader),
                 organisation.getActivities().stream()
                         .anyMatch(activity -> !activity.getLanguage().equals(reader.getLanguage())),
                 organisation.getWebsite(),
@@ -127,29 +139,68 @@ public class OrganisationDirectory {
         return ids.stream().map(byId::get).map(summary(reader)).toList();
     }
 
-    private static List<Timeline> timelines(List<Activity> activities, Locale reader) {
+    private static List<Timeline> timelines(List<TimelineItem> activities, Locale reader) {
         Map<ActivityLevel, List<Entry>> byLevel = activities.stream()
                 .sorted(CHRONOLOGICAL)
-                .collect(Collectors.groupingBy(Activity::getLevel, () -> new EnumMap<>(ActivityLevel.class),
+                .collect(Collectors.groupingBy(TimelineItem::level, () -> new EnumMap<>(ActivityLevel.class),
                         Collectors.mapping(activity -> entry(activity, reader), Collectors.toList())));
         return byLevel.entrySet().stream().map(level -> new Timeline(level.getKey(), level.getValue())).toList();
     }
 
-    private static Entry entry(Activity activity, Locale reader) {
-        PartialDate date = activity.getDate();
+    private static Entry entry(TimelineItem activity, Locale reader) {
+        PartialDate date = activity.date();
         return new Entry(date == null ? null : date.format(reader),
                 date == null || date.isRange() ? null : date.edtf(),
-                activity.getText(), activity.getLanguage());
+                activity.text(), activity.language());
+    }
+
+    /**
+     * A proposal shown the way its profile would look, for moderators to review. Only what the content
+     * itself says: no logo, no related organisations, no verification.
+     */
+    public OrganisationProfile preview(ProfileContent content, Locale reader) {
+        Map<String, Prose> prose = new java.util.HashMap<>();
+        content.prose().forEach((language, text) ->
+                prose.put(language, new Prose(text.name(), text.summary(), text.description())));
+        String source = content.sourceLanguage();
+        List<TimelineItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < content.activities().size(); i++) {
+            ProfileContent.Entry activity = content.activities().get(i);
+            items.add(new TimelineItem(ActivityLevel.valueOf(activity.level()),
+                    activity.date() == null ? null : PartialDate.parse(activity.date()), i + 1, activity.text(),
+                    activity.language() == null ? source : activity.language()));
+        }
+        return new OrganisationProfile(null,
+                ProseSelector.name(content.name(), source, prose, reader),
+                content.acronym(), false, null, false,
+                ProseSelector.select(source, prose, reader, Prose::getSummary),
+                null,
+                ProseSelector.select(source, prose, reader, Prose::getDescription),
+                content.foundingYear(), content.city(),
+                place(catalogue.country(content.countryCode()), reader),
+                content.countriesOfWork().stream().map(code -> place(catalogue.country(code), reader)).toList(),
+                content.themes().stream().map(slug -> catalogue.theme(slug))
+                        .map(theme -> new Place(theme.getSlug(), theme.label(reader))).toList(),
+                content.networks().stream().map(network -> new OrganisationProfile.NetworkMembership(null, network,
+                        null, false)).toList(),
+                timelines(items, reader),
+                items.stream().anyMatch(item -> !item.language().equals(reader.getLanguage())),
+                content.website(), content.links(),
+                content.contactPublic() ? content.contactEmail() : null,
+                content.contactPublic() ? content.contactPhone() : null,
+                false, List.of());
     }
 
     private static Function<Organisation, OrganisationSummary> summary(Locale reader) {
         return organisation -> new OrganisationSummary(
                 organisation.getSlug(),
-                ProseSelector.name(organisation, reader),
+                ProseSelector.name(organisation.getName(), organisation.getSourceLanguage(),
+                        organisation.getProse(), reader),
                 organisation.getAcronym(),
                 organisation.getCountry().name(reader),
                 organisation.getCountry().getPathCode(),
-                ProseSelector.select(organisation, reader, Prose::getSummary),
+                ProseSelector.select(organisation.getSourceLanguage(), organisation.getProse(), reader,
+                        Prose::getSummary),
                 organisation.getVerificationStatus() == VerificationStatus.VERIFIED,
                 organisation.isDemo());
     }

@@ -23,6 +23,17 @@ public class OrganisationLogo {
     protected OrganisationLogo() {
     }
 
+    OrganisationLogo(Long organisationId, String mediaType, byte[] content) {
+        this.organisationId = organisationId;
+        this.mediaType = mediaType;
+        this.content = content.clone();
+    }
+
+    void replace(String newMediaType, byte[] newContent) {
+        this.mediaType = newMediaType;
+        this.content = newContent.clone();
+    }
+
     public String getMediaType() {
         return mediaType;
     }

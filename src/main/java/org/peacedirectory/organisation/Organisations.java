@@ -47,6 +47,10 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
     Page<Long> findPublishedIds(@Param("language") String language, @Param("country") String countryCode,
             @Param("theme") String themeSlug, Pageable pageable);
 
+    boolean existsBySlug(String slug);
+
+    Optional<Organisation> findBySlug(String slug);
+
     @Query("select count(o) from Organisation o where o.publicationStatus = PublicationStatus.PUBLISHED")
     long countPublished();
 

@@ -15,15 +15,15 @@ final class ProseSelector {
     private ProseSelector() {
     }
 
-    static LocalizedText select(Organisation organisation, Locale reader, Function<Prose, String> field) {
-        Map<String, Prose> prose = organisation.getProse();
+    static LocalizedText select(String sourceLanguage, Map<String, Prose> prose, Locale reader,
+            Function<Prose, String> field) {
         List<String> available = prose.entrySet().stream()
                 .filter(entry -> hasText(field.apply(entry.getValue())))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
         String language = available.contains(reader.getLanguage()) ? reader.getLanguage()
-                : available.contains(organisation.getSourceLanguage()) ? organisation.getSourceLanguage()
+                : available.contains(sourceLanguage) ? sourceLanguage
                 : available.stream().findFirst().orElse(null);
         if (language == null) {
             return null;
@@ -33,13 +33,13 @@ final class ProseSelector {
     }
 
     /** The name in the reader's language if translated, else the official name in the source language. */
-    static LocalizedText name(Organisation organisation, Locale reader) {
-        LocalizedText translated = select(organisation, reader, Prose::getName);
+    static LocalizedText name(String officialName, String sourceLanguage, Map<String, Prose> prose, Locale reader) {
+        LocalizedText translated = select(sourceLanguage, prose, reader, Prose::getName);
         if (translated != null && translated.inReaderLanguage()) {
             return translated;
         }
-        String language = organisation.getSourceLanguage();
-        return new LocalizedText(organisation.getName(), language, language.equals(reader.getLanguage()),
+        String language = sourceLanguage;
+        return new LocalizedText(officialName, language, language.equals(reader.getLanguage()),
                 translated == null ? List.of(language) : translated.availableLanguages());
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
  * edit instead of creating a second profile.
  */
 @Component
-class PossibleDuplicates {
+public class PossibleDuplicates {
 
-    record Match(String slug, String name, String acronym) {
+    public record Match(String slug, String name, String acronym) {
     }
 
     private static final int LIMIT = 5;
@@ -24,7 +24,7 @@ class PossibleDuplicates {
         this.jdbc = jdbc;
     }
 
-    List<Match> of(String name, String acronym, String countryCode) {
+    public List<Match> of(String name, String acronym, String countryCode) {
         if (name == null || countryCode == null) {
             return List.of();
         }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
 import org.peacedirectory.organisation.Organisations;
+import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.system.IpHasher;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -80,7 +81,7 @@ class SubmissionController {
 
     @GetMapping("/organisations/{slug}/suggest-edit")
     String suggestEdit(@PathVariable String slug, Model model) {
-        ProposedProfile live = liveProfiles.bySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
+        ProfileContent live = liveProfiles.bySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
         return page.show(model, SubmissionForm.of(live, stamps.issue(), page.newFormToken()), slug);
     }
 
@@ -88,7 +89,8 @@ class SubmissionController {
     String submitNewOrganisation(@Valid @ModelAttribute(FORM) SubmissionForm form, BindingResult errors,
             @RequestParam(defaultValue = "submit") String action, Locale locale, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        return handle(form, errors, action, null, locale, model, request, response);
+        return handle(form, errors, action, null, true, model, request, response,
+                (valid, ipHash) -> thanks(store(valid, null, ipHash, locale)));
     }
 
     @PostMapping("/organisations/{slug}/suggest-edit")
@@ -97,16 +99,56 @@ class SubmissionController {
             HttpServletRequest request, HttpServletResponse response) {
         Organisation organisation = organisations.findPublishedBySlug(slug)
                 .orElseThrow(() -> new OrganisationNotFoundException(slug));
-        return handle(form, errors, action, organisation, locale, model, request, response);
+        return handle(form, errors, action, organisation.getSlug(), false, model, request, response,
+                (valid, ipHash) -> thanks(store(valid, organisation, ipHash, locale)));
     }
 
-    private String handle(SubmissionForm form, BindingResult errors, String action, Organisation changeOf,
-            Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+    /** The submitter's own proposal, back with the moderators' request for changes. */
+    @GetMapping("/submissions/{token}/edit")
+    String editAfterRequest(@PathVariable String token, Model model) {
+        Submission submission = service.changesRequested(token);
+        SubmissionForm form = SubmissionForm.of(service.proposalOf(submission), stamps.issue(), page.newFormToken())
+                .withSubmitter(submission.getSubmitter());
+        resubmitting(model, submission);
+        return page.show(model, form, null);
+    }
+
+    @PostMapping("/submissions/{token}/edit")
+    String resubmit(@PathVariable String token, @Valid @ModelAttribute(FORM) SubmissionForm form,
+            BindingResult errors, @RequestParam(defaultValue = "submit") String action, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Submission submission = service.changesRequested(token);
+        resubmitting(model, submission);
+        return handle(form, errors, action, null, false, model, request, response, (valid, ipHash) -> {
+            service.resubmit(token, valid);
+            return "redirect:/submissions/" + token;
+        });
+    }
+
+    private static void resubmitting(Model model, Submission submission) {
+        model.addAttribute("formAction", "/submissions/" + submission.getTrackingToken() + "/edit");
+        model.addAttribute("pageTitle", "submission.resubmit.title");
+        model.addAttribute("pageIntro", "submission.resubmit.intro");
+        model.addAttribute("requestedChanges", submission.getDecisionMessage());
+    }
+
+    private static String thanks(String trackingToken) {
+        return "redirect:/submissions/" + trackingToken + "/thanks";
+    }
+
+    /** What to do with a form that passed every check: store it, and say where to go next. */
+    @FunctionalInterface
+    private interface ValidForm {
+        String accept(SubmissionForm form, String ipHash);
+    }
+
+    private String handle(SubmissionForm form, BindingResult errors, String action, String slug,
+            boolean checkDuplicates, Model model, HttpServletRequest request, HttpServletResponse response,
+            ValidForm onValid) {
         if (form == null) {
             // Only a hand-made request can send values that do not even fit the form (a text as the logo).
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        String slug = changeOf == null ? null : changeOf.getSlug();
         if (form.url() != null) {
             log.warn("Honeypot field filled in a submission form; nothing stored");
             return "redirect:/submissions/received";
@@ -127,7 +169,7 @@ class SubmissionController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
         }
-        if (changeOf == null && !form.isDuplicateWarningSeen()) {
+        if (checkDuplicates && !form.isDuplicateWarningSeen()) {
             List<PossibleDuplicates.Match> matches = duplicates.of(form.name(), form.acronym(), form.countryCode());
             if (!matches.isEmpty()) {
                 model.addAttribute("possibleDuplicates", matches);
@@ -142,8 +184,7 @@ class SubmissionController {
             errors.reject("submission.rateLimited", new Object[] {wait.toMinutes() + 1}, null);
             return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
         }
-        return "redirect:/submissions/" + store(form.withState(stamp, logoToken, true), changeOf, ipHash, locale)
-                + "/thanks";
+        return onValid.accept(form.withState(stamp, logoToken, true), ipHash);
     }
 
     /** Stores the submission once per form token, whatever the number of clicks. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.peacedirectory.organisation.PartialDate;
+import org.peacedirectory.organisation.ProfileContent;
 
 import org.springframework.web.multipart.MultipartFile;
 
@@ -75,10 +76,10 @@ public record SubmissionForm(
     }
 
     /** The form filled in with a live profile, for suggesting a change to it. */
-    static SubmissionForm of(ProposedProfile profile, String stamp, String formToken) {
+    public static SubmissionForm of(ProfileContent profile, String stamp, String formToken) {
         String source = profile.sourceLanguage();
-        ProposedProfile.Prose original = profile.prose().getOrDefault(source, new ProposedProfile.Prose(null, null, null));
-        Map.Entry<String, ProposedProfile.Prose> translation = profile.prose().entrySet().stream()
+        ProfileContent.Text original = profile.prose().getOrDefault(source, new ProfileContent.Text(null, null, null));
+        Map.Entry<String, ProfileContent.Text> translation = profile.prose().entrySet().stream()
                 .filter(entry -> !entry.getKey().equals(source))
                 .findFirst().orElse(null);
         List<ActivityForm> activities = new ArrayList<>(profile.activities().stream()
@@ -101,24 +102,33 @@ public record SubmissionForm(
     }
 
     /** The proposal to store. Call only once the form is valid (dates parse, lists within limits). */
-    ProposedProfile toProposal() {
-        Map<String, ProposedProfile.Prose> prose = new LinkedHashMap<>();
-        prose.put(sourceLanguage, new ProposedProfile.Prose(null, summary, description));
+    public ProfileContent toProposal() {
+        Map<String, ProfileContent.Text> prose = new LinkedHashMap<>();
+        prose.put(sourceLanguage, new ProfileContent.Text(null, summary, description));
         if (translationLanguage != null && !translationLanguage.equals(sourceLanguage)
                 && (translatedName != null || translatedSummary != null || translatedDescription != null)) {
             prose.put(translationLanguage,
-                    new ProposedProfile.Prose(translatedName, translatedSummary, translatedDescription));
+                    new ProfileContent.Text(translatedName, translatedSummary, translatedDescription));
         }
-        List<ProposedProfile.Activity> timeline = filledActivities().stream()
-                .map(activity -> new ProposedProfile.Activity(activity.level(),
+        List<ProfileContent.Entry> timeline = filledActivities().stream()
+                .map(activity -> new ProfileContent.Entry(activity.level(),
                         activity.date() == null ? null : PartialDate.parse(activity.date()).edtf(),
                         activity.text(), sourceLanguage))
                 .toList();
-        return new ProposedProfile(name, acronym, sourceLanguage,
+        return new ProfileContent(name, acronym, sourceLanguage,
                 foundingYear == null ? null : Integer.valueOf(foundingYear), city, countryCode,
                 countriesOfWork.stream().filter(code -> !code.equals(countryCode)).distinct().toList(),
                 themes.stream().distinct().toList(), lines(networks), website, lines(links),
                 contactEmail, contactPhone, isTicked(contactPublic), prose, timeline);
+    }
+
+    /** The same answers with the submitter's details filled in, for forms where they are not asked again. */
+    public SubmissionForm withSubmitter(Submitter submitter) {
+        return new SubmissionForm(name, acronym, sourceLanguage, summary, description, translationLanguage,
+                translatedName, translatedSummary, translatedDescription, foundingYear, city, countryCode,
+                countriesOfWork, themes, networks, website, links, contactEmail, contactPhone, contactPublic,
+                activities, submitter.getName(), submitter.getEmail(), submitter.getRelationship().name(), "true",
+                noteToModerators, url, null, stamp, formToken, logoToken, duplicatesAcknowledged);
     }
 
     /** A ticked checkbox sends "true"; an unticked one sends nothing. */

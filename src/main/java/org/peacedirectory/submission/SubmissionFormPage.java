@@ -20,7 +20,7 @@ import org.springframework.validation.BindingResult;
 
 /** Everything the submission form page needs besides the form itself: choices, state, the kept logo. */
 @Component
-class SubmissionFormPage {
+public class SubmissionFormPage {
 
     record Choice(String value, String label) {
     }
@@ -39,14 +39,14 @@ class SubmissionFormPage {
     }
 
     /** Shows the form as given, with no error messages (a first view, or after adding a row). */
-    String show(Model model, SubmissionForm form, String changeOfSlug) {
+    public String show(Model model, SubmissionForm form, String changeOfSlug) {
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + SubmissionController.FORM);
         model.addAttribute(SubmissionController.FORM, form);
         return showWithErrors(model, form, changeOfSlug);
     }
 
     /** Shows the form as it was sent, with its errors; {@code state} carries the stamp, logo and warning. */
-    String showWithErrors(Model model, SubmissionForm state, String changeOfSlug) {
+    public String showWithErrors(Model model, SubmissionForm state, String changeOfSlug) {
         Locale locale = LocaleContextHolder.getLocale();
         Collator collator = Collator.getInstance(locale);
         model.addAttribute("stamp", state.stamp());
@@ -67,7 +67,7 @@ class SubmissionFormPage {
         return "submissions/form";
     }
 
-    String newFormToken() {
+    public String newFormToken() {
         return randomToken();
     }
 

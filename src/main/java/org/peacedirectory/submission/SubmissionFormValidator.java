@@ -23,7 +23,7 @@ import org.springframework.validation.Errors;
  * addresses, sensible list lengths. Each problem is reported on its field with a message code.
  */
 @Component
-class SubmissionFormValidator {
+public class SubmissionFormValidator {
 
     private static final int MAX_URL_LENGTH = 500;
     private static final int MAX_NETWORK_LENGTH = 200;
@@ -39,7 +39,7 @@ class SubmissionFormValidator {
         this.clock = clock;
     }
 
-    void validate(SubmissionForm form, Errors errors) {
+    public void validate(SubmissionForm form, Errors errors) {
         checkCountries(form, errors);
         checkThemes(form, errors);
         checkFoundingYear(form, errors);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.peacedirectory.organisation.Organisation;
+import org.peacedirectory.organisation.ProfileContent;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,13 +23,16 @@ class SubmissionService {
     private static final int TOKEN_BYTES = 32;
 
     private final Submissions submissions;
+    private final SubmissionRevisions revisions;
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    SubmissionService(Submissions submissions, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+    SubmissionService(Submissions submissions, SubmissionRevisions revisions, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
         this.submissions = submissions;
+        this.revisions = revisions;
         this.json = json;
         this.clock = clock;
         this.events = events;
@@ -55,9 +59,36 @@ class SubmissionService {
                 changeOf == null ? SubmissionKind.NEW_ORGANISATION : SubmissionKind.CHANGE, changeOf,
                 nextReference(), trackingToken, form.formToken(), json.writeValueAsString(form.toProposal()),
                 form.logoToken(), changeOf == null ? null : form.noteToModerators(), submitter, ipHash, now));
+        revisions.save(new SubmissionRevision(submission, null, now));
         events.publishEvent(new SubmissionReceived(submission.getReference(), submitter.getName(),
                 submitter.getEmail(), submitter.getLanguage(), trackingBaseUrl + trackingToken));
         return trackingToken;
+    }
+
+    /** The submission behind a tracking link, if the moderators asked for changes; otherwise 404. */
+    @Transactional(readOnly = true)
+    public Submission changesRequested(String trackingToken) {
+        return submissions.findByTrackingToken(trackingToken)
+                .filter(submission -> submission.getStatus() == SubmissionStatus.CHANGES_REQUESTED)
+                .orElseThrow(() -> new SubmissionNotFoundException(trackingToken));
+    }
+
+    public ProfileContent proposalOf(Submission submission) {
+        return json.readValue(submission.getProposal(), ProfileContent.class);
+    }
+
+    /** The corrected proposal goes back to the queue, as a new revision; the log says so. */
+    @Transactional
+    public void resubmit(String trackingToken, SubmissionForm form) {
+        Submission submission = changesRequested(trackingToken);
+        Instant now = clock.instant();
+        submission.resubmit(json.writeValueAsString(form.toProposal()), now);
+        if (form.logoToken() != null) {
+            submission.replaceLogo(form.logoToken());
+        }
+        submissions.saveAndFlush(submission);
+        revisions.save(new SubmissionRevision(submission, null, now));
+        events.publishEvent(new SubmissionResubmitted(submission.getId()));
     }
 
     private String nextReference() {

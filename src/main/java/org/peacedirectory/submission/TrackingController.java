@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,12 @@ class TrackingController {
 
     private final Submissions submissions;
     private final LogoUploads logoUploads;
+    private final JdbcClient jdbc;
 
-    TrackingController(Submissions submissions, LogoUploads logoUploads) {
+    TrackingController(Submissions submissions, LogoUploads logoUploads, JdbcClient jdbc) {
         this.submissions = submissions;
         this.logoUploads = logoUploads;
+        this.jdbc = jdbc;
     }
 
     @GetMapping("/submissions/{token}/thanks")
@@ -49,6 +52,19 @@ class TrackingController {
                 submission.getOrganisation() == null ? null : submission.getOrganisation().getSlug());
         model.addAttribute("submittedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(submission.getCreatedAt().atZone(ZoneOffset.UTC)));
+        model.addAttribute("token", token);
+        // Spam is not announced: the submitter sees "not published", with no message.
+        if (submission.getStatus() != SubmissionStatus.SPAM) {
+            model.addAttribute("decisionReason", submission.getDecisionReason());
+            model.addAttribute("decisionMessage", submission.getDecisionMessage());
+        }
+        if (submission.getStatus() == SubmissionStatus.APPROVED) {
+            model.addAttribute("publishedSlug", jdbc.sql("""
+                    select o.slug from organisation_revision r join organisation o on o.id = r.organisation_id
+                    where r.submission_id = ? and o.publication_status = 'PUBLISHED'
+                    order by r.number desc limit 1""")
+                    .param(submission.getId()).query(String.class).optional().orElse(null));
+        }
         return "submissions/tracking";
     }
 

@@ -1,0 +1,68 @@
+package org.peacedirectory.account;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in moderator, as Spring Security and the controllers see them. */
+public final class ModeratorPrincipal implements UserDetails {
+
+    private final long accountId;
+    private final String email;
+    private final String displayName;
+    private final String passwordHash;
+    private final Role role;
+    private final boolean enabled;
+
+    public ModeratorPrincipal(long accountId, String email, String displayName, String passwordHash, Role role,
+            boolean enabled) {
+        this.accountId = accountId;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enabled = enabled;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** Admins are moderators too. */
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return role == Role.ADMIN
+                ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_MODERATOR"))
+                : List.of(new SimpleGrantedAuthority("ROLE_MODERATOR"));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,151 @@
+package org.peacedirectory.moderation;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.organisation.Organisation;
+import org.peacedirectory.organisation.OrganisationPublisher;
+import org.peacedirectory.organisation.ProfileContent;
+import org.peacedirectory.submission.DecisionReason;
+import org.peacedirectory.submission.LogoUploads;
+import org.peacedirectory.submission.Submission;
+import org.peacedirectory.submission.SubmissionKind;
+import org.peacedirectory.submission.SubmissionRevision;
+import org.peacedirectory.submission.SubmissionRevisions;
+import org.peacedirectory.submission.Submissions;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every moderator decision on a submission, each in one transaction with its log line. Each takes the
+ * version the moderator saw: if the submission changed since, nothing happens and they are told.
+ */
+@Service
+class Decisions {
+
+    private final Submissions submissions;
+    private final SubmissionRevisions revisions;
+    private final OrganisationPublisher publisher;
+    private final LogoUploads logoUploads;
+    private final ModerationLog log;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Decisions(Submissions submissions, SubmissionRevisions revisions, OrganisationPublisher publisher,
+            LogoUploads logoUploads, ModerationLog log, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
+        this.submissions = submissions;
+        this.revisions = revisions;
+        this.publisher = publisher;
+        this.logoUploads = logoUploads;
+        this.log = log;
+        this.json = json;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public void claim(long submissionId, long seenVersion, ModeratorPrincipal moderator) {
+        Submission submission = load(submissionId, seenVersion);
+        boolean takeOver = submission.claim(moderator.getAccountId(), clock.instant());
+        submissions.saveAndFlush(submission);
+        log.record(moderator, takeOver ? ModerationAction.SUBMISSION_TAKEN_OVER : ModerationAction.SUBMISSION_CLAIMED,
+                Target.submission(submissionId));
+    }
+
+    /** Saves a moderator's edit of the proposal as a new revision. */
+    @Transactional
+    public void edit(long submissionId, long seenVersion, ProfileContent content, ModeratorPrincipal moderator) {
+        Submission submission = load(submissionId, seenVersion);
+        Instant now = clock.instant();
+        submission.revise(json.writeValueAsString(content), now);
+        submissions.saveAndFlush(submission);
+        revisions.save(new SubmissionRevision(submission, moderator.getAccountId(), now));
+        log.record(moderator, ModerationAction.SUBMISSION_EDITED, Target.submission(submissionId));
+    }
+
+    /**
+     * Publishes the proposal: a new profile, or the change applied to the live one. The submission is
+     * updated first, so of two moderators approving at once the second waits, then fails, and nothing
+     * of theirs is written.
+     */
+    @Transactional
+    public Organisation approve(long submissionId, long seenVersion, VerificationChoice verification,
+            ModeratorPrincipal moderator) {
+        Submission submission = load(submissionId, seenVersion);
+        Instant now = clock.instant();
+        submission.approve(moderator.getAccountId(), now);
+        submissions.saveAndFlush(submission);
+
+        ProfileContent content = json.readValue(submission.getProposal(), ProfileContent.class);
+        Organisation organisation = submission.getKind() == SubmissionKind.NEW_ORGANISATION
+                ? publisher.publishNew(content, moderator.getAccountId(), submissionId, now)
+                : publisher.applyChange(submission.getOrganisation(), content, moderator.getAccountId(),
+                        submissionId, now);
+        if (submission.getLogoToken() != null) {
+            logoUploads.findById(submission.getLogoToken())
+                    .ifPresent(logo -> publisher.setLogo(organisation, logo.getMediaType(), logo.getContent()));
+        }
+        Target target = Target.submission(submissionId).withOrganisation(organisation.getId());
+        log.record(moderator, ModerationAction.SUBMISSION_APPROVED, target);
+        applyVerification(organisation, verification, moderator, now);
+        events.publishEvent(new SubmissionDecided(submissionId));
+        return organisation;
+    }
+
+    @Transactional
+    public void reject(long submissionId, long seenVersion, DecisionReason reason, String message,
+            ModeratorPrincipal moderator) {
+        Submission submission = load(submissionId, seenVersion);
+        submission.reject(moderator.getAccountId(), reason, message, clock.instant());
+        submissions.saveAndFlush(submission);
+        log.record(moderator, ModerationAction.SUBMISSION_REJECTED,
+                Target.submission(submissionId).because(reason + (message == null ? "" : ": " + message)));
+        events.publishEvent(new SubmissionDecided(submissionId));
+    }
+
+    @Transactional
+    public void requestChanges(long submissionId, long seenVersion, String message, ModeratorPrincipal moderator) {
+        Submission submission = load(submissionId, seenVersion);
+        submission.requestChanges(moderator.getAccountId(), message, clock.instant());
+        submissions.saveAndFlush(submission);
+        log.record(moderator, ModerationAction.CHANGES_REQUESTED, Target.submission(submissionId).because(message));
+        events.publishEvent(new SubmissionDecided(submissionId));
+    }
+
+    /** Hidden from the queue; the submitter is told nothing. */
+    @Transactional
+    public void markAsSpam(long submissionId, long seenVersion, ModeratorPrincipal moderator) {
+        Submission submission = load(submissionId, seenVersion);
+        submission.markAsSpam(moderator.getAccountId(), clock.instant());
+        submissions.saveAndFlush(submission);
+        log.record(moderator, ModerationAction.MARKED_SPAM, Target.submission(submissionId));
+    }
+
+    private void applyVerification(Organisation organisation, VerificationChoice verification,
+            ModeratorPrincipal moderator, Instant now) {
+        if (verification == VerificationChoice.VERIFIED) {
+            organisation.verify(moderator.getDisplayName(), now);
+            log.record(moderator, ModerationAction.ORGANISATION_VERIFIED, Target.organisation(organisation.getId()));
+        } else if (verification == VerificationChoice.NOT_VERIFIED) {
+            organisation.unverify();
+            log.record(moderator, ModerationAction.ORGANISATION_UNVERIFIED,
+                    Target.organisation(organisation.getId()));
+        }
+    }
+
+    private Submission load(long submissionId, long seenVersion) {
+        Submission submission = submissions.findById(submissionId)
+                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+        if (submission.getVersion() != seenVersion) {
+            throw new ConflictException(submissionId);
+        }
+        return submission;
+    }
+}

@@ -1,0 +1,94 @@
+package org.peacedirectory.moderation;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.organisation.ProfileContent;
+import org.peacedirectory.submission.IllegalTransitionException;
+import org.peacedirectory.submission.Submission;
+import org.peacedirectory.submission.SubmissionForm;
+import org.peacedirectory.submission.SubmissionFormPage;
+import org.peacedirectory.submission.SubmissionFormValidator;
+import org.peacedirectory.submission.Submissions;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Moderators edit a proposal in the same form the public uses; each save is a new revision. */
+@Controller
+class EditController {
+
+    private final Submissions submissions;
+    private final SubmissionFormPage page;
+    private final SubmissionFormValidator validator;
+    private final Decisions decisions;
+    private final ModerationLogEntries logEntries;
+    private final JsonMapper json;
+
+    EditController(Submissions submissions, SubmissionFormPage page, SubmissionFormValidator validator,
+            Decisions decisions, ModerationLogEntries logEntries, JsonMapper json) {
+        this.submissions = submissions;
+        this.page = page;
+        this.validator = validator;
+        this.decisions = decisions;
+        this.logEntries = logEntries;
+        this.json = json;
+    }
+
+    @GetMapping("/moderation/submissions/{id}/edit")
+    @Transactional(readOnly = true)
+    String edit(@PathVariable long id, Model model) {
+        Submission submission = submissions.findById(id).orElseThrow(() -> new SubmissionNotFoundException(id));
+        ProfileContent proposal = json.readValue(submission.getProposal(), ProfileContent.class);
+        SubmissionForm form = SubmissionForm.of(proposal, null, page.newFormToken())
+                .withSubmitter(submission.getSubmitter());
+        editing(model, submission.getId(), submission.getVersion());
+        return page.show(model, form, null);
+    }
+
+    @PostMapping("/moderation/submissions/{id}/edit")
+    String save(@PathVariable long id, @RequestParam long version,
+            @Valid @ModelAttribute("submissionForm") SubmissionForm form, BindingResult errors,
+            @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (form == null) {
+            return "redirect:/moderation/submissions/" + id + "/edit";
+        }
+        validator.validate(form, errors);
+        editing(model, id, version);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page.showWithErrors(model, form, null);
+        }
+        try {
+            decisions.edit(id, version, form.toProposal(), me);
+        } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflictWith", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
+            return page.showWithErrors(model, form, null);
+        }
+        redirect.addFlashAttribute("flash", "moderation.flash.edited");
+        return "redirect:/moderation/submissions/" + id;
+    }
+
+    private static void editing(Model model, long id, long version) {
+        model.addAttribute("moderatorEdit", true);
+        model.addAttribute("version", version);
+        model.addAttribute("formAction", "/moderation/submissions/" + id + "/edit");
+        model.addAttribute("pageTitle", "moderation.edit.title");
+        model.addAttribute("pageIntro", "moderation.edit.intro");
+    }
+}

@@ -1,0 +1,69 @@
+package org.peacedirectory.moderation;
+
+import java.time.Clock;
+
+import org.peacedirectory.account.ModeratorPrincipal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the moderation log, always inside the transaction of the action it records, so that an
+ * action and its log line are committed together or not at all.
+ */
+@Component
+public class ModerationLog {
+
+    /** What an action was done to, and why. */
+    public record Target(Long submissionId, Long organisationId, Long accountId, String reason) {
+
+        public static Target submission(long id) {
+            return new Target(id, null, null, null);
+        }
+
+        public static Target organisation(long id) {
+            return new Target(null, id, null, null);
+        }
+
+        public static Target account(long id) {
+            return new Target(null, null, id, null);
+        }
+
+        public Target withOrganisation(Long id) {
+            return new Target(submissionId, id, accountId, reason);
+        }
+
+        public Target because(String why) {
+            return new Target(submissionId, organisationId, accountId, why);
+        }
+    }
+
+    private final ModerationLogEntries entries;
+    private final Clock clock;
+
+    ModerationLog(ModerationLogEntries entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ModeratorPrincipal actor, ModerationAction action, Target target) {
+        entries.save(new ModerationLogEntry(clock.instant(), actor.getAccountId(), actor.getDisplayName(), action,
+                target.submissionId(), target.organisationId(), target.accountId(), target.reason()));
+    }
+
+    /** What the submitter did through their tracking link, such as sending a corrected proposal. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBySubmitter(ModerationAction action, Target target) {
+        entries.save(new ModerationLogEntry(clock.instant(), null, "submitter", action, target.submissionId(),
+                target.organisationId(), target.accountId(), target.reason()));
+    }
+
+    /** An action the application takes by itself, such as creating the first admin account. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBySystem(ModerationAction action, Target target) {
+        entries.save(new ModerationLogEntry(clock.instant(), null, "system", action, target.submissionId(),
+                target.organisationId(), target.accountId(), target.reason()));
+    }
+}

@@ -1,0 +1,84 @@
+package org.peacedirectory.moderation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.peacedirectory.organisation.ProfileContent;
+
+/** What a change proposal changes, field by field, against the live profile. */
+final class ProfileDiff {
+
+    /** One changed field: its label's message key, an optional language, and both values as text. */
+    record Change(String label, String language, String before, String after) {
+    }
+
+    private ProfileDiff() {
+    }
+
+    static List<Change> between(ProfileContent live, ProfileContent proposed) {
+        List<Change> changes = new ArrayList<>();
+        compare(changes, "submission.name", live, proposed, ProfileContent::name);
+        compare(changes, "submission.acronym", live, proposed, ProfileContent::acronym);
+        compare(changes, "submission.sourceLanguage", live, proposed, ProfileContent::sourceLanguage);
+        compare(changes, "submission.foundingYear", live, proposed, ProfileContent::foundingYear);
+        compare(changes, "submission.city", live, proposed, ProfileContent::city);
+        compare(changes, "submission.country", live, proposed, ProfileContent::countryCode);
+        compare(changes, "submission.countriesOfWork", live, proposed, ProfileContent::countriesOfWork);
+        compare(changes, "submission.themes", live, proposed, ProfileContent::themes);
+        compare(changes, "submission.networks", live, proposed, ProfileContent::networks);
+        compare(changes, "submission.website", live, proposed, ProfileContent::website);
+        compare(changes, "submission.links", live, proposed, ProfileContent::links);
+        compare(changes, "submission.contactEmail", live, proposed, ProfileContent::contactEmail);
+        compare(changes, "submission.contactPhone", live, proposed, ProfileContent::contactPhone);
+        compare(changes, "submission.contactPublic", live, proposed, ProfileContent::contactPublic);
+        TreeSet<String> languages = new TreeSet<>(live.prose().keySet());
+        languages.addAll(proposed.prose().keySet());
+        for (String language : languages) {
+            ProfileContent.Text before = live.prose().get(language);
+            ProfileContent.Text after = proposed.prose().get(language);
+            compareText(changes, "submission.translatedName", language, before, after, ProfileContent.Text::name);
+            compareText(changes, "submission.summary", language, before, after, ProfileContent.Text::summary);
+            compareText(changes, "submission.description", language, before, after,
+                    ProfileContent.Text::description);
+        }
+        compare(changes, "submission.section.activities", live, proposed, ProfileDiff::timeline);
+        return changes;
+    }
+
+    private static void compare(List<Change> changes, String label, ProfileContent live, ProfileContent proposed,
+            Function<ProfileContent, Object> field) {
+        String before = text(field.apply(live));
+        String after = text(field.apply(proposed));
+        if (!Objects.equals(before, after)) {
+            changes.add(new Change(label, null, before, after));
+        }
+    }
+
+    private static void compareText(List<Change> changes, String label, String language, ProfileContent.Text live,
+            ProfileContent.Text proposed, Function<ProfileContent.Text, String> field) {
+        String before = live == null ? null : field.apply(live);
+        String after = proposed == null ? null : field.apply(proposed);
+        if (!Objects.equals(before, after)) {
+            changes.add(new Change(label, language, before, after));
+        }
+    }
+
+    private static String timeline(ProfileContent content) {
+        return String.join("\n", content.activities().stream()
+                .map(entry -> entry.level() + " · " + (entry.date() == null ? "?" : entry.date()) + " · " + entry.text())
+                .toList());
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? null : String.join("\n", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,98 @@
+package org.peacedirectory.moderation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.organisation.Organisation;
+import org.peacedirectory.organisation.OrganisationNotFoundException;
+import org.peacedirectory.organisation.OrganisationRevision;
+import org.peacedirectory.organisation.OrganisationRevisions;
+import org.peacedirectory.organisation.Organisations;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A published profile as moderators see it: its revisions (who approved what, when), badge, rollback. */
+@Controller
+class ProfileHistoryController {
+
+    private final Organisations organisations;
+    private final OrganisationRevisions revisions;
+    private final ModerationLogEntries logEntries;
+    private final ProfileModeration moderation;
+    private final JdbcClient jdbc;
+
+    ProfileHistoryController(Organisations organisations, OrganisationRevisions revisions,
+            ModerationLogEntries logEntries, ProfileModeration moderation, JdbcClient jdbc) {
+        this.organisations = organisations;
+        this.revisions = revisions;
+        this.logEntries = logEntries;
+        this.moderation = moderation;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/moderation/organisations/{id}")
+    @Transactional(readOnly = true)
+    String history(@PathVariable long id, Model model) {
+        Organisation organisation = organisations.findById(id)
+                .orElseThrow(() -> new OrganisationNotFoundException("#" + id));
+        List<OrganisationRevision> list = revisions.findByOrganisationIdOrderByNumberDesc(id);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("revisions", list);
+        model.addAttribute("approvers", names(list));
+        model.addAttribute("log", logEntries.findByOrganisationIdOrderByAtDescIdDesc(id));
+        return "moderation/history";
+    }
+
+    @PostMapping("/moderation/organisations/{id}/verification")
+    String verification(@PathVariable long id, @RequestParam long version, @RequestParam boolean verified,
+            @AuthenticationPrincipal ModeratorPrincipal me, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, response, redirect, "moderation.flash.verification",
+                () -> moderation.setVerified(id, version, verified, me));
+    }
+
+    @PostMapping("/moderation/organisations/{id}/rollback")
+    String rollBack(@PathVariable long id, @RequestParam long version, @RequestParam int revision,
+            @AuthenticationPrincipal ModeratorPrincipal me, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, response, redirect, "moderation.flash.rolledBack",
+                () -> moderation.rollBack(id, version, revision, me));
+    }
+
+    private String act(long id, HttpServletResponse response, RedirectAttributes redirect, String done,
+            Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (ConflictException | OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flash", "moderation.flash.profileChanged");
+        }
+        return "redirect:/moderation/organisations/" + id;
+    }
+
+    private Map<Long, String> names(List<OrganisationRevision> list) {
+        List<Long> ids = list.stream().map(OrganisationRevision::getApprovedBy).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, display_name from account where id in (:ids)").param("ids", ids)
+                .query((row, number) -> Map.entry(row.getLong("id"), row.getString("display_name"))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

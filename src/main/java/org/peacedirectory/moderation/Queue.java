@@ -1,0 +1,66 @@
+package org.peacedirectory.moderation;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The review queue's tabs, their rows and their counts, read in plain SQL. */
+@Component
+class Queue {
+
+    /** The queue's tabs: what each shows, and in which order. */
+    enum Tab {
+        PENDING("s.status = 'PENDING'", "s.created_at, s.id"),
+        CHANGES_REQUESTED("s.status = 'CHANGES_REQUESTED'", "s.decided_at desc, s.id"),
+        MINE("s.status in ('PENDING', 'CHANGES_REQUESTED') and s.claimed_by = :me", "s.created_at, s.id"),
+        DECIDED("s.status in ('APPROVED', 'REJECTED') and s.decided_at > now() - interval '30 days'",
+                "s.decided_at desc, s.id"),
+        SPAM("s.status = 'SPAM'", "s.decided_at desc, s.id");
+
+        final String condition;
+        final String order;
+
+        Tab(String condition, String order) {
+            this.condition = condition;
+            this.order = order;
+        }
+    }
+
+    /** One submission as the queue lists it. */
+    record Row(long id, String reference, String kind, String status, String name, String countryCode,
+            Instant createdAt, Long claimedBy, String claimedByName, Instant decidedAt) {
+    }
+
+    private static final int LIMIT = 100;
+
+    private final JdbcClient jdbc;
+
+    Queue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> rows(Tab tab, long me) {
+        return jdbc.sql("""
+                select s.id, s.reference, s.kind, s.status, s.proposal ->> 'name' as name,
+                       s.proposal ->> 'countryCode' as country_code, s.created_at, s.claimed_by,
+                       a.display_name as claimed_by_name, s.decided_at
+                from submission s left join account a on a.id = s.claimed_by
+                where %s order by %s limit %d""".formatted(tab.condition, tab.order, LIMIT))
+                .param("me", me)
+                .query(Row.class)
+                .list();
+    }
+
+    Map<Tab, Integer> counts(long me) {
+        Map<Tab, Integer> counts = new EnumMap<>(Tab.class);
+        for (Tab tab : Tab.values()) {
+            counts.put(tab, jdbc.sql("select count(*) from submission s where " + tab.condition)
+                    .param("me", me).query(Integer.class).single());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,43 @@
+package org.peacedirectory.moderation;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.peacedirectory.account.ModeratorPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The review queue: pending submissions oldest first, and the other tabs, with their counts. */
+@Controller
+class QueueController {
+
+    private final Queue queue;
+
+    QueueController(Queue queue) {
+        this.queue = queue;
+    }
+
+    @GetMapping("/moderation")
+    String queue(@RequestParam(defaultValue = "pending") String tab, @AuthenticationPrincipal ModeratorPrincipal me,
+            Model model) {
+        Queue.Tab current = parse(tab);
+        model.addAttribute("tabs", List.of(Queue.Tab.values()));
+        model.addAttribute("current", current);
+        model.addAttribute("counts", queue.counts(me.getAccountId()));
+        model.addAttribute("rows", queue.rows(current, me.getAccountId()));
+        model.addAttribute("me", me.getAccountId());
+        return "moderation/queue";
+    }
+
+    private static Queue.Tab parse(String tab) {
+        try {
+            return Queue.Tab.valueOf(tab.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            return Queue.Tab.PENDING;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.peacedirectory.moderation;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.organisation.OrganisationDirectory;
+import org.peacedirectory.organisation.ProfileContent;
+import org.peacedirectory.submission.DecisionReason;
+import org.peacedirectory.submission.IllegalTransitionException;
+import org.peacedirectory.submission.PossibleDuplicates;
+import org.peacedirectory.submission.Submission;
+import org.peacedirectory.submission.SubmissionKind;
+import org.peacedirectory.submission.SubmissionRevisions;
+import org.peacedirectory.submission.Submissions;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The review page of one submission and the decisions taken on it. Every decision is a POST that
+ * carries the version the moderator saw; if someone acted in between, they get a 409 page that says
+ * who did what, with what they typed.
+ */
+@Controller
+class ReviewController {
+
+    private static final int MAX_MESSAGE = 4000;
+
+    private final Submissions submissions;
+    private final SubmissionRevisions revisions;
+    private final ModerationLogEntries logEntries;
+    private final Decisions decisions;
+    private final OrganisationDirectory directory;
+    private final PossibleDuplicates duplicates;
+    private final JsonMapper json;
+    private final JdbcClient jdbc;
+
+    ReviewController(Submissions submissions, SubmissionRevisions revisions, ModerationLogEntries logEntries,
+            Decisions decisions, OrganisationDirectory directory, PossibleDuplicates duplicates, JsonMapper json,
+            JdbcClient jdbc) {
+        this.submissions = submissions;
+        this.revisions = revisions;
+        this.logEntries = logEntries;
+        this.decisions = decisions;
+        this.directory = directory;
+        this.duplicates = duplicates;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/moderation/submissions/{id}")
+    @Transactional(readOnly = true)
+    String review(@PathVariable long id, Locale locale, Model model) {
+        Submission submission = submissions.findById(id).orElseThrow(() -> new SubmissionNotFoundException(id));
+        ProfileContent proposal = json.readValue(submission.getProposal(), ProfileContent.class);
+        model.addAttribute("submission", submission);
+        model.addAttribute("claimedByName", nameOf(submission.getClaimedById()));
+        model.addAttribute("decidedByName", nameOf(submission.getDecidedById()));
+        model.addAttribute("preview", directory.preview(proposal, locale));
+        if (submission.getKind() == SubmissionKind.CHANGE) {
+            model.addAttribute("liveSlug", submission.getOrganisation().getSlug());
+            model.addAttribute("changes", ProfileDiff.between(submission.getOrganisation().content(), proposal));
+        } else {
+            model.addAttribute("possibleDuplicates",
+                    duplicates.of(proposal.name(), proposal.acronym(), proposal.countryCode()));
+        }
+        model.addAttribute("history", logEntries.findBySubmissionIdOrderByAtAscIdAsc(id));
+        model.addAttribute("revisions", revisions.findBySubmissionIdOrderByNumber(id));
+        model.addAttribute("reasons", List.of(DecisionReason.values()));
+        model.addAttribute("verificationChoices", List.of(VerificationChoice.values()));
+        return "moderation/review";
+    }
+
+    @PostMapping("/moderation/submissions/{id}/claim")
+    String claim(@PathVariable long id, @RequestParam long version,
+            @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return decide(id, null, model, response, redirect, "moderation.flash.claimed",
+                () -> decisions.claim(id, version, me));
+    }
+
+    @PostMapping("/moderation/submissions/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam long version,
+            @RequestParam(defaultValue = "KEEP") VerificationChoice verification,
+            @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return decide(id, null, model, response, redirect, "moderation.flash.approved",
+                () -> decisions.approve(id, version, verification, me));
+    }
+
+    @PostMapping("/moderation/submissions/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam long version, @RequestParam DecisionReason reason,
+            @RequestParam(required = false) String message, @AuthenticationPrincipal ModeratorPrincipal me,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String typed = limit(message);
+        return decide(id, typed, model, response, redirect, "moderation.flash.rejected",
+                () -> decisions.reject(id, version, reason, typed, me));
+    }
+
+    @PostMapping("/moderation/submissions/{id}/request-changes")
+    String requestChanges(@PathVariable long id, @RequestParam long version,
+            @RequestParam(required = false) String message,
+            @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        String typed = limit(message);
+        if (typed == null) {
+            redirect.addFlashAttribute("flash", "moderation.flash.messageRequired");
+            return "redirect:/moderation/submissions/" + id;
+        }
+        return decide(id, typed, model, response, redirect, "moderation.flash.changesRequested",
+                () -> decisions.requestChanges(id, version, typed, me));
+    }
+
+    @PostMapping("/moderation/submissions/{id}/spam")
+    String spam(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal ModeratorPrincipal me,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return decide(id, null, model, response, redirect, "moderation.flash.spam",
+                () -> decisions.markAsSpam(id, version, me));
+    }
+
+    /** Runs a decision; on a conflict, shows who did what instead, with the moderator's own text kept. */
+    private String decide(long id, String typed, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String doneMessage, Runnable decision) {
+        try {
+            decision.run();
+        } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException e) {
+            return conflict(id, typed, model, response);
+        }
+        redirect.addFlashAttribute("flash", doneMessage);
+        return "redirect:/moderation/submissions/" + id;
+    }
+
+    String conflict(long id, String typed, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("submissionId", id);
+        model.addAttribute("latest", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
+        model.addAttribute("typed", typed);
+        return "moderation/conflict";
+    }
+
+    private String nameOf(Long accountId) {
+        if (accountId == null) {
+            return null;
+        }
+        return jdbc.sql("select display_name from account where id = ?").param(accountId).query(String.class)
+                .optional().orElse(null);
+    }
+
+    private static String limit(String message) {
+        if (message == null || message.isBlank()) {
+            return null;
+        }
+        String trimmed = message.strip();
+        return trimmed.length() > MAX_MESSAGE ? trimmed.substring(0, MAX_MESSAGE) : trimmed;
+    }
+}

@@ -1,0 +1,84 @@
+package org.peacedirectory.organisation;
+
+import java.time.Instant;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes published profiles on a moderator's decision, keeping a revision of every published state.
+ * Always called inside the moderator's transaction, so the change, its revision and its log line are
+ * committed together.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class OrganisationPublisher {
+
+    private final Organisations organisations;
+    private final OrganisationRevisions revisions;
+    private final OrganisationLogos logos;
+    private final ProfileCatalogue catalogue;
+    private final JsonMapper json;
+
+    OrganisationPublisher(Organisations organisations, OrganisationRevisions revisions, OrganisationLogos logos,
+            ProfileCatalogue catalogue, JsonMapper json) {
+        this.organisations = organisations;
+        this.revisions = revisions;
+        this.logos = logos;
+        this.catalogue = catalogue;
+        this.json = json;
+    }
+
+    /** A new public profile, under a slug made from its acronym or name and never used before. */
+    public Organisation publishNew(ProfileContent content, long approvedBy, long submissionId, Instant now) {
+        String slug = freeSlug(content.acronym() != null ? content.acronym() : content.name());
+        Organisation organisation = organisations.saveAndFlush(Organisation.publish(slug, content, catalogue, now));
+        keepRevision(organisation, approvedBy, submissionId, now);
+        return organisation;
+    }
+
+    /** Applies approved content to a live profile; its state before the first change is kept too. */
+    public Organisation applyChange(Organisation organisation, ProfileContent content, Long approvedBy,
+            Long submissionId, Instant now) {
+        keepOriginalIfNoRevision(organisation);
+        organisation.apply(content, catalogue, now);
+        organisations.saveAndFlush(organisation);
+        keepRevision(organisation, approvedBy, submissionId, now);
+        return organisation;
+    }
+
+    public void setLogo(Organisation organisation, String mediaType, byte[] content) {
+        logos.findById(organisation.getId()).ifPresentOrElse(logo -> logo.replace(mediaType, content),
+                () -> logos.save(new OrganisationLogo(organisation.getId(), mediaType, content)));
+    }
+
+    public ProfileContent contentOf(OrganisationRevision revision) {
+        return json.readValue(revision.getSnapshot(), ProfileContent.class);
+    }
+
+    private void keepOriginalIfNoRevision(Organisation organisation) {
+        if (revisions.lastNumber(organisation.getId()) == 0) {
+            revisions.save(new OrganisationRevision(organisation.getId(), 1,
+                    json.writeValueAsString(organisation.content()), null, null, organisation.getUpdatedAt()));
+        }
+    }
+
+    private void keepRevision(Organisation organisation, Long approvedBy, Long submissionId, Instant now) {
+        int number = revisions.lastNumber(organisation.getId()) + 1;
+        revisions.save(new OrganisationRevision(organisation.getId(), number,
+                json.writeValueAsString(organisation.content()), approvedBy, submissionId, now));
+    }
+
+    private String freeSlug(String text) {
+        String base = Slugs.of(text);
+        String slug = base;
+        for (int suffix = 2; organisations.existsBySlug(slug); suffix++) {
+            String ending = "-" + suffix;
+            slug = base.substring(0, Math.min(base.length(), Slugs.MAX_LENGTH - ending.length())) + ending;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,82 @@
+package org.peacedirectory.organisation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One published state of a profile: what it said, who approved it, from which submission. */
+@Entity
+@Immutable
+@Table(name = "organisation_revision")
+public class OrganisationRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Column(name = "number", nullable = false)
+    private int number;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "snapshot", nullable = false)
+    private String snapshot;
+
+    /** Null for the state a profile had before the directory kept revisions (e.g. demo data). */
+    @Column(name = "approved_by")
+    private Long approvedBy;
+
+    @Column(name = "submission_id")
+    private Long submissionId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected OrganisationRevision() {
+    }
+
+    OrganisationRevision(Long organisationId, int number, String snapshot, Long approvedBy, Long submissionId,
+            Instant createdAt) {
+        this.organisationId = organisationId;
+        this.number = number;
+        this.snapshot = snapshot;
+        this.approvedBy = approvedBy;
+        this.submissionId = submissionId;
+        this.createdAt = createdAt;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getSnapshot() {
+        return snapshot;
+    }
+
+    public Long getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Long getSubmissionId() {
+        return submissionId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

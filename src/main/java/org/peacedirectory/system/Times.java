@@ -1,0 +1,19 @@
+package org.peacedirectory.system;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/** Moments as moderators read them in templates ({@code ${@times.format(instant)}}), in UTC. */
+@Component("times")
+public class Times {
+
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public String format(Instant instant) {
+        return instant == null ? null : READABLE.format(instant);
+    }
+}

@@ -1,0 +1,37 @@
+package org.peacedirectory.submission;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.peacedirectory.FormSession;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Lets tests of other features make a submission through the real form, and reset the rate limit. */
+@TestComponent
+public class SubmissionTestSupport {
+
+    private final SubmissionRateLimiter rateLimiter;
+    private final JdbcClient jdbc;
+
+    SubmissionTestSupport(SubmissionRateLimiter rateLimiter, JdbcClient jdbc) {
+        this.rateLimiter = rateLimiter;
+        this.jdbc = jdbc;
+    }
+
+    /** Submits a new organisation through the public form and returns the submission's id. */
+    public long submit(FormSession browser, FormStamp stamps, String name) {
+        HttpResponse<String> sent = browser.post("/submit", FilledForms.newOrganisation(browser, stamps, name), Map.of());
+        if (sent.statusCode() != 302) {
+            throw new IllegalStateException("Submission refused with " + sent.statusCode());
+        }
+        rateLimiter.clear();
+        return jdbc.sql("select id from submission where proposal ->> 'name' = ?").param(name)
+                .query(Long.class).single();
+    }
+
+    public void clearRateLimits() {
+        rateLimiter.clear();
+    }
+}
