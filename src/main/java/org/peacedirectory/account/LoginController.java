@@ -1,11 +1,12 @@
 package org.peacedirectory.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The login page. Spring Security handles {@code POST /login} and {@code POST /logout}; see
@@ -21,21 +22,24 @@ class LoginController {
     static final String FORM = "loginForm";
 
     @GetMapping(ModeratorLogin.PAGE)
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-            @RequestParam(required = false) String logout, Model model) {
+    String login(HttpServletRequest request, Model model) {
+        // "?error" has an empty value, which the site-wide binder would turn into null: read the parameters.
+        boolean locked = request.getParameter("locked") != null;
+        boolean error = request.getParameter("error") != null;
+        boolean logout = request.getParameter("logout") != null;
         Object email = model.getAttribute(ModeratorLogin.FLASH_EMAIL);
         LoginForm form = new LoginForm(email instanceof String text ? text : null, null);
         BindingResult result = new BeanPropertyBindingResult(form, FORM);
-        if (locked != null) {
+        if (locked) {
             Object minutes = model.getAttribute(ModeratorLogin.FLASH_LOCKED_MINUTES);
             result.reject("account.login.locked", new Object[] {minutes instanceof Long value ? value
                     : ModeratorLogin.minutes(LoginThrottle.LOCK)}, null);
-        } else if (error != null) {
+        } else if (error) {
             result.reject("account.login.failed");
         }
         model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-        model.addAttribute("loggedOut", logout != null && error == null && locked == null);
+        model.addAttribute("loggedOut", logout && !error && !locked);
         return "account/login";
     }
 }

@@ -94,7 +94,7 @@ class Decisions {
         }
         Target target = Target.submission(submissionId).withOrganisation(organisation.getId());
         log.record(moderator, ModerationAction.SUBMISSION_APPROVED, target);
-        applyVerification(organisation, verification, moderator, now);
+        applyVerification(organisation, verification, moderator, now, target);
         events.publishEvent(new SubmissionDecided(submissionId));
         return organisation;
     }
@@ -129,14 +129,13 @@ class Decisions {
     }
 
     private void applyVerification(Organisation organisation, VerificationChoice verification,
-            ModeratorPrincipal moderator, Instant now) {
+            ModeratorPrincipal moderator, Instant now, Target target) {
         if (verification == VerificationChoice.VERIFIED) {
             organisation.verify(moderator.getDisplayName(), now);
-            log.record(moderator, ModerationAction.ORGANISATION_VERIFIED, Target.organisation(organisation.getId()));
+            log.record(moderator, ModerationAction.ORGANISATION_VERIFIED, target);
         } else if (verification == VerificationChoice.NOT_VERIFIED) {
             organisation.unverify();
-            log.record(moderator, ModerationAction.ORGANISATION_UNVERIFIED,
-                    Target.organisation(organisation.getId()));
+            log.record(moderator, ModerationAction.ORGANISATION_UNVERIFIED, target);
         }
     }
 

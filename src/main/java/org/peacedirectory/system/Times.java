@@ -13,6 +13,11 @@ public class Times {
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** For {@code <time datetime>}: the HTML standard allows at most milliseconds. */
+    public String iso(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     public String format(Instant instant) {
         return instant == null ? null : READABLE.format(instant);
     }

@@ -1,6 +1,7 @@
 package org.peacedirectory.submission;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.peacedirectory.FormSession;
@@ -22,7 +23,9 @@ public class SubmissionTestSupport {
 
     /** Submits a new organisation through the public form and returns the submission's id. */
     public long submit(FormSession browser, FormStamp stamps, String name) {
-        HttpResponse<String> sent = browser.post("/submit", FilledForms.newOrganisation(browser, stamps, name), Map.of());
+        Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, name);
+        form.put("duplicatesAcknowledged", List.of("true")); // test names look alike; they are not duplicates
+        HttpResponse<String> sent = browser.post("/submit", form, Map.of());
         if (sent.statusCode() != 302) {
             throw new IllegalStateException("Submission refused with " + sent.statusCode());
         }

@@ -1,0 +1,83 @@
+package org.peacedirectory.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peacedirectory.account.TestAccounts.location;
+import static org.peacedirectory.account.TestAccounts.logIn;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peacedirectory.DirectoryTest;
+import org.peacedirectory.FormSession;
+import org.peacedirectory.NuHtmlChecker;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The login and account pages, with and without errors, pass the Nu HTML checker in both languages. */
+@DirectoryTest
+class AccountPagesValidityTest {
+
+    private static final NuHtmlChecker checker = new NuHtmlChecker();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void forgetFailedLogins() {
+        throttle.clear();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void loginAndAccountPagesAreValid(String language) {
+        TestAccounts testAccounts = new TestAccounts(accounts, passwordEncoder, transactionManager, jdbc);
+        String email = testAccounts.create(Role.ADMIN);
+        FormSession browser = new FormSession(port, language);
+        assertValid("login", browser.get("/login").body());
+        assertValid("login error", browser.get(location(logIn(browser, email, "wrong password here"))).body());
+        assertThat(location(logIn(browser, email, TestAccounts.PASSWORD))).endsWith("/moderation");
+
+        assertValid("account list", browser.get("/moderation/accounts").body());
+        assertValid("new account", browser.get("/moderation/accounts/new").body());
+        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/moderation/accounts/new"));
+        form.put("password", List.of("short"));
+        HttpResponse<String> withErrors = browser.post("/moderation/accounts", form, Map.of());
+        assertThat(withErrors.statusCode()).isEqualTo(422);
+        assertValid("new account with errors", withErrors.body());
+        assertValid("password reset", browser.get("/moderation/accounts/" + testAccounts.idOf(email) + "/password")
+                .body());
+        assertValid("password change", browser.get("/moderation/password").body());
+        Map<String, List<String>> change = FormSession.fieldsOf(browser.page("/moderation/password"));
+        HttpResponse<String> changeErrors = browser.post("/moderation/password", change, Map.of());
+        assertThat(changeErrors.statusCode()).isEqualTo(422);
+        assertValid("password change with errors", changeErrors.body());
+        assertValid("logged-in public page", browser.get("/organisations").body());
+    }
+
+    private static void assertValid(String what, String html) {
+        assertThat(checker.errorsIn(html)).as("Nu HTML checker errors on the " + what + " page").isEmpty();
+    }
+}

@@ -1,0 +1,105 @@
+package org.peacedirectory.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+/** The throttle's rules, with a clock the test moves. */
+class LoginThrottleTest {
+
+    private final MovableClock clock = new MovableClock();
+    private final LoginThrottle throttle = new LoginThrottle(clock);
+
+    @Test
+    void locksAnAccountForFifteenMinutesAfterFiveFailures() {
+        fail("ana@example.org", "10.0.0.1", 4);
+        assertThat(throttle.lockedFor("ana@example.org", "10.0.0.1")).isZero();
+
+        fail("ANA@example.org ", "10.0.0.2", 1);
+
+        assertThat(throttle.lockedFor("ana@example.org", "10.0.0.3")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.lockedFor("someone.else@example.org", "10.0.0.1")).isZero();
+        clock.move(Duration.ofMinutes(14));
+        assertThat(ModeratorLogin.minutes(throttle.lockedFor("ana@example.org", "10.0.0.3"))).isEqualTo(1);
+        clock.move(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("ana@example.org", "10.0.0.3")).isZero();
+    }
+
+    @Test
+    void forgetsFailuresOlderThanFifteenMinutes() {
+        fail("ben@example.org", "10.0.0.1", 4);
+        clock.move(Duration.ofMinutes(16));
+
+        fail("ben@example.org", "10.0.0.1", 4);
+
+        assertThat(throttle.lockedFor("ben@example.org", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void aSuccessClearsTheAccountsFailures() {
+        fail("cleo@example.org", "10.0.0.1", 4);
+
+        throttle.recordSuccess("Cleo@Example.org");
+        fail("cleo@example.org", "10.0.0.1", 4);
+
+        assertThat(throttle.lockedFor("cleo@example.org", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void locksAnAddressAfterTwentyFailuresWhateverTheAccounts() {
+        for (int i = 0; i < 19; i++) {
+            fail("guess" + i + "@example.org", "10.0.0.9", 1);
+        }
+        assertThat(throttle.lockedFor("dan@example.org", "10.0.0.9")).isZero();
+
+        fail("guess19@example.org", "10.0.0.9", 1);
+
+        assertThat(throttle.lockedFor("dan@example.org", "10.0.0.9")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.lockedFor("dan@example.org", "10.0.0.10")).isZero();
+    }
+
+    @Test
+    void doesNotExtendALockWithAttemptsMadeDuringIt() {
+        fail("eve@example.org", "10.0.0.1", 5);
+        clock.move(Duration.ofMinutes(10));
+
+        fail("eve@example.org", "10.0.0.1", 3);
+
+        assertThat(throttle.lockedFor("eve@example.org", "10.0.0.1")).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    private void fail(String email, String address, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.recordFailure(email, address);
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-03-01T10:00:00Z");
+
+        void move(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
