@@ -13,16 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Moderator accounts made directly in the database for tests that act as a moderator. */
-final class Moderators {
+public final class Moderators {
 
     private Moderators() {
     }
 
     /** A moderator who can log in with the given password. */
-    record Login(String email, String password, long id) {
+    public record Login(String email, String password, long id) {
     }
 
-    static Login withPassword(JdbcClient jdbc, PasswordEncoder encoder, String displayName) {
+    public static Login withPassword(JdbcClient jdbc, PasswordEncoder encoder, String displayName) {
         String email = "moderator-" + UUID.randomUUID() + "@example.org";
         String password = "correct horse battery staple " + UUID.randomUUID();
         long id = jdbc.sql("""
@@ -33,7 +33,7 @@ final class Moderators {
     }
 
     /** Logs the session in through the login form, as a person would. */
-    static void logIn(FormSession browser, Login login) {
+    public static void logIn(FormSession browser, Login login) {
         Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/login"));
         form.put("email", List.of(login.email()));
         form.put("password", List.of(login.password()));
@@ -43,7 +43,7 @@ final class Moderators {
         }
     }
 
-    static ModeratorPrincipal create(JdbcClient jdbc, String displayName) {
+    public static ModeratorPrincipal create(JdbcClient jdbc, String displayName) {
         String email = "moderator-" + UUID.randomUUID() + "@example.org";
         long id = jdbc.sql("""
                 insert into account (email, display_name, password_hash, role)
