@@ -106,6 +106,19 @@ class ModerationFlowTest {
         Document history = moderator.page("/moderation/organisations/" + organisationId);
         assertThat(history.select("tr.revision")).hasSize(2);
         assertValid(history.outerHtml());
+
+        Map<String, List<String>> rollBack = new java.util.HashMap<>();
+        rollBack.put("_csrf", List.of(history.selectFirst("input[name=_csrf]").val()));
+        rollBack.put("version", List.of(history.selectFirst("form[action$=/rollback] input[name=version]").val()));
+        rollBack.put("revision", List.of("1"));
+        assertThat(moderator.post("/moderation/organisations/" + organisationId + "/rollback", rollBack, Map.of())
+                .statusCode()).isEqualTo(302);
+
+        assertThat(new FormSession(port, "en").page("/organisations/" + slug).selectFirst(".facts").text())
+                .doesNotContain("2011").contains("Ziguinchor");
+        assertThat(moderator.page("/moderation/organisations/" + organisationId).select("tr.revision")).hasSize(3);
+        assertThat(jdbc.sql("select reason from moderation_log where organisation_id = ? and action = 'ORGANISATION_ROLLED_BACK'")
+                .param(organisationId).query(String.class).single()).isEqualTo("revision 1");
     }
 
     @Test

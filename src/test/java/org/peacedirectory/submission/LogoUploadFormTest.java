@@ -8,45 +8,12 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.FormSession.FilePart;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /** Logos through the real form: kept across errors, stripped of metadata, hostile files refused. */
-@DirectoryTest
-class LogoUploadFormTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    FormStamp stamps;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    FormSession browser;
-
-    @BeforeEach
-    void setUp() {
-        browser = new FormSession(port, "en");
-        rateLimiter.clear();
-    }
-
-    @AfterEach
-    void forgetRateLimits() {
-        rateLimiter.clear();
-    }
+class LogoUploadFormTest extends SubmissionWebTest {
 
     @Test
     void keepsTheUploadedLogoWhenTheFormComesBackWithErrors() {

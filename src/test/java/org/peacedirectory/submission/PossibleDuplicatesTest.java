@@ -8,47 +8,16 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A submission that looks like a profile already published asks "is this the same organisation?". */
-@DirectoryTest
-class PossibleDuplicatesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    FormStamp stamps;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
+class PossibleDuplicatesTest extends SubmissionWebTest {
 
     @Autowired
     PossibleDuplicates duplicates;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    FormSession browser;
-
-    @BeforeEach
-    void setUp() {
-        browser = new FormSession(port, "en");
-        rateLimiter.clear();
-    }
-
-    @AfterEach
-    void forgetRateLimits() {
-        rateLimiter.clear();
-    }
 
     @Test
     void findsASimilarNameOrAcronymInTheSameCountryOnly() {

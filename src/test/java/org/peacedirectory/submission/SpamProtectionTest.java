@@ -10,44 +10,11 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /** Robots are turned away without a third party: honeypot, time trap, rate limit. */
-@DirectoryTest
-class SpamProtectionTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    FormStamp stamps;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    FormSession browser;
-
-    @BeforeEach
-    void setUp() {
-        browser = new FormSession(port, "en");
-        rateLimiter.clear();
-    }
-
-    @AfterEach
-    void forgetRateLimits() {
-        rateLimiter.clear();
-    }
+class SpamProtectionTest extends SubmissionWebTest {
 
     @Test
     void thanksARobotThatFillsTheHoneypotAndStoresNothing() {

@@ -8,48 +8,17 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The public form over real HTTP, with CSRF, as a browser without JavaScript uses it. */
-@DirectoryTest
-class SubmissionFormTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    FormStamp stamps;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    FormSession browser;
-
-    @BeforeEach
-    void setUp() {
-        browser = new FormSession(port, "en");
-        rateLimiter.clear();
-    }
-
-    @AfterEach
-    void forgetRateLimits() {
-        rateLimiter.clear();
-    }
+class SubmissionFormTest extends SubmissionWebTest {
 
     @Test
     void storesANewOrganisationAsPendingAndShowsTheReferenceAndTrackingLink() {

@@ -117,6 +117,9 @@ class MessagesTest {
         for (ActivityLevel level : ActivityLevel.values()) {
             assertThat(english).containsKey("activity.level." + level);
         }
+        for (String kind : List.of("forbidden", "notFound", "tooLarge", "badRequest", "serverError")) {
+            assertThat(english).containsKey("error." + kind + ".title").containsKey("error." + kind + ".text");
+        }
         for (var language : Languages.SUPPORTED) {
             assertThat(english).containsKey("language.name.own." + language.getLanguage())
                     .containsKey("language.name." + language.getLanguage());
