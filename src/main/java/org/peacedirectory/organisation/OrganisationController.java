@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class OrganisationController {
@@ -21,12 +20,6 @@ class OrganisationController {
     OrganisationController(OrganisationDirectory directory, OrganisationLogos logos) {
         this.directory = directory;
         this.logos = logos;
-    }
-
-    @GetMapping("/organisations")
-    String list(@RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
-        model.addAttribute("organisations", directory.published(page, locale));
-        return "organisations/list";
     }
 
     @GetMapping("/organisations/{slug}")

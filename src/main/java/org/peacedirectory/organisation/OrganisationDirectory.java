@@ -129,6 +129,11 @@ public class OrganisationDirectory {
         return new PageImpl<>(content, ids.getPageable(), ids.getTotalElements());
     }
 
+    /** Summaries of the given organisations, in the order of the ids (two statements for any number). */
+    public List<OrganisationSummary> summaries(List<Long> ids, Locale reader) {
+        return inOrder(ids, reader);
+    }
+
     /** Loads the organisations (two statements for any number) and keeps the order of the ids. */
     private List<OrganisationSummary> inOrder(List<Long> ids, Locale reader) {
         if (ids.isEmpty()) {

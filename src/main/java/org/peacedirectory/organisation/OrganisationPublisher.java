@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,11 @@ public class OrganisationPublisher {
     private final OrganisationLogos logos;
     private final ProfileCatalogue catalogue;
     private final JsonMapper json;
+    private final JdbcClient jdbc;
 
     OrganisationPublisher(Organisations organisations, OrganisationRevisions revisions, OrganisationLogos logos,
-            ProfileCatalogue catalogue, JsonMapper json) {
+            ProfileCatalogue catalogue, JsonMapper json, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.organisations = organisations;
         this.revisions = revisions;
         this.logos = logos;
@@ -66,7 +69,14 @@ public class OrganisationPublisher {
         }
     }
 
+    /** The search document and filter keys follow the profile's content (see V6__search.sql). */
+    private void refreshSearch(Organisation organisation) {
+        jdbc.sql("select refresh_organisation_search(array[?]::bigint[])").param(organisation.getId())
+                .query(Object.class).list();
+    }
+
     private void keepRevision(Organisation organisation, Long approvedBy, Long submissionId, Instant now) {
+        refreshSearch(organisation);
         int number = revisions.lastNumber(organisation.getId()) + 1;
         revisions.save(new OrganisationRevision(organisation.getId(), number,
                 json.writeValueAsString(organisation.content()), approvedBy, submissionId, now));

@@ -51,7 +51,7 @@ class HtmlValidityTest {
             "/privacy, en, 200", "/privacy, fr, 200",
             "/submissions/received, fr, 200",
             "/organisations/no-such-organisation, en, 404", "/organisations/no-such-organisation, fr, 404",
-            "/organisations?page=abc, en, 400"})
+            "/countries/ml?page=abc, en, 400"})
     void pagePassesTheNuHtmlChecker(String path, String language, int status) {
         HttpResponse<String> response = web.get(path, language);
         assertThat(response.statusCode()).isEqualTo(status);

@@ -73,7 +73,7 @@ class LanguageAndErrorsTest {
 
     @Test
     void answersAMalformedPageNumberWithAReadable400() {
-        HttpResponse<String> response = web.get("/organisations?page=abc", "en");
+        HttpResponse<String> response = web.get("/countries/ml?page=abc", "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("This request could not be understood").doesNotContain("Exception")

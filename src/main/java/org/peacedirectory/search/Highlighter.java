@@ -1,0 +1,58 @@
+package org.peacedirectory.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a text into plain and matched parts for the words of a search, accents and case ignored, so
+ * that templates can mark the matches while escaping everything (no HTML is ever built from text).
+ */
+final class Highlighter {
+
+    /** A run of text, marked when it matched. */
+    record Part(String text, boolean match) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private Highlighter() {
+    }
+
+    static List<Part> parts(String text, String query) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> wanted = new ArrayList<>();
+        if (query != null) {
+            Matcher words = WORD.matcher(query);
+            while (words.find()) {
+                wanted.add(plain(words.group()));
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        int shown = 0;
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String word = plain(words.group());
+            if (wanted.stream().anyMatch(word::startsWith)) {
+                if (words.start() > shown) {
+                    parts.add(new Part(text.substring(shown, words.start()), false));
+                }
+                parts.add(new Part(words.group(), true));
+                shown = words.end();
+            }
+        }
+        if (shown < text.length()) {
+            parts.add(new Part(text.substring(shown), false));
+        }
+        return parts;
+    }
+
+    private static String plain(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,199 @@
+package org.peacedirectory.search;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.peacedirectory.organisation.OrganisationDirectory;
+import org.peacedirectory.organisation.OrganisationSummary;
+import org.peacedirectory.taxonomy.Countries;
+import org.peacedirectory.taxonomy.Country;
+import org.peacedirectory.taxonomy.Theme;
+import org.peacedirectory.taxonomy.Themes;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The organisation list: search, filters with counts and sort, all in the URL so that links travel. */
+@Controller
+class SearchController {
+
+    /** A result: the organisation and its summary split for highlighting. */
+    record Hit(OrganisationSummary organisation, List<Highlighter.Part> summary) {
+    }
+
+    /** One value of a facet, with its count and whether it is chosen. */
+    record Option(String value, String label, long count, boolean selected) {
+    }
+
+    /** A filter in force, and the address of the same search without it. */
+    record ActiveFilter(String label, String removeUrl) {
+    }
+
+    private static final int PAGE_SIZE = OrganisationDirectory.PAGE_SIZE;
+
+    private final OrganisationSearch search;
+    private final OrganisationDirectory directory;
+    private final Countries countries;
+    private final Themes themes;
+    private final MessageSource messages;
+
+    SearchController(OrganisationSearch search, OrganisationDirectory directory, Countries countries, Themes themes,
+            MessageSource messages) {
+        this.search = search;
+        this.directory = directory;
+        this.countries = countries;
+        this.themes = themes;
+        this.messages = messages;
+    }
+
+    @GetMapping("/organisations")
+    @Transactional(readOnly = true)
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> country,
+            @RequestParam(required = false) List<String> theme, @RequestParam(required = false) String verified,
+            @RequestParam(required = false) List<String> level, @RequestParam(required = false) String since,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") String page,
+            Locale locale, Model model) {
+        SearchQuery query = new SearchQuery(q, country, theme, parseVerified(verified), level, parseInt(since),
+                parseSort(sort), parseInt(page) == null ? 1 : parseInt(page));
+        OrganisationSearch.Result result = search.search(query, PAGE_SIZE);
+        Map<String, String> countryNames = countries.findAll().stream()
+                .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
+        Map<String, String> themeLabels = themes.findAllByOrderByPosition().stream()
+                .collect(Collectors.toMap(Theme::getSlug, t -> t.label(locale)));
+
+        model.addAttribute("query", query);
+        model.addAttribute("total", result.total());
+        model.addAttribute("hits", directory.summaries(result.ids(), locale).stream()
+                .map(summary -> new Hit(summary, Highlighter.parts(
+                        summary.summary() == null ? null : summary.summary().text(), query.text())))
+                .toList());
+        model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("countryOptions", options(result.facets().get(OrganisationSearch.Facet.COUNTRY),
+                query.countries(), countryNames::get, locale));
+        model.addAttribute("themeOptions", options(result.facets().get(OrganisationSearch.Facet.THEME),
+                query.themes(), themeLabels::get, locale));
+        model.addAttribute("levelOptions", options(result.facets().get(OrganisationSearch.Facet.LEVEL),
+                query.levels(), value -> message("search.level." + value, locale), null));
+        model.addAttribute("verificationOptions", options(result.facets().get(OrganisationSearch.Facet.VERIFICATION),
+                query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
+                value -> message("search.verification." + value, locale), null));
+        model.addAttribute("sinceOptions", OrganisationSearch.ACTIVE_SINCE_CHOICES.stream()
+                .map(year -> new Option(year.toString(), message("search.activeSince.option", locale, year),
+                        result.facets().get(OrganisationSearch.Facet.ACTIVE_SINCE).getOrDefault(year.toString(), 0L),
+                        year.equals(query.activeSince())))
+                .toList());
+        model.addAttribute("activeFilters", activeFilters(query, countryNames, themeLabels, locale));
+        model.addAttribute("pageUrl", url(query, null, null));
+        if (result.total() == 0 && query.text() != null) {
+            model.addAttribute("suggestion", search.nearestName(query.text()));
+        }
+        return "organisations/list";
+    }
+
+    private List<Option> options(Map<String, Long> counts, List<String> selected, Function<String, String> label,
+            Locale sortedIn) {
+        List<Option> options = new ArrayList<>();
+        counts.forEach((value, count) -> {
+            String text = label.apply(value);
+            if (text != null) {
+                options.add(new Option(value, text, count, selected.contains(value)));
+            }
+        });
+        selected.stream().filter(value -> !counts.containsKey(value) && label.apply(value) != null)
+                .forEach(value -> options.add(new Option(value, label.apply(value), 0, true)));
+        if (sortedIn != null) {
+            options.sort(Comparator.comparing(Option::label, Collator.getInstance(sortedIn)));
+        }
+        return options;
+    }
+
+    private List<ActiveFilter> activeFilters(SearchQuery query, Map<String, String> countryNames,
+            Map<String, String> themeLabels, Locale locale) {
+        List<ActiveFilter> filters = new ArrayList<>();
+        if (query.text() != null) {
+            filters.add(new ActiveFilter("“" + query.text() + "”", url(query, "q", null)));
+        }
+        query.countries().forEach(code -> filters.add(
+                new ActiveFilter(countryNames.getOrDefault(code, code), url(query, "country", code))));
+        query.themes().forEach(slug -> filters.add(
+                new ActiveFilter(themeLabels.getOrDefault(slug, slug), url(query, "theme", slug))));
+        query.levels().forEach(level -> filters.add(
+                new ActiveFilter(message("search.level." + level, locale), url(query, "level", level))));
+        if (query.verified() != null) {
+            filters.add(new ActiveFilter(message("search.verification." + (query.verified() ? "VERIFIED"
+                    : "NOT_VERIFIED"), locale), url(query, "verified", null)));
+        }
+        if (query.activeSince() != null) {
+            filters.add(new ActiveFilter(message("search.activeSince.option", locale, query.activeSince()),
+                    url(query, "since", null)));
+        }
+        return filters;
+    }
+
+    /** The address of this search, less one filter value (or a whole parameter when value is null). */
+    static String url(SearchQuery query, String dropParameter, String dropValue) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/organisations");
+        if (query.text() != null && !"q".equals(dropParameter)) {
+            url.queryParam("q", query.text());
+        }
+        add(url, "country", query.countries().stream().map(code -> code.toLowerCase(Locale.ROOT)).toList(),
+                dropParameter, dropValue == null ? null : dropValue.toLowerCase(Locale.ROOT));
+        add(url, "theme", query.themes(), dropParameter, dropValue);
+        add(url, "level", query.levels().stream().map(level -> level.toLowerCase(Locale.ROOT)).toList(),
+                dropParameter, dropValue == null ? null : dropValue.toLowerCase(Locale.ROOT));
+        if (query.verified() != null && !"verified".equals(dropParameter)) {
+            url.queryParam("verified", query.verified());
+        }
+        if (query.activeSince() != null && !"since".equals(dropParameter)) {
+            url.queryParam("since", query.activeSince());
+        }
+        if (!(query.text() == null ? query.sort() == SearchQuery.Sort.NAME : query.sort() == SearchQuery.Sort.RELEVANCE)) {
+            url.queryParam("sort", query.sort().name().toLowerCase(Locale.ROOT));
+        }
+        return url.encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder url, String parameter, List<String> values, String dropParameter,
+            String dropValue) {
+        for (String value : values) {
+            if (!(parameter.equals(dropParameter) && value.equals(dropValue))) {
+                url.queryParam(parameter, value);
+            }
+        }
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static Boolean parseVerified(String value) {
+        return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
+    }
+
+    private static SearchQuery.Sort parseSort(String value) {
+        try {
+            return value == null ? null : SearchQuery.Sort.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer parseInt(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.peacedirectory.search;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a reader asked for on the list page, all of it in the URL: words, filters, sort and page.
+ * Unknown or malformed values are dropped rather than refused, so a shared link always opens.
+ */
+public record SearchQuery(
+        String text,
+        List<String> countries,
+        List<String> themes,
+        Boolean verified,
+        List<String> levels,
+        Integer activeSince,
+        Sort sort,
+        int page) {
+
+    /** How results are ordered; relevance only means something with words to match. */
+    public enum Sort {
+        RELEVANCE, NAME, UPDATED
+    }
+
+    static final int MAX_TEXT = 200;
+    private static final List<String> LEVELS = List.of("LOCAL", "NATIONAL", "REGIONAL", "INTERNATIONAL");
+
+    public SearchQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+        countries = clean(countries).stream().map(code -> code.toUpperCase(Locale.ROOT))
+                .filter(code -> code.matches("[A-Z]{2}")).distinct().toList();
+        themes = clean(themes).stream().filter(slug -> slug.matches("[a-z0-9-]{1,80}")).distinct().toList();
+        levels = clean(levels).stream().map(level -> level.toUpperCase(Locale.ROOT)).filter(LEVELS::contains)
+                .distinct().toList();
+        if (activeSince != null && (activeSince < 1800 || activeSince > 2200)) {
+            activeSince = null;
+        }
+        if (sort == null || (sort == Sort.RELEVANCE && text == null)) {
+            sort = text == null ? Sort.NAME : Sort.RELEVANCE;
+        }
+        page = Math.max(page, 1);
+    }
+
+    /** Everything published, alphabetically: the list page with nothing asked. */
+    public static SearchQuery everything(int page) {
+        return new SearchQuery(null, List.of(), List.of(), null, List.of(), null, null, page);
+    }
+
+    public SearchQuery inCountry(String code) {
+        return new SearchQuery(text, List.of(code), themes, verified, levels, activeSince, sort, page);
+    }
+
+    public SearchQuery onTheme(String slug) {
+        return new SearchQuery(text, countries, List.of(slug), verified, levels, activeSince, sort, page);
+    }
+
+    public boolean isEmpty() {
+        return text == null && countries.isEmpty() && themes.isEmpty() && verified == null && levels.isEmpty()
+                && activeSince == null;
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(value -> value != null && !value.isBlank())
+                .map(String::strip).toList();
+    }
+}

@@ -1,0 +1,148 @@
+package org.peacedirectory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.peacedirectory.DirectoryTest;
+import org.peacedirectory.NuHtmlChecker;
+import org.peacedirectory.WebClient;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Searching the way readers do: accents missing, typos, filters, sorts; all on real PostgreSQL. */
+@DirectoryTest
+class SearchTest {
+
+    private static final NuHtmlChecker checker = new NuHtmlChecker();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WebClient web;
+
+    @BeforeEach
+    void setUp() {
+        web = new WebClient(port);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "societe civile armes legeres, conascipal",
+            "SOCIÉTÉ CIVILE, conascipal",
+            "conasipal, conascipal",
+            "CONASCIPAL, conascipal",
+            "adieu bras, conascipal",
+            "armes legeres bamako, conascipal"})
+    void findsWhatReadersTypeFirst(String words, String slug) {
+        Document page = web.page("/organisations?q=" + encode(words), "en");
+
+        assertThat(resultSlugs(page)).first().isEqualTo(slug);
+    }
+
+    @Test
+    void highlightsTheMatchedWordsInTheSummaryEscapingTheRest() {
+        Document page = web.page("/organisations?q=" + encode("societe civile"), "fr");
+
+        assertThat(page.select(".results .card-summary mark").eachText()).contains("société", "civile");
+    }
+
+    @Test
+    void combinesSearchAndFiltersWithCountsThatExcludeTheirOwnFacet() {
+        Document all = web.page("/organisations?country=ml", "en");
+        long inMali = jdbc.sql("""
+                select count(*) from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)""")
+                .query(Long.class).single();
+
+        assertThat(all.selectFirst(".result-count").text()).isEqualTo(inMali + " organisations found.");
+        assertThat(resultSlugs(all)).hasSize((int) inMali);
+        assertThat(all.selectFirst("label[for=country-ML]").text()).endsWith("(" + inMali + ")");
+
+        Document narrowed = web.page("/organisations?country=ml&theme=small-arms-control&verified=false", "en");
+        long expected = jdbc.sql("""
+                select count(*) from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)
+                and 'small-arms-control' = any(theme_slugs) and verification_status = 'NOT_VERIFIED'""")
+                .query(Long.class).single();
+        assertThat(resultSlugs(narrowed)).hasSize((int) expected).contains("conascipal");
+        assertThat(narrowed.select(".active-filters a")).hasSize(3);
+    }
+
+    @Test
+    void filtersByActivityLevelAndActiveSince() {
+        List<String> international = resultSlugs(web.page("/organisations?level=international&since=2010", "en"));
+        List<String> expected = jdbc.sql("""
+                select slug from organisation where publication_status = 'PUBLISHED'
+                and 'INTERNATIONAL' = any(activity_levels) and last_activity_year >= 2010 order by name_sort, id""")
+                .query(String.class).list();
+
+        assertThat(international).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void sortsByNameOrByLastUpdate() {
+        List<String> byUpdate = resultSlugs(web.page("/organisations?sort=updated", "en"));
+        List<String> expected = jdbc.sql("""
+                select slug from organisation where publication_status = 'PUBLISHED' order by updated_at desc, id limit 20""")
+                .query(String.class).list();
+
+        assertThat(byUpdate).containsExactlyElementsOf(expected);
+        assertThat(byUpdate.get(byUpdate.size() - 1)).isEqualTo("conascipal");
+    }
+
+    @Test
+    void reproducesThePageFromItsAddressAndKeepsFiltersAcrossRemoveLinks() {
+        Document first = web.page("/organisations?q=paix&theme=peace-education&sort=name", "fr");
+        Document again = web.page("/organisations?q=paix&theme=peace-education&sort=name", "fr");
+
+        assertThat(resultSlugs(again)).isEqualTo(resultSlugs(first));
+        assertThat(first.select(".active-filters a").eachAttr("href"))
+                .contains("/organisations?theme=peace-education&sort=name", "/organisations?q=paix&sort=name");
+    }
+
+    @Test
+    void helpsWhenNothingMatchesWithASpellingSuggestionAndRemoveLinks() {
+        Document page = web.page("/organisations?q=" + encode("conascipol zzzz") + "&theme=human-rights", "en");
+
+        assertThat(page.selectFirst(".result-count").text()).isEqualTo("No organisation found.");
+        assertThat(page.select(".no-results")).hasSize(1);
+        assertThat(page.select(".active-filters a")).hasSize(2);
+    }
+
+    @Test
+    void suggestsTheNearestNameForAMisspelling() {
+        Document page = web.page("/organisations?q=" + encode("Coalition Nationale Sociétéé Civille Paixx"), "en");
+
+        if (page.select(".results li").isEmpty()) {
+            assertThat(page.selectFirst("a.suggestion").text()).startsWith("Coalition Nationale");
+        } else {
+            assertThat(resultSlugs(page)).first().isEqualTo("conascipal");
+        }
+    }
+
+    @Test
+    void searchPagesPassTheNuHtmlChecker() {
+        for (String path : List.of("/organisations?q=paix", "/organisations?q=zzzzzz&country=ml",
+                "/organisations?level=local&since=2015&verified=true")) {
+            assertThat(checker.errorsIn(web.get(path, "fr").body())).as(path).isEmpty();
+        }
+    }
+
+    private static List<String> resultSlugs(Document page) {
+        return page.select(".results .card-title a").eachAttr("href").stream()
+                .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
