@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class OrganisationController {
@@ -24,7 +25,17 @@ class OrganisationController {
 
     @GetMapping("/organisations/{slug}")
     String profile(@PathVariable String slug, Locale locale, Model model) {
-        model.addAttribute("profile", directory.profile(slug, locale));
+        OrganisationProfile profile = directory.profile(slug, locale);
+        String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/organisations/{slug}")
+                .buildAndExpand(slug).toUriString();
+        model.addAttribute("profile", profile);
+        model.addAttribute("canonicalUrl", pageUrl);
+        model.addAttribute("ogTitle", profile.acronym() == null ? profile.name().text()
+                : profile.acronym() + " · " + profile.name().text());
+        if (profile.summary() != null) {
+            model.addAttribute("metaDescription", profile.summary().text());
+        }
+        model.addAttribute("jsonLd", ProfileJsonLd.of(profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null));
         return "organisations/profile";
     }
 

@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LanguageLinks {
 
-    record LanguageLink(String language, String href, boolean current) {
+    record LanguageLink(String language, String href, String absoluteHref, boolean current) {
     }
 
     @ModelAttribute("languageLinks")
@@ -26,13 +26,32 @@ class LanguageLinks {
             query = request.getQueryString();
         }
         String samePage = path + (query == null ? "" : "?" + query);
+        String site = siteUrl(request);
         return Languages.SUPPORTED.stream()
-                .map(language -> new LanguageLink(language.getLanguage(),
-                        UriComponentsBuilder.fromUriString(samePage)
-                                .replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language.getLanguage())
-                                .build()
-                                .toUriString(),
-                        language.getLanguage().equals(locale.getLanguage())))
+                .map(language -> {
+                    String href = UriComponentsBuilder.fromUriString(samePage)
+                            .replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language.getLanguage())
+                            .build()
+                            .toUriString();
+                    return new LanguageLink(language.getLanguage(), href, site + href,
+                            language.getLanguage().equals(locale.getLanguage()));
+                })
                 .toList();
+    }
+
+    /** The page's own address without its query: what search engines should index (errors have none). */
+    @ModelAttribute("canonicalUrl")
+    String canonicalUrl(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+            return null;
+        }
+        return siteUrl(request) + request.getRequestURI();
+    }
+
+    private static String siteUrl(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 }

@@ -1,6 +1,12 @@
 package org.peacedirectory.taxonomy;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.peacedirectory.organisation.OrganisationDirectory;
 
@@ -13,12 +19,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CountryController {
 
+    /** A country in the index, with how many organisations are based or work there. */
+    record Entry(String path, String name, long count) {
+    }
+
+    /** A continental region and its countries that have organisations, alphabetically. */
+    record Region(String key, List<Entry> countries) {
+    }
+
     private final Countries countries;
     private final OrganisationDirectory directory;
+    private final TaxonomyCounts counts;
 
-    CountryController(Countries countries, OrganisationDirectory directory) {
+    CountryController(Countries countries, OrganisationDirectory directory, TaxonomyCounts counts) {
         this.countries = countries;
         this.directory = directory;
+        this.counts = counts;
+    }
+
+    @GetMapping("/countries")
+    String index(Locale locale, Model model) {
+        Map<String, Long> byCountry = counts.byCountry();
+        Collator collator = Collator.getInstance(locale);
+        Map<String, List<Entry>> regions = countries.findAll().stream()
+                .filter(country -> byCountry.containsKey(country.getCode()))
+                .sorted(Comparator.comparing(country -> country.name(locale), collator))
+                .collect(Collectors.groupingBy(Country::getRegion, TreeMap::new, Collectors.mapping(
+                        country -> new Entry(country.getPathCode(), country.name(locale), byCountry.get(country.getCode())),
+                        Collectors.toList())));
+        model.addAttribute("regions", regions.entrySet().stream()
+                .map(region -> new Region(region.getKey(), region.getValue())).toList());
+        return "taxonomy/countries";
     }
 
     /** Country pages live at the lower-case ISO code; other spellings redirect there. */

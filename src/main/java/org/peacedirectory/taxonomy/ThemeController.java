@@ -1,6 +1,7 @@
 package org.peacedirectory.taxonomy;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.peacedirectory.organisation.OrganisationDirectory;
 
@@ -13,12 +14,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ThemeController {
 
+    /** A theme in the index, with its description and how many organisations work on it. */
+    record Entry(String slug, String label, String description, long count) {
+    }
+
     private final Themes themes;
     private final OrganisationDirectory directory;
+    private final TaxonomyCounts counts;
 
-    ThemeController(Themes themes, OrganisationDirectory directory) {
+    ThemeController(Themes themes, OrganisationDirectory directory, TaxonomyCounts counts) {
         this.themes = themes;
         this.directory = directory;
+        this.counts = counts;
+    }
+
+    @GetMapping("/themes")
+    String index(Locale locale, Model model) {
+        Map<String, Long> byTheme = counts.byTheme();
+        model.addAttribute("themes", themes.findAllByOrderByPosition().stream()
+                .map(theme -> new Entry(theme.getSlug(), theme.label(locale), theme.description(locale),
+                        byTheme.getOrDefault(theme.getSlug(), 0L)))
+                .toList());
+        return "taxonomy/themes";
     }
 
     @GetMapping("/themes/{slug}")

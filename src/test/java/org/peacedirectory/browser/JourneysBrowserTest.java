@@ -32,8 +32,8 @@ class JourneysBrowserTest extends BrowserTest {
         clickAndWait(By.cssSelector(".site-nav a[href='/organisations']"));
         assertThat(htmlLang()).as("the chosen language stays").isEqualTo("fr");
         assertThat(driver.findElements(By.cssSelector(".organisation-card"))).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(driver.findElement(By.cssSelector("main h1 + p")).getText())
-                .contains("par ordre alphabétique");
+        assertThat(driver.findElement(By.cssSelector(".result-count")).getText())
+                .endsWith("organisations trouvées.");
     }
 
     @Test

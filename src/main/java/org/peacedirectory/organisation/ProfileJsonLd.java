@@ -1,0 +1,71 @@
+package org.peacedirectory.organisation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The schema.org description of a profile (a ProfilePage whose main entity is an NGO), built from what
+ * the page shows, so that search engines and aggregators read the same facts as people.
+ */
+final class ProfileJsonLd {
+
+    private ProfileJsonLd() {
+    }
+
+    static Map<String, Object> of(OrganisationProfile profile, String pageUrl, String logoUrl) {
+        Map<String, Object> ngo = new LinkedHashMap<>();
+        ngo.put("@type", "NGO");
+        ngo.put("name", profile.name().text());
+        putIfPresent(ngo, "alternateName", profile.acronym());
+        putIfPresent(ngo, "description", profile.summary() == null ? null : profile.summary().text());
+        ngo.put("url", pageUrl);
+        putIfPresent(ngo, "logo", logoUrl);
+        putIfPresent(ngo, "foundingDate", profile.foundingYear() == null ? null : profile.foundingYear().toString());
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("@type", "PostalAddress");
+        putIfPresent(address, "addressLocality", profile.city());
+        address.put("addressCountry", profile.country().path().toUpperCase(Locale.ROOT));
+        ngo.put("address", address);
+        List<Map<String, Object>> areas = new ArrayList<>();
+        areas.add(country(profile.country()));
+        profile.countriesOfWork().forEach(place -> areas.add(country(place)));
+        ngo.put("areaServed", areas);
+        ngo.put("knowsAbout", profile.themes().stream().map(OrganisationProfile.Place::label).toList());
+        ngo.put("memberOf", profile.networks().stream().map(network -> {
+            Map<String, Object> organisation = new LinkedHashMap<>();
+            organisation.put("@type", "Organization");
+            organisation.put("name", network.name());
+            putIfPresent(organisation, "alternateName", network.acronym());
+            return organisation;
+        }).toList());
+        List<String> sameAs = new ArrayList<>();
+        if (profile.website() != null) {
+            sameAs.add(profile.website());
+        }
+        sameAs.addAll(profile.links());
+        ngo.put("sameAs", sameAs);
+
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("@context", "https://schema.org");
+        page.put("@type", "ProfilePage");
+        page.put("url", pageUrl);
+        page.put("mainEntity", ngo);
+        return page;
+    }
+
+    private static Map<String, Object> country(OrganisationProfile.Place place) {
+        Map<String, Object> country = new LinkedHashMap<>();
+        country.put("@type", "Country");
+        country.put("name", place.label());
+        return country;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

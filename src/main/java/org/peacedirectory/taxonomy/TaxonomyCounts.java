@@ -1,0 +1,34 @@
+package org.peacedirectory.taxonomy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** How many published organisations each country (based or working there) and each theme has. */
+@Component
+class TaxonomyCounts {
+
+    private final JdbcClient jdbc;
+
+    TaxonomyCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<String, Long> byCountry() {
+        return count("country_codes");
+    }
+
+    Map<String, Long> byTheme() {
+        return count("theme_slugs");
+    }
+
+    private Map<String, Long> count(String column) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select v, count(*) as n from organisation o, unnest(o." + column + ") v "
+                        + "where o.publication_status = 'PUBLISHED' group by v")
+                .query((row, number) -> counts.put(row.getString("v"), row.getLong("n"))).list();
+        return counts;
+    }
+}
