@@ -8,8 +8,8 @@ local paths = {
   "/organisations?q=women&theme=women-peace-and-security",
   "/organisations?q=reconciliation+network&level=local",
   "/organisations?q=coalition&verified=false&since=2015",
-  "/organisations?q=harmny+bridjes",
-  "/organisations?q=CVJ42",
+  "/organisations?q=kalon+mirad",
+  "/organisations?q=peace+mediation&country=sn",
 }
 local i = 0
 

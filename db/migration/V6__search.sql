@@ -22,7 +22,7 @@ CREATE FUNCTION refresh_organisation_search(organisation_ids bigint[]) RETURNS v
         search_document =
                setweight(to_tsvector('simple', search_text(concat_ws(' ', o.name, o.acronym, t.names))), 'A')
             || setweight(to_tsvector('simple', search_text(t.summaries)), 'B')
-            || setweight(to_tsvector('simple', search_text(concat_ws(' ', t.descriptions, t.places, t.themes))), 'C')
+            || setweight(to_tsvector('simple', search_text(concat_ws(' ', t.descriptions, t.place))), 'C')
             || setweight(to_tsvector('simple', search_text(a.texts)), 'D'),
         country_codes = ARRAY(SELECT o.country_code
                               UNION SELECT c.country_code FROM organisation_country c WHERE c.organisation_id = o.id),
@@ -33,11 +33,8 @@ CREATE FUNCTION refresh_organisation_search(organisation_ids bigint[]) RETURNS v
                  (SELECT string_agg(tr.name, ' ') FROM organisation_translation tr WHERE tr.organisation_id = x.id) AS names,
                  (SELECT string_agg(tr.summary, ' ') FROM organisation_translation tr WHERE tr.organisation_id = x.id) AS summaries,
                  (SELECT string_agg(tr.description, ' ') FROM organisation_translation tr WHERE tr.organisation_id = x.id) AS descriptions,
-                 (SELECT string_agg(concat_ws(' ', co.name_en, co.name_fr), ' ') FROM country co
-                  WHERE co.code = x.country_code
-                     OR co.code IN (SELECT c.country_code FROM organisation_country c WHERE c.organisation_id = x.id)) AS places,
-                 (SELECT string_agg(concat_ws(' ', th.label_en, th.label_fr), ' ') FROM theme th
-                  JOIN organisation_theme ot ON ot.theme_slug = th.slug WHERE ot.organisation_id = x.id) AS themes
+                 -- The country it is based in, by name; themes and countries of work are filters instead.
+                 (SELECT concat_ws(' ', co.name_en, co.name_fr) FROM country co WHERE co.code = x.country_code) AS place
           FROM organisation x WHERE x.id = ANY (organisation_ids)) t,
          LATERAL (SELECT string_agg(ac.text, ' ') AS texts,
                          array_agg(DISTINCT ac.level) AS levels,
@@ -55,3 +52,4 @@ CREATE INDEX ix_organisation_theme_slugs ON organisation USING gin (theme_slugs)
 CREATE INDEX ix_organisation_activity_levels ON organisation USING gin (activity_levels);
 CREATE INDEX ix_organisation_last_activity_year ON organisation (last_activity_year);
 CREATE INDEX ix_organisation_updated_at ON organisation (updated_at DESC, id);
+CREATE INDEX ix_organisation_created_at ON organisation (created_at DESC, id);

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "directory.embedded-db.enabled=false",
         "directory.demo-data=true",
-        "spring.jpa.properties.hibernate.generate_statistics=true"})
+        "spring.jpa.properties.hibernate.generate_statistics=true",
+        "directory.search.browse-counts-lifetime=0s"})
 @Import({TestDatabase.class, SubmissionTestSupport.class})
 public @interface DirectoryTest {
 }

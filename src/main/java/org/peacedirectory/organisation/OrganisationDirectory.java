@@ -129,6 +129,14 @@ public class OrganisationDirectory {
         return new PageImpl<>(content, ids.getPageable(), ids.getTotalElements());
     }
 
+    public List<OrganisationSummary> recentlyPublished(int count, Locale reader) {
+        return inOrder(organisations.findRecentlyPublishedIds(count), reader);
+    }
+
+    public List<OrganisationSummary> recentlyUpdated(int count, Locale reader) {
+        return inOrder(organisations.findRecentlyUpdatedIds(count), reader);
+    }
+
     /** Summaries of the given organisations, in the order of the ids (two statements for any number). */
     public List<OrganisationSummary> summaries(List<Long> ids, Locale reader) {
         return inOrder(ids, reader);

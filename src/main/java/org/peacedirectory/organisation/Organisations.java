@@ -49,6 +49,16 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     boolean existsBySlug(String slug);
 
+    @Query(nativeQuery = true, value = """
+            select id from organisation where publication_status = 'PUBLISHED'
+            order by created_at desc, id desc limit :limit""")
+    List<Long> findRecentlyPublishedIds(@Param("limit") int limit);
+
+    @Query(nativeQuery = true, value = """
+            select id from organisation where publication_status = 'PUBLISHED'
+            order by updated_at desc, id desc limit :limit""")
+    List<Long> findRecentlyUpdatedIds(@Param("limit") int limit);
+
     Optional<Organisation> findBySlug(String slug);
 
     @Query("select count(o) from Organisation o where o.publicationStatus = PublicationStatus.PUBLISHED")

@@ -41,12 +41,15 @@ class SearchController {
     }
 
     private static final int PAGE_SIZE = OrganisationDirectory.PAGE_SIZE;
+    private static final int MAX_COUNTRY_OPTIONS = 20;
 
     private final OrganisationSearch search;
     private final OrganisationDirectory directory;
     private final Countries countries;
     private final Themes themes;
     private final MessageSource messages;
+    private volatile List<Country> countryList;
+    private volatile List<Theme> themeList;
 
     SearchController(OrganisationSearch search, OrganisationDirectory directory, Countries countries, Themes themes,
             MessageSource messages) {
@@ -67,9 +70,9 @@ class SearchController {
         SearchQuery query = new SearchQuery(q, country, theme, parseVerified(verified), level, parseInt(since),
                 parseSort(sort), parseInt(page) == null ? 1 : parseInt(page));
         OrganisationSearch.Result result = search.search(query, PAGE_SIZE);
-        Map<String, String> countryNames = countries.findAll().stream()
+        Map<String, String> countryNames = allCountries().stream()
                 .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
-        Map<String, String> themeLabels = themes.findAllByOrderByPosition().stream()
+        Map<String, String> themeLabels = allThemes().stream()
                 .collect(Collectors.toMap(Theme::getSlug, t -> t.label(locale)));
 
         model.addAttribute("query", query);
@@ -79,7 +82,7 @@ class SearchController {
                         summary.summary() == null ? null : summary.summary().text(), query.text())))
                 .toList());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("countryOptions", options(result.facets().get(OrganisationSearch.Facet.COUNTRY),
+        model.addAttribute("countryOptions", options(top(result.facets().get(OrganisationSearch.Facet.COUNTRY)),
                 query.countries(), countryNames::get, locale));
         model.addAttribute("themeOptions", options(result.facets().get(OrganisationSearch.Facet.THEME),
                 query.themes(), themeLabels::get, locale));
@@ -99,6 +102,28 @@ class SearchController {
             model.addAttribute("suggestion", search.nearestName(query.text()));
         }
         return "organisations/list";
+    }
+
+    /** Countries and themes only change with a migration: read them once. */
+    private List<Country> allCountries() {
+        if (countryList == null) {
+            countryList = List.copyOf(countries.findAll());
+        }
+        return countryList;
+    }
+
+    private List<Theme> allThemes() {
+        if (themeList == null) {
+            themeList = List.copyOf(themes.findAllByOrderByPosition());
+        }
+        return themeList;
+    }
+
+    /** The countries with most organisations; the others are one click away on /countries. */
+    private static Map<String, Long> top(Map<String, Long> counts) {
+        Map<String, Long> top = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().limit(MAX_COUNTRY_OPTIONS).forEach(entry -> top.put(entry.getKey(), entry.getValue()));
+        return top;
     }
 
     private List<Option> options(Map<String, Long> counts, List<String> selected, Function<String, String> label,

@@ -1,0 +1,42 @@
+package org.peacedirectory.system;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Remembers computed values for a short time, under a normalised key. Small and bounded: when full it
+ * starts again empty, which costs one recomputation per key.
+ */
+public final class ShortLivedCache<K, V> {
+
+    private record Entry<V>(V value, long expiresAt) {
+    }
+
+    private final long lifetimeNanos;
+    private final int maxEntries;
+    private final Function<K, K> normalise;
+    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+    public ShortLivedCache(Duration lifetime, int maxEntries, Function<K, K> normalise) {
+        this.lifetimeNanos = lifetime.toNanos();
+        this.maxEntries = maxEntries;
+        this.normalise = normalise;
+    }
+
+    public V get(K key, Function<K, V> compute) {
+        K normalised = normalise.apply(key);
+        long now = System.nanoTime();
+        Entry<V> entry = entries.get(normalised);
+        if (entry != null && entry.expiresAt() - now > 0) {
+            return entry.value();
+        }
+        V value = compute.apply(key);
+        if (entries.size() >= maxEntries) {
+            entries.clear();
+        }
+        entries.put(normalised, new Entry<>(value, now + lifetimeNanos));
+        return value;
+    }
+}
