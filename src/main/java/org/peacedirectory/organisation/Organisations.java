@@ -83,25 +83,29 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     /**
      * Published organisations closest to the given one: most shared themes first, then the same
-     * country, then a shared network.
+     * country, then a shared network. Candidates come from the filter indexes, a few hundred at most,
+     * so a profile costs the same with 100 or 100,000 organisations.
      */
     @Query(nativeQuery = true, value = """
-            select o.id
-            from organisation o
-            left join lateral (
-                select count(*) as shared from organisation_theme mine
-                join organisation_theme theirs on theirs.theme_slug = mine.theme_slug
-                where mine.organisation_id = :id and theirs.organisation_id = o.id) themes on true
-            left join lateral (
-                select count(*) as shared from organisation_network mine
-                join organisation_network theirs on theirs.network_id = mine.network_id
-                where mine.organisation_id = :id and theirs.organisation_id = o.id) networks on true
-            where o.publication_status = 'PUBLISHED' and o.id <> :id
-              and (themes.shared > 0 or networks.shared > 0
-                   or o.country_code = (select country_code from organisation where id = :id))
-            order by themes.shared
-                     + case when o.country_code = (select country_code from organisation where id = :id) then 2 else 0 end
-                     + networks.shared desc,
+            with me as (select id, country_code, country_codes, theme_slugs from organisation where id = :id),
+            my_networks as (select network_id from organisation_network where organisation_id = :id),
+            candidates as (
+                (select o.id from organisation o, me
+                 where o.publication_status = 'PUBLISHED' and o.id <> me.id and o.country_codes && me.country_codes
+                 limit 200)
+                union
+                (select n.organisation_id from organisation_network n join my_networks m on m.network_id = n.network_id
+                 where n.organisation_id <> :id limit 200)
+                union
+                (select o.id from organisation o, me
+                 where o.publication_status = 'PUBLISHED' and o.id <> me.id and o.theme_slugs && me.theme_slugs
+                 limit 200))
+            select o.id from organisation o join candidates c on c.id = o.id, me
+            where o.publication_status = 'PUBLISHED'
+            order by cardinality(array(select unnest(o.theme_slugs) intersect select unnest(me.theme_slugs)))
+                     + case when o.country_code = me.country_code then 2 else 0 end
+                     + (select count(*) from organisation_network n join my_networks m on m.network_id = n.network_id
+                        where n.organisation_id = o.id) desc,
                      o.name_sort, o.id
             limit :limit""")
     List<Long> findRelatedIds(@Param("id") long id, @Param("limit") int limit);

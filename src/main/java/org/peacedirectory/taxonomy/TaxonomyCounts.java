@@ -1,8 +1,12 @@
 package org.peacedirectory.taxonomy;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.peacedirectory.system.ShortLivedCache;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,17 +15,20 @@ import org.springframework.stereotype.Component;
 class TaxonomyCounts {
 
     private final JdbcClient jdbc;
+    /** Counting runs over every profile; counts change only when a profile does, so keep them briefly. */
+    private final ShortLivedCache<String, Map<String, Long>> cache;
 
-    TaxonomyCounts(JdbcClient jdbc) {
+    TaxonomyCounts(JdbcClient jdbc, @Value("${directory.search.browse-counts-lifetime}") Duration lifetime) {
         this.jdbc = jdbc;
+        this.cache = new ShortLivedCache<>(lifetime, 10, column -> column);
     }
 
     Map<String, Long> byCountry() {
-        return count("country_codes");
+        return cache.get("country_codes", this::count);
     }
 
     Map<String, Long> byTheme() {
-        return count("theme_slugs");
+        return cache.get("theme_slugs", this::count);
     }
 
     private Map<String, Long> count(String column) {
