@@ -12,7 +12,8 @@ import jakarta.persistence.ManyToOne;
 @Embeddable
 public class Membership {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Loaded with the membership (a join in the same statement): a network is always shown by name. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "network_id")
     private Network network;
 

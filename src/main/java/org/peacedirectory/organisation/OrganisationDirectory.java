@@ -20,6 +20,7 @@ import org.peacedirectory.organisation.OrganisationProfile.Timeline;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.Theme;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -45,11 +46,14 @@ public class OrganisationDirectory {
     private final Organisations organisations;
     private final OrganisationLogos logos;
     private final ProfileCatalogue catalogue;
+    private final MessageSource messages;
 
-    OrganisationDirectory(Organisations organisations, OrganisationLogos logos, ProfileCatalogue catalogue) {
+    OrganisationDirectory(Organisations organisations, OrganisationLogos logos, ProfileCatalogue catalogue,
+            MessageSource messages) {
         this.organisations = organisations;
         this.logos = logos;
         this.catalogue = catalogue;
+        this.messages = messages;
     }
 
     public long countPublished() {
@@ -120,8 +124,17 @@ public class OrganisationDirectory {
                 related(organisation, reader));
     }
 
-    private List<OrganisationSummary> related(Organisation organisation, Locale reader) {
-        return inOrder(organisations.findRelatedIds(organisation.getId(), RELATED_LIMIT), reader);
+    private List<OrganisationProfile.Related> related(Organisation organisation, Locale reader) {
+        List<Long> ids = organisations.findRelatedIds(organisation.getId(), RELATED_LIMIT);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Organisation> byId = organisations.findAllWithCountryByIdIn(ids).stream()
+                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+        return ids.stream().map(byId::get)
+                .map(other -> new OrganisationProfile.Related(summary(reader).apply(other),
+                        RelationReasons.of(organisation, other, reader, messages)))
+                .toList();
     }
 
     private Page<OrganisationSummary> summaries(Page<Long> ids, Locale reader) {

@@ -26,7 +26,11 @@ public record OrganisationProfile(
         String contactEmail,
         String contactPhone,
         boolean demo,
-        List<OrganisationSummary> related) {
+        List<Related> related) {
+
+    /** An organisation close to this one, and why ("also works in Mali on small arms control"). */
+    public record Related(OrganisationSummary organisation, String reason) {
+    }
 
     /** A country or a theme, with its label in the reader's language and the path segment of its page. */
     public record Place(String path, String label) {

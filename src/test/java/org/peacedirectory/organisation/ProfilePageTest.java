@@ -101,6 +101,18 @@ class ProfilePageTest {
     }
 
     @Test
+    void saysWhyEachRelatedOrganisationIsRelated() {
+        Document page = web.page("/organisations/conascipal", "en");
+
+        List<String> reasons = page.select(".related .related-reason").eachText();
+
+        assertThat(reasons).hasSize(page.select(".related .organisation-card").size()).isNotEmpty();
+        assertThat(reasons).allMatch(reason -> reason.startsWith("Also works in ") || reason.startsWith("Also works on ")
+                || reason.startsWith("Also a member of "));
+        assertThat(reasons).anyMatch(reason -> reason.startsWith("Also works in Mali on "));
+    }
+
+    @Test
     void answersAnUnknownSlugWithTheSitesOwnNotFoundPage() {
         HttpResponse<String> response = web.get("/organisations/no-such-organisation", "en");
 

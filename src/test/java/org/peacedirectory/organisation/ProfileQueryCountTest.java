@@ -35,7 +35,7 @@ class ProfileQueryCountTest {
         long small = statementsFor("femmes-tisserandes-de-paix");
         long reference = statementsFor("conascipal");
 
-        assertThat(reference).isEqualTo(small).isLessThanOrEqualTo(12);
+        assertThat(reference).isEqualTo(small).isLessThanOrEqualTo(16);
     }
 
     @Test
