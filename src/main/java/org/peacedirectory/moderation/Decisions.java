@@ -106,7 +106,7 @@ class Decisions {
         submission.reject(moderator.getAccountId(), reason, message, clock.instant());
         submissions.saveAndFlush(submission);
         log.record(moderator, ModerationAction.SUBMISSION_REJECTED,
-                Target.submission(submissionId).because(reason + (message == null ? "" : ": " + message)));
+                Target.submission(submissionId).because(withinLogLimit(reason + (message == null ? "" : ": " + message))));
         events.publishEvent(new SubmissionDecided(submissionId));
     }
 
@@ -137,6 +137,11 @@ class Decisions {
             organisation.unverify();
             log.record(moderator, ModerationAction.ORGANISATION_UNVERIFIED, target);
         }
+    }
+
+    /** The log keeps at most 4,000 characters of reason; the full message stays on the submission. */
+    private static String withinLogLimit(String reason) {
+        return reason.length() <= 4000 ? reason : reason.substring(0, 3999) + "…";
     }
 
     private Submission load(long submissionId, long seenVersion) {

@@ -64,9 +64,6 @@ class EditController {
             @Valid @ModelAttribute("submissionForm") SubmissionForm form, BindingResult errors,
             @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (form == null) {
-            return "redirect:/moderation/submissions/" + id + "/edit";
-        }
         validator.validate(form, errors);
         editing(model, id, version);
         if (errors.hasErrors()) {

@@ -34,8 +34,8 @@ final class ProfileDiff {
         compare(changes, "submission.contactEmail", live, proposed, ProfileContent::contactEmail);
         compare(changes, "submission.contactPhone", live, proposed, ProfileContent::contactPhone);
         compare(changes, "submission.contactPublic", live, proposed, ProfileContent::contactPublic);
-        TreeSet<String> languages = new TreeSet<>(live.prose().keySet());
-        languages.addAll(proposed.prose().keySet());
+        // Only the languages the proposal carries: approving keeps prose in the others.
+        TreeSet<String> languages = new TreeSet<>(proposed.prose().keySet());
         for (String language : languages) {
             ProfileContent.Text before = live.prose().get(language);
             ProfileContent.Text after = proposed.prose().get(language);

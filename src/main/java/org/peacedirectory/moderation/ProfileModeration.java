@@ -50,7 +50,8 @@ class ProfileModeration {
     public void rollBack(long organisationId, long seenVersion, int revisionNumber, ModeratorPrincipal moderator) {
         Organisation organisation = load(organisationId, seenVersion);
         OrganisationRevision revision = revisions.findByOrganisationIdAndNumber(organisationId, revisionNumber)
-                .orElseThrow(() -> new IllegalArgumentException("No revision " + revisionNumber));
+                .orElseThrow(() -> new org.peacedirectory.organisation.OrganisationNotFoundException(
+                        "#" + organisationId + " revision " + revisionNumber));
         publisher.applyChange(organisation, publisher.contentOf(revision), moderator.getAccountId(), null,
                 clock.instant());
         log.record(moderator, ModerationAction.ORGANISATION_ROLLED_BACK,

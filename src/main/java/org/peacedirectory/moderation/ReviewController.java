@@ -17,6 +17,7 @@ import org.peacedirectory.submission.SubmissionRevisions;
 import org.peacedirectory.submission.Submissions;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,7 +138,8 @@ class ReviewController {
             RedirectAttributes redirect, String doneMessage, Runnable decision) {
         try {
             decision.run();
-        } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException e) {
+        } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException
+                | DataIntegrityViolationException e) {
             return conflict(id, typed, model, response);
         }
         redirect.addFlashAttribute("flash", doneMessage);

@@ -174,9 +174,12 @@ public class Organisation {
         city = content.city();
         country = catalogue.country(content.countryCode());
         website = content.website();
-        contactEmail = content.contactEmail();
-        contactPhone = content.contactPhone();
-        contactPublic = content.contactPublic();
+        // A suggestion made from the public form never saw private contact details: blank keeps them.
+        if (content.contactEmail() != null || content.contactPhone() != null || content.contactPublic()) {
+            contactEmail = content.contactEmail();
+            contactPhone = content.contactPhone();
+            contactPublic = content.contactPublic();
+        }
         content.prose().forEach((language, text) ->
                 prose.put(language, new Prose(text.name(), text.summary(), text.description())));
         links.clear();
@@ -244,6 +247,17 @@ public class Organisation {
                                 activity.getDate() == null ? null : activity.getDate().edtf(), activity.getText(),
                                 activity.getLanguage()))
                         .toList());
+    }
+
+    /**
+     * The content as the public may see it: contact details only when the organisation agreed to show
+     * them. This is what fills the public "suggest an edit" form.
+     */
+    public ProfileContent publicContent() {
+        ProfileContent all = content();
+        return contactPublic ? all : new ProfileContent(all.name(), all.acronym(), all.sourceLanguage(),
+                all.foundingYear(), all.city(), all.countryCode(), all.countriesOfWork(), all.themes(), all.networks(),
+                all.website(), all.links(), null, null, false, all.prose(), all.activities());
     }
 
     /** Finds the countries, themes and networks that content names. */

@@ -66,10 +66,6 @@ public class OrganisationDirectory {
     }
 
     /** A page (numbered from 1) of all published organisations, alphabetically. */
-    public Page<OrganisationSummary> published(int page, Locale reader) {
-        return summaries(organisations.findPublishedIds(reader.getLanguage(), null, null, pageRequest(page)), reader);
-    }
-
     /** Organisations based in the country or working there. */
     public Page<OrganisationSummary> inCountry(Country country, int page, Locale reader) {
         return summaries(organisations.findPublishedIds(reader.getLanguage(), country.getCode(), null,

@@ -59,8 +59,6 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
             order by updated_at desc, id desc limit :limit""")
     List<Long> findRecentlyUpdatedIds(@Param("limit") int limit);
 
-    Optional<Organisation> findBySlug(String slug);
-
     @Query("select count(o) from Organisation o where o.publicationStatus = PublicationStatus.PUBLISHED")
     long countPublished();
 

@@ -44,24 +44,6 @@ public record SearchQuery(
         page = Math.max(page, 1);
     }
 
-    /** Everything published, alphabetically: the list page with nothing asked. */
-    public static SearchQuery everything(int page) {
-        return new SearchQuery(null, List.of(), List.of(), null, List.of(), null, null, page);
-    }
-
-    public SearchQuery inCountry(String code) {
-        return new SearchQuery(text, List.of(code), themes, verified, levels, activeSince, sort, page);
-    }
-
-    public SearchQuery onTheme(String slug) {
-        return new SearchQuery(text, countries, List.of(slug), verified, levels, activeSince, sort, page);
-    }
-
-    public boolean isEmpty() {
-        return text == null && countries.isEmpty() && themes.isEmpty() && verified == null && levels.isEmpty()
-                && activeSince == null;
-    }
-
     private static List<String> clean(List<String> values) {
         return values == null ? List.of() : values.stream().filter(value -> value != null && !value.isBlank())
                 .map(String::strip).toList();

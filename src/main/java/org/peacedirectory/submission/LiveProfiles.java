@@ -21,6 +21,6 @@ class LiveProfiles {
 
     @Transactional(readOnly = true)
     public Optional<ProfileContent> bySlug(String slug) {
-        return organisations.findPublishedBySlug(slug).map(Organisation::content);
+        return organisations.findPublishedBySlug(slug).map(Organisation::publicContent);
     }
 }

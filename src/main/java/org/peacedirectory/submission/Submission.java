@@ -176,6 +176,11 @@ public class Submission {
         status = SubmissionStatus.PENDING;
         claimedById = null;
         claimedAt = null;
+        // The earlier request for changes is answered; the log keeps it.
+        decidedById = null;
+        decidedAt = null;
+        decisionReason = null;
+        decisionMessage = null;
         updatedAt = now;
     }
 

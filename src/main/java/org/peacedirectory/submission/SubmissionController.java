@@ -19,6 +19,7 @@ import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.system.IpHasher;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -117,10 +118,19 @@ class SubmissionController {
     String resubmit(@PathVariable String token, @Valid @ModelAttribute(FORM) SubmissionForm form,
             BindingResult errors, @RequestParam(defaultValue = "submit") String action, Model model,
             HttpServletRequest request, HttpServletResponse response) {
+        if (!service.awaitsChanges(token)) {
+            // Sent already (a second click, a refresh): show where it stands.
+            return "redirect:/submissions/" + token;
+        }
         Submission submission = service.changesRequested(token);
         resubmitting(model, submission);
         return handle(form, errors, action, null, false, model, request, response, (valid, ipHash) -> {
-            service.resubmit(token, valid);
+            try {
+                service.resubmit(token, valid);
+                rateLimiter.recordSubmission(ipHash);
+            } catch (OptimisticLockingFailureException | IllegalTransitionException sentTwiceAtOnce) {
+                // The other request of a double click won; nothing is lost.
+            }
             return "redirect:/submissions/" + token;
         });
     }

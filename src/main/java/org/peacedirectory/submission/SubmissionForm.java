@@ -63,7 +63,9 @@ public record SubmissionForm(
     static final int MAX_NETWORKS = 20;
 
     public SubmissionForm {
-        countriesOfWork = countriesOfWork == null ? List.of() : List.copyOf(countriesOfWork);
+        countryCode = countryCode == null ? null : countryCode.toUpperCase(java.util.Locale.ROOT);
+        countriesOfWork = countriesOfWork == null ? List.of()
+                : countriesOfWork.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).toList();
         themes = themes == null ? List.of() : List.copyOf(themes);
         activities = activities == null ? List.of() : new ArrayList<>(activities);
     }

@@ -45,9 +45,14 @@ class SubmissionRateLimiter {
     }
 
     void recordSubmission(String addressHash) {
+        recent.values().removeIf(times -> {
+            synchronized (times) {
+                forgetOld(times);
+                return times.isEmpty();
+            }
+        });
         Deque<Instant> times = recent.computeIfAbsent(addressHash, key -> new ArrayDeque<>());
         synchronized (times) {
-            forgetOld(times);
             times.addLast(clock.instant());
         }
     }

@@ -65,6 +65,13 @@ class SubmissionService {
         return trackingToken;
     }
 
+    @Transactional(readOnly = true)
+    public boolean awaitsChanges(String trackingToken) {
+        return submissions.findByTrackingToken(trackingToken)
+                .map(submission -> submission.getStatus() == SubmissionStatus.CHANGES_REQUESTED)
+                .orElseThrow(() -> new SubmissionNotFoundException(trackingToken));
+    }
+
     /** The submission behind a tracking link, if the moderators asked for changes; otherwise 404. */
     @Transactional(readOnly = true)
     public Submission changesRequested(String trackingToken) {

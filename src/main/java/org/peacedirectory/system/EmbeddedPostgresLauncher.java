@@ -82,7 +82,7 @@ class EmbeddedPostgresLauncher {
         }
         Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
-                .filter(EmbeddedPostgresLauncher::isPostgres);
+                .filter(process -> isPostgresOf(process, dataDir));
         if (orphan.isEmpty()) {
             log.info("Removing stale {} left by a previous run", pidFile);
             Files.deleteIfExists(pidFile);
@@ -109,9 +109,16 @@ class EmbeddedPostgresLauncher {
         }
     }
 
-    /** The pid may have been reused by an unrelated process since the crash: never stop anything else. */
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
+    /**
+     * The pid may have been reused since the crash: only a postgres serving this very data directory is
+     * stopped, never anything else.
+     */
+    private static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
+        boolean postgres = process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
+        boolean thisDirectory = process.info().arguments()
+                .map(arguments -> java.util.Arrays.asList(arguments).contains(dataDir.toString()))
+                .orElse(false);
+        return postgres && thisDirectory;
     }
 
     static final class DataDirectoryInUseException extends IllegalStateException {

@@ -25,11 +25,13 @@ class LanguageLinks {
             path = request.getRequestURI();
             query = request.getQueryString();
         }
-        String samePage = path + (query == null ? "" : "?" + query);
         String site = siteUrl(request);
+        String pagePath = path;
+        String pageQuery = query;
         return Languages.SUPPORTED.stream()
                 .map(language -> {
-                    String href = UriComponentsBuilder.fromUriString(samePage)
+                    // From the path and the query separately: a path such as "//elsewhere" stays a path.
+                    String href = UriComponentsBuilder.fromPath(pagePath).query(pageQuery)
                             .replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language.getLanguage())
                             .build()
                             .toUriString();

@@ -135,6 +135,18 @@ class ModerationFlowTest {
     }
 
     @Test
+    void keepsALongRejectionMessageWholeForTheSubmitter() {
+        FormSession submitter = new FormSession(port, "en");
+        long id = support.submit(submitter, stamps, "Flow Test Long Message Org");
+        String message = "x".repeat(3990);
+
+        post(id, "reject", Map.of("reason", "INCOMPLETE", "message", message));
+
+        assertThat(submitter.page("/submissions/" + trackingToken(id)).selectFirst(".decision-message").text())
+                .isEqualTo(message);
+    }
+
+    @Test
     void sendsASubmissionBackForChangesAndTheResubmissionReturnsToTheQueue() {
         FormSession submitter = new FormSession(port, "en");
         long id = support.submit(submitter, stamps, "Flow Test Resubmitted Org");
@@ -155,6 +167,10 @@ class ModerationFlowTest {
         assertThat(resent.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select status || ' ' || (proposal ->> 'city') || ' ' || revision from submission where id = ?")
                 .param(id).query(String.class).single()).isEqualTo("PENDING Kolda 2");
+        assertThat(submitter.page("/submissions/" + token).select(".decision-message")).isEmpty();
+        assertThat(submitter.post("/submissions/" + token + "/edit", fields, Map.of()).headers().firstValue("Location"))
+                .as("a second click shows where the submission stands").hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/submissions/" + token));
         assertThat(moderator.page("/moderation").select("table.queue a").eachText())
                 .contains(jdbc.sql("select reference from submission where id = ?").param(id).query(String.class).single());
     }

@@ -167,6 +167,19 @@ class SubmissionFormTest extends SubmissionWebTest {
     }
 
     @Test
+    void neverShowsPrivateContactDetailsInTheSuggestEditForm() {
+        String privateEmail = jdbc.sql("""
+                select contact_email from organisation
+                where slug = 'observatoire-des-collines-alerte-precoce' and not contact_public""")
+                .query(String.class).single();
+
+        String page = browser.get("/organisations/observatoire-des-collines-alerte-precoce/suggest-edit").body();
+
+        assertThat(privateEmail).isNotBlank();
+        assertThat(page).doesNotContain(privateEmail);
+    }
+
+    @Test
     void answersAnUnknownProfilesSuggestEditWith404() {
         assertThat(browser.get("/organisations/nobody/suggest-edit").statusCode()).isEqualTo(404);
     }
