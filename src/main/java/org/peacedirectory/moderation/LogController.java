@@ -51,6 +51,12 @@ class LogController {
         model.addAttribute("actor", actor);
         model.addAttribute("submission", submission);
         model.addAttribute("organisation", organisation);
+        model.addAttribute("pageUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/moderation/log")
+                .queryParamIfPresent("action", java.util.Optional.ofNullable(action))
+                .queryParamIfPresent("actor", java.util.Optional.ofNullable(actor))
+                .queryParamIfPresent("submission", java.util.Optional.ofNullable(submission))
+                .queryParamIfPresent("organisation", java.util.Optional.ofNullable(organisation))
+                .encode().build().toUriString());
         return "moderation/log";
     }
 }

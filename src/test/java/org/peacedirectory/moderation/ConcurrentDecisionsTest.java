@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two moderators deciding at the same moment: exactly one decision takes effect. */
 @DirectoryTest
@@ -42,6 +44,9 @@ class ConcurrentDecisionsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void forgetRateLimits() {
@@ -81,6 +86,64 @@ class ConcurrentDecisionsTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from moderation_log where submission_id = ? and action = 'SUBMISSION_APPROVED'")
                 .param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * The interleaving that matters, made certain: the second moderator loaded the same version, the
+     * first has updated the row but not committed; the second waits on the row, then fails.
+     */
+    @Test
+    void aSecondApprovalOfTheSameVersionWaitsForTheFirstThenFailsWithoutWritingAnything() throws Exception {
+        long id = support.submit(new FormSession(port, "en"), stamps, "Interleaved Approval Org");
+        long version = jdbc.sql("select version from submission where id = ?").param(id).query(Long.class).single();
+        ModeratorPrincipal first = Moderators.create(jdbc, "First");
+        ModeratorPrincipal second = Moderators.create(jdbc, "Second");
+        CountDownLatch firstUpdated = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+
+        Future<?> firstApproval = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            decisions.approve(id, version, VerificationChoice.KEEP, first); // joins: updated, locked, not committed
+            firstUpdated.countDown();
+            awaitQuietly(firstMayCommit);
+        }));
+        assertThat(firstUpdated.await(30, TimeUnit.SECONDS)).isTrue();
+        Future<Throwable> secondApproval = pool.submit(() -> {
+            try {
+                decisions.approve(id, version, VerificationChoice.KEEP, second);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        waitUntilABackendWaitsOnALock();
+        firstMayCommit.countDown();
+        firstApproval.get(30, TimeUnit.SECONDS);
+        Throwable secondOutcome = secondApproval.get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(secondOutcome).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(jdbc.sql("select count(*) from organisation where name = 'Interleaved Approval Org'")
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select actor_name from moderation_log where submission_id = ? and action = 'SUBMISSION_APPROVED'")
+                .param(id).query(String.class).list()).containsExactly("First");
+    }
+
+    private void waitUntilABackendWaitsOnALock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
+                .query(Integer.class).single() == 0) {
+            assertThat(System.nanoTime()).as("the second approval waits on the row lock").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
