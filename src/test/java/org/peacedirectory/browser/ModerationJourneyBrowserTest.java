@@ -2,7 +2,6 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
@@ -67,15 +64,15 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 
         clickAndWait(By.linkText(reference("Journey Harbour Mediators")));
         assertNoAccessibilityViolations();
-        reloadAfter(By.cssSelector("form[action$='/claim'] button"));
+        submitAndWaitForNewPage(By.cssSelector("form[action$='/claim'] button"));
         assertThat(driver.findElement(By.cssSelector(".claimed-by")).getText()).isEqualTo("Journey Moderator");
 
         clickAndWait(By.linkText("Edit the proposal"));
         assertNoAccessibilityViolations();
         type("city", "Tema");
-        reloadAfter(By.cssSelector("button[value=submit]"));
+        submitAndWaitForNewPage(By.cssSelector("button[value=submit]"));
         new Select(driver.findElement(By.id("verification"))).selectByValue("VERIFIED");
-        reloadAfter(By.cssSelector("form[action$='/approve'] button"));
+        submitAndWaitForNewPage(By.cssSelector("form[action$='/approve'] button"));
 
         String slug = jdbc.sql("select slug from organisation where name = 'Journey Harbour Mediators'")
                 .query(String.class).single();
@@ -92,7 +89,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         clickAndWait(By.linkText(changeReference("Journey Harbour Mediators")));
         assertThat(driver.findElement(By.cssSelector(".diff")).getText()).contains("2009");
         assertNoAccessibilityViolations();
-        reloadAfter(By.cssSelector("form[action$='/approve'] button"));
+        submitAndWaitForNewPage(By.cssSelector("form[action$='/approve'] button"));
 
         driver.get(url("/organisations/" + slug));
         assertThat(driver.findElement(By.cssSelector(".facts")).getText()).contains("2009").contains("Tema");
@@ -121,7 +118,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
     }
 
     private void submitAndWait() {
-        reloadAfter(By.cssSelector("button[value=submit]"));
+        submitAndWaitForNewPage(By.cssSelector("button[value=submit]"));
     }
 
     private String reference(String name) {
@@ -138,13 +135,6 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** A POST that comes back to a page: wait until the old page is gone. */
-    private void reloadAfter(By button) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private void assertNoAccessibilityViolations() {

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peacedirectory.submission.FormStamp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +43,7 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
         type("activities0.text", "Held a national youth forum.");
         driver.findElement(By.id("logo")).sendKeys(logoFile().toString());
 
-        clickAndWaitForReload(By.cssSelector("button[value=addActivity]"));
+        submitAndWaitForNewPage(By.cssSelector("button[value=addActivity]"));
         assertThat(driver.findElements(By.cssSelector(".activity-row"))).hasSize(2);
         assertThat(value("activities0.date")).isEqualTo("avril 2000");
         assertThat(driver.findElements(By.cssSelector(".kept-logo img"))).hasSize(1);
@@ -57,7 +54,7 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("submitterRelationship"))).selectByValue("VOLUNTEER");
         actAsAPersonWhoTookAMinute();
 
-        clickAndWaitForReload(By.cssSelector("button[value=submit]"));
+        submitAndWaitForNewPage(By.cssSelector("button[value=submit]"));
         WebElement summary = driver.findElement(By.id("error-summary"));
         assertThat(summary.getText()).contains("Agree to the privacy notice");
         assertNoAccessibilityViolations();
@@ -66,7 +63,7 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector(".kept-logo img"))).hasSize(1);
 
         driver.findElement(By.id("consent")).click();
-        clickAndWaitForReload(By.cssSelector("button[value=submit]"));
+        submitAndWaitForNewPage(By.cssSelector("button[value=submit]"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
         assertThat(driver.findElement(By.cssSelector(".reference")).getText()).matches("PD-\\d{4}-\\d{6}");
@@ -93,13 +90,6 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
     private void actAsAPersonWhoTookAMinute() {
         driver.executeScript("document.querySelector('input[name=stamp]').value = arguments[0]",
                 stamps.issuedAt(Instant.now().minusSeconds(60)));
-    }
-
-    /** Posting the form back to the same address: wait until the old page is gone. */
-    private void clickAndWaitForReload(By button) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private void assertNoAccessibilityViolations() {
