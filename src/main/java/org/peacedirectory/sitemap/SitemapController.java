@@ -3,53 +3,71 @@ package org.peacedirectory.sitemap;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-/** Tells search engines what to index: every published profile, country and theme page, and nothing private. */
+/**
+ * Tells search engines what to index: every published profile, country and theme page, and nothing
+ * private. A sitemap file may hold at most 50,000 addresses, so past that {@code /sitemap.xml} becomes
+ * an index of files: one for the pages, then the profiles in slices.
+ */
 @Controller
 class SitemapController {
 
-    private final JdbcClient jdbc;
+    private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    SitemapController(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final int urlsPerFile;
+
+    SitemapController(JdbcClient jdbc, @Value("${directory.sitemap.urls-per-file}") int urlsPerFile) {
         this.jdbc = jdbc;
+        this.urlsPerFile = urlsPerFile;
     }
 
     @GetMapping("/sitemap.xml")
     @Transactional(readOnly = true)
     ResponseEntity<String> sitemap() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        url(xml, base + "/", null);
-        url(xml, base + "/organisations", null);
-        url(xml, base + "/countries", null);
-        url(xml, base + "/themes", null);
-        jdbc.sql("select slug, updated_at from organisation where publication_status = 'PUBLISHED' order by slug")
-                .query((row, number) -> url(xml, base + "/organisations/" + row.getString("slug"),
-                        DateTimeFormatter.ISO_LOCAL_DATE.format(
-                                row.getTimestamp("updated_at").toInstant().atZone(ZoneOffset.UTC))))
-                .list();
-        jdbc.sql("""
-                select distinct lower(c) as code from organisation o, unnest(o.country_codes) c
-                where o.publication_status = 'PUBLISHED' order by code""")
-                .query((row, number) -> url(xml, base + "/countries/" + row.getString("code"), null)).list();
-        jdbc.sql("select slug from theme order by position")
-                .query((row, number) -> url(xml, base + "/themes/" + row.getString("slug"), null)).list();
-        xml.append("</urlset>\n");
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+        String base = base();
+        long profiles = jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
+                .query(Long.class).single();
+        StringBuilder pages = pages(base);
+        if (profiles + count(pages) <= urlsPerFile) {
+            return xml(urlset(pages.append(profiles(base, 0, urlsPerFile))));
+        }
+        StringBuilder index = new StringBuilder(HEADER).append("<sitemapindex xmlns=\"" + NAMESPACE + "\">\n");
+        index.append("  <sitemap><loc>").append(base).append("/sitemap-pages.xml</loc></sitemap>\n");
+        for (long slice = 1; (slice - 1) * urlsPerFile < profiles; slice++) {
+            index.append("  <sitemap><loc>").append(base).append("/sitemap-profiles-").append(slice)
+                    .append(".xml</loc></sitemap>\n");
+        }
+        return xml(index.append("</sitemapindex>\n").toString());
+    }
+
+    @GetMapping("/sitemap-pages.xml")
+    @Transactional(readOnly = true)
+    ResponseEntity<String> pagesFile() {
+        return xml(urlset(pages(base())));
+    }
+
+    @GetMapping("/sitemap-profiles-{slice}.xml")
+    @Transactional(readOnly = true)
+    ResponseEntity<String> profilesFile(@PathVariable int slice) {
+        StringBuilder urls = slice < 1 ? new StringBuilder() : profiles(base(), (long) (slice - 1) * urlsPerFile,
+                urlsPerFile);
+        return urls.isEmpty() ? ResponseEntity.notFound().build() : xml(urlset(urls));
     }
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("""
                 User-agent: *
                 Disallow: /moderation
@@ -57,7 +75,40 @@ class SitemapController {
                 Disallow: /submit
                 Disallow: /login
                 Sitemap: %s/sitemap.xml
-                """.formatted(base));
+                """.formatted(base()));
+    }
+
+    /** Home, list, indexes, countries with organisations and themes. */
+    private StringBuilder pages(String base) {
+        StringBuilder urls = new StringBuilder();
+        url(urls, base + "/", null);
+        url(urls, base + "/organisations", null);
+        url(urls, base + "/countries", null);
+        url(urls, base + "/themes", null);
+        jdbc.sql("""
+                select distinct lower(c) as code from organisation o, unnest(o.country_codes) c
+                where o.publication_status = 'PUBLISHED' order by code""")
+                .query((row, number) -> url(urls, base + "/countries/" + row.getString("code"), null)).list();
+        jdbc.sql("select slug from theme order by position")
+                .query((row, number) -> url(urls, base + "/themes/" + row.getString("slug"), null)).list();
+        return urls;
+    }
+
+    private StringBuilder profiles(String base, long offset, int limit) {
+        StringBuilder urls = new StringBuilder();
+        jdbc.sql("""
+                select slug, updated_at from organisation where publication_status = 'PUBLISHED'
+                order by slug offset :offset limit :limit""")
+                .param("offset", offset).param("limit", limit)
+                .query((row, number) -> url(urls, base + "/organisations/" + row.getString("slug"),
+                        DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                row.getTimestamp("updated_at").toInstant().atZone(ZoneOffset.UTC))))
+                .list();
+        return urls;
+    }
+
+    private static String urlset(StringBuilder urls) {
+        return HEADER + "<urlset xmlns=\"" + NAMESPACE + "\">\n" + urls + "</urlset>\n";
     }
 
     private static StringBuilder url(StringBuilder xml, String location, String lastModified) {
@@ -66,5 +117,17 @@ class SitemapController {
             xml.append("<lastmod>").append(lastModified).append("</lastmod>");
         }
         return xml.append("</url>\n");
+    }
+
+    private static long count(StringBuilder urls) {
+        return urls.chars().filter(character -> character == '\n').count();
+    }
+
+    private static ResponseEntity<String> xml(String body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(body);
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 }
