@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.peacedirectory.account.Account;
+import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
@@ -14,8 +16,6 @@ import org.peacedirectory.organisation.OrganisationRevisions;
 import org.peacedirectory.organisation.Organisations;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +34,15 @@ class ProfileHistoryController {
     private final OrganisationRevisions revisions;
     private final ModerationLogEntries logEntries;
     private final ProfileModeration moderation;
-    private final JdbcClient jdbc;
+    private final Accounts accounts;
 
     ProfileHistoryController(Organisations organisations, OrganisationRevisions revisions,
-            ModerationLogEntries logEntries, ProfileModeration moderation, JdbcClient jdbc) {
+            ModerationLogEntries logEntries, ProfileModeration moderation, Accounts accounts) {
         this.organisations = organisations;
         this.revisions = revisions;
         this.logEntries = logEntries;
         this.moderation = moderation;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @GetMapping("/moderation/organisations/{id}")
@@ -91,8 +91,6 @@ class ProfileHistoryController {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, display_name from account where id in (:ids)").param("ids", ids)
-                .query((row, number) -> Map.entry(row.getLong("id"), row.getString("display_name"))).list()
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));
     }
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.peacedirectory.account.Account;
+import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.ProfileContent;
@@ -20,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +49,11 @@ class ReviewController {
     private final OrganisationDirectory directory;
     private final PossibleDuplicates duplicates;
     private final JsonMapper json;
-    private final JdbcClient jdbc;
+    private final Accounts accounts;
 
     ReviewController(Submissions submissions, SubmissionRevisions revisions, ModerationLogEntries logEntries,
             Decisions decisions, OrganisationDirectory directory, PossibleDuplicates duplicates, JsonMapper json,
-            JdbcClient jdbc) {
+            Accounts accounts) {
         this.submissions = submissions;
         this.revisions = revisions;
         this.logEntries = logEntries;
@@ -60,7 +61,7 @@ class ReviewController {
         this.directory = directory;
         this.duplicates = duplicates;
         this.json = json;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @GetMapping("/moderation/submissions/{id}")
@@ -155,11 +156,7 @@ class ReviewController {
     }
 
     private String nameOf(Long accountId) {
-        if (accountId == null) {
-            return null;
-        }
-        return jdbc.sql("select display_name from account where id = ?").param(accountId).query(String.class)
-                .optional().orElse(null);
+        return accountId == null ? null : accounts.findById(accountId).map(Account::getDisplayName).orElse(null);
     }
 
     private static String limit(String message) {
