@@ -85,7 +85,8 @@ public record SubmissionForm(
                 .filter(entry -> !entry.getKey().equals(source))
                 .findFirst().orElse(null);
         List<ActivityForm> activities = new ArrayList<>(profile.activities().stream()
-                .map(activity -> new ActivityForm(activity.level(), activity.date(), activity.text()))
+                .map(activity -> new ActivityForm(activity.level(), activity.date(), activity.text(),
+                        activity.language()))
                 .toList());
         if (activities.isEmpty()) {
             activities.add(ActivityForm.empty());
@@ -115,7 +116,8 @@ public record SubmissionForm(
         List<ProfileContent.Entry> timeline = filledActivities().stream()
                 .map(activity -> new ProfileContent.Entry(activity.level(),
                         activity.date() == null ? null : PartialDate.parse(activity.date()).edtf(),
-                        activity.text(), sourceLanguage))
+                        // An activity keeps the language it was written in; a new one is in the source language.
+                        activity.text(), activity.language() == null ? sourceLanguage : activity.language()))
                 .toList();
         return new ProfileContent(name, acronym, sourceLanguage,
                 foundingYear == null ? null : Integer.valueOf(foundingYear), city, countryCode,

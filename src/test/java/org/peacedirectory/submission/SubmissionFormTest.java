@@ -147,6 +147,7 @@ class SubmissionFormTest extends SubmissionWebTest {
         assertThat(form.get("themes")).contains("small-arms-control");
 
         form.put("city", List.of("Bamako, Hamdallaye"));
+        form.put("sourceLanguage", List.of("es")); // even if the source language changes
         form.put("noteToModerators", List.of("The office moved."));
         fillSubmitter(form);
         HttpResponse<String> sent = browser.post("/organisations/conascipal/suggest-edit", form, Map.of());
@@ -158,6 +159,10 @@ class SubmissionFormTest extends SubmissionWebTest {
                 .query().singleRow();
         assertThat(change).containsEntry("kind", "CHANGE").containsEntry("slug", "conascipal")
                 .containsEntry("note_to_moderators", "The office moved.");
+        assertThat(jdbc.sql("""
+                select distinct a ->> 'language' from submission s, jsonb_array_elements(s.proposal -> 'activities') a
+                where s.proposal ->> 'city' = 'Bamako, Hamdallaye'""").query(String.class).list())
+                .as("activities keep the language they were written in").containsExactly("fr");
     }
 
     @Test
