@@ -1,15 +1,11 @@
 package org.peacedirectory.submission;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.peacedirectory.system.AppSecrets;
 
@@ -33,8 +29,6 @@ public class FormStamp {
             this.code = code;
         }
     }
-
-    private static final String ALGORITHM = "HmacSHA256";
 
     private final AppSecrets secrets;
     private final Clock clock;
@@ -84,13 +78,6 @@ public class FormStamp {
     }
 
     private String sign(String text) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secrets.get("form-stamp"), ALGORITHM));
-            byte[] signature = mac.doFinal(text.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secrets.hmac("form-stamp", text));
     }
 }

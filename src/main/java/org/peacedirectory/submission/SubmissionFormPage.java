@@ -1,14 +1,13 @@
 package org.peacedirectory.submission;
 
-import java.security.SecureRandom;
 import java.text.Collator;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.peacedirectory.organisation.ActivityLevel;
+import org.peacedirectory.system.RandomTokens;
 import org.peacedirectory.taxonomy.Countries;
 import org.peacedirectory.taxonomy.Themes;
 
@@ -29,7 +28,6 @@ public class SubmissionFormPage {
     private final Themes themes;
     private final LogoUploads logoUploads;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     SubmissionFormPage(Countries countries, Themes themes, LogoUploads logoUploads, Clock clock) {
         this.countries = countries;
@@ -78,9 +76,7 @@ public class SubmissionFormPage {
         return token;
     }
 
-    private String randomToken() {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private static String randomToken() {
+        return RandomTokens.of(24);
     }
 }

@@ -1,15 +1,14 @@
 package org.peacedirectory.submission;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.ProfileContent;
+import org.peacedirectory.system.RandomTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +26,6 @@ class SubmissionService {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final SecureRandom random = new SecureRandom();
 
     SubmissionService(Submissions submissions, SubmissionRevisions revisions, JsonMapper json, Clock clock,
             ApplicationEventPublisher events) {
@@ -52,7 +50,7 @@ class SubmissionService {
     public String submit(SubmissionForm form, Organisation changeOf, String ipHash, Locale language,
             String trackingBaseUrl) {
         Instant now = clock.instant();
-        String trackingToken = randomToken();
+        String trackingToken = RandomTokens.of(TOKEN_BYTES);
         Submitter submitter = new Submitter(form.submitterName(), form.submitterEmail(),
                 form.relationship(), language.getLanguage(), now, PrivacyNotice.VERSION);
         Submission submission = submissions.save(new Submission(
@@ -102,9 +100,4 @@ class SubmissionService {
         return String.format("PD-%d-%06d", Year.now(clock).getValue(), submissions.nextReferenceNumber());
     }
 
-    private String randomToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

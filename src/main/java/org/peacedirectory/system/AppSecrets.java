@@ -1,8 +1,13 @@
 package org.peacedirectory.system;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class AppSecrets {
 
     private static final int KEY_BYTES = 32;
+    private static final String HMAC = "HmacSHA256";
 
     private final JdbcClient jdbc;
     private final SecureRandom random = new SecureRandom();
@@ -22,6 +28,17 @@ public class AppSecrets {
 
     AppSecrets(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** HMAC-SHA256 of the text under the secret of that name. */
+    public byte[] hmac(String name, String text) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(get(name), HMAC));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
     }
 
     /** The secret of that name, created at random on first use. */

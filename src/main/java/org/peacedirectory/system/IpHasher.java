@@ -1,11 +1,6 @@
 package org.peacedirectory.system;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
@@ -16,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IpHasher {
 
-    private static final String ALGORITHM = "HmacSHA256";
-
     private final AppSecrets secrets;
 
     IpHasher(AppSecrets secrets) {
@@ -25,12 +18,6 @@ public class IpHasher {
     }
 
     public String hash(String ipAddress) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secrets.get("ip-hash"), ALGORITHM));
-            return HexFormat.of().formatHex(mac.doFinal(ipAddress.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(secrets.hmac("ip-hash", ipAddress));
     }
 }

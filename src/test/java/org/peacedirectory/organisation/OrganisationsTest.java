@@ -104,6 +104,9 @@ class OrganisationsTest {
         List<Long> related = organisations.findRelatedIds(conascipal.getId(), 4);
 
         assertThat(related).hasSize(4).doesNotContain(conascipal.getId(), unrelated);
+        List<Integer> scores = related.stream().map(id -> closeness(conascipal.getId(), id)).toList();
+        assertThat(scores).as("most shared first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(scores.get(0)).as("the closest of all comes first").isEqualTo(bestCloseness(conascipal.getId()));
         List<Organisation> relatedOrganisations = organisations.findAllWithCountryByIdIn(related);
         assertThat(relatedOrganisations).allSatisfy(organisation -> assertThat(
                 organisation.getCountry().equals(conascipal.getCountry())
@@ -111,6 +114,23 @@ class OrganisationsTest {
                         || organisation.getMemberships().stream().anyMatch(membership ->
                         conascipal.getMemberships().stream().anyMatch(mine ->
                                 mine.getNetwork().equals(membership.getNetwork())))).isTrue());
+    }
+
+    /** The score the related query ranks by: shared themes, 2 for the same base country, shared networks. */
+    private int closeness(long mine, long theirs) {
+        return jdbc.sql("""
+                select (select count(*) from organisation_theme a join organisation_theme b on a.theme_slug = b.theme_slug
+                        where a.organisation_id = :mine and b.organisation_id = :theirs)
+                     + (select case when a.country_code = b.country_code then 2 else 0 end
+                        from organisation a, organisation b where a.id = :mine and b.id = :theirs)
+                     + (select count(*) from organisation_network a join organisation_network b on a.network_id = b.network_id
+                        where a.organisation_id = :mine and b.organisation_id = :theirs)""")
+                .param("mine", mine).param("theirs", theirs).query(Integer.class).single();
+    }
+
+    private int bestCloseness(long mine) {
+        return jdbc.sql("select id from organisation where publication_status = 'PUBLISHED' and id <> ?").param(mine)
+                .query(Long.class).list().stream().mapToInt(id -> closeness(mine, id)).max().orElse(0);
     }
 
     private List<Organisation> published(String language, String country, String theme) {
