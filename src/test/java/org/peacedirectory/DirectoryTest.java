@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
         "directory.embedded-db.enabled=false",
         "directory.demo-data=true",
         "spring.jpa.properties.hibernate.generate_statistics=true",
-        "directory.search.browse-counts-lifetime=0s"})
+        "directory.search.cache-lifetime=0s"})
 @Import({TestDatabase.class, SubmissionTestSupport.class})
 public @interface DirectoryTest {
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.peacedirectory.organisation.OrganisationDirectory;
+import org.peacedirectory.organisation.PublishedProfileChanged;
 import org.peacedirectory.system.ShortLivedCache;
 import org.peacedirectory.taxonomy.Themes;
 
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 @Controller
 class HomeController {
@@ -23,10 +25,16 @@ class HomeController {
     private final ShortLivedCache<String, long[]> counts;
 
     HomeController(OrganisationDirectory directory, Themes themes,
-            @Value("${directory.search.browse-counts-lifetime}") Duration countsLifetime) {
+            @Value("${directory.search.cache-lifetime}") Duration countsLifetime) {
         this.directory = directory;
         this.themes = themes;
         this.counts = new ShortLivedCache<>(countsLifetime, 1, key -> key);
+    }
+
+    /** A profile was published or changed: count again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void forgetCounts(PublishedProfileChanged change) {
+        counts.clear();
     }
 
     @GetMapping("/")

@@ -47,9 +47,11 @@ public class OrganisationDirectory {
     private final OrganisationLogos logos;
     private final ProfileCatalogue catalogue;
     private final MessageSource messages;
+    private final SummaryRows summaryRows;
 
     OrganisationDirectory(Organisations organisations, OrganisationLogos logos, ProfileCatalogue catalogue,
-            MessageSource messages) {
+            MessageSource messages, SummaryRows summaryRows) {
+        this.summaryRows = summaryRows;
         this.organisations = organisations;
         this.logos = logos;
         this.catalogue = catalogue;
@@ -146,19 +148,13 @@ public class OrganisationDirectory {
         return inOrder(organisations.findRecentlyUpdatedIds(count), reader);
     }
 
-    /** Summaries of the given organisations, in the order of the ids (two statements for any number). */
+    /** Summaries of the given organisations, in the order of the ids (one statement for any number). */
     public List<OrganisationSummary> summaries(List<Long> ids, Locale reader) {
         return inOrder(ids, reader);
     }
 
-    /** Loads the organisations (two statements for any number) and keeps the order of the ids. */
     private List<OrganisationSummary> inOrder(List<Long> ids, Locale reader) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Organisation> byId = organisations.findAllWithCountryByIdIn(ids).stream()
-                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
-        return ids.stream().map(byId::get).map(summary(reader)).toList();
+        return summaryRows.inOrder(ids, reader);
     }
 
     private static List<Timeline> timelines(List<TimelineItem> activities, Locale reader) {
@@ -214,17 +210,19 @@ public class OrganisationDirectory {
     }
 
     private static Function<Organisation, OrganisationSummary> summary(Locale reader) {
-        return organisation -> new OrganisationSummary(
-                organisation.getSlug(),
-                ProseSelector.name(organisation.getName(), organisation.getSourceLanguage(),
-                        organisation.getProse(), reader),
-                organisation.getAcronym(),
-                organisation.getCountry().name(reader),
+        return organisation -> summary(organisation.getSlug(), organisation.getName(), organisation.getAcronym(),
+                organisation.getSourceLanguage(), organisation.getProse(), organisation.getCountry().name(reader),
                 organisation.getCountry().getPathCode(),
-                ProseSelector.select(organisation.getSourceLanguage(), organisation.getProse(), reader,
-                        Prose::getSummary),
-                organisation.getVerificationStatus() == VerificationStatus.VERIFIED,
-                organisation.isDemo());
+                organisation.getVerificationStatus() == VerificationStatus.VERIFIED, organisation.isDemo(), reader);
+    }
+
+    /** A list's view of an organisation: name and summary in the reader's language where they exist. */
+    static OrganisationSummary summary(String slug, String officialName, String acronym, String sourceLanguage,
+            Map<String, Prose> prose, String countryName, String countryPath, boolean verified, boolean demo,
+            Locale reader) {
+        return new OrganisationSummary(slug, ProseSelector.name(officialName, sourceLanguage, prose, reader), acronym,
+                countryName, countryPath, ProseSelector.select(sourceLanguage, prose, reader, Prose::getSummary),
+                verified, demo);
     }
 
     private static Place place(Country country, Locale reader) {

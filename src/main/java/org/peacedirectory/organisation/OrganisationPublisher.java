@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,10 +25,12 @@ public class OrganisationPublisher {
     private final ProfileCatalogue catalogue;
     private final JsonMapper json;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     OrganisationPublisher(Organisations organisations, OrganisationRevisions revisions, OrganisationLogos logos,
-            ProfileCatalogue catalogue, JsonMapper json, JdbcClient jdbc) {
+            ProfileCatalogue catalogue, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.organisations = organisations;
         this.revisions = revisions;
         this.logos = logos;
@@ -73,6 +76,7 @@ public class OrganisationPublisher {
     private void refreshSearch(Organisation organisation) {
         jdbc.sql("select refresh_organisation_search(array[?]::bigint[])").param(organisation.getId())
                 .query(Object.class).list();
+        events.publishEvent(new PublishedProfileChanged(organisation.getId()));
     }
 
     private void keepRevision(Organisation organisation, Long approvedBy, Long submissionId, Instant now) {

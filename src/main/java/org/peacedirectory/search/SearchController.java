@@ -32,8 +32,12 @@ class SearchController {
     record Hit(OrganisationSummary organisation, List<Highlighter.Part> summary) {
     }
 
-    /** One value of a facet, with its count and whether it is chosen. */
-    record Option(String value, String label, long count, boolean selected) {
+    /**
+     * One value of a facet as the form shows it: the control's id, the value it sends, its label with
+     * the count ("Mali (12)"), and whether it is chosen. Built here rather than in the template, which
+     * renders some sixty of them per page.
+     */
+    record Option(String id, String value, String text, boolean selected) {
     }
 
     /** A filter in force, and the address of the same search without it. */
@@ -82,18 +86,24 @@ class SearchController {
                         summary.summary() == null ? null : summary.summary().text(), query.text())))
                 .toList());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("countryOptions", options(top(result.facets().get(OrganisationSearch.Facet.COUNTRY)),
-                query.countries(), countryNames::get, locale));
-        model.addAttribute("themeOptions", options(result.facets().get(OrganisationSearch.Facet.THEME),
-                query.themes(), themeLabels::get, locale));
-        model.addAttribute("levelOptions", options(result.facets().get(OrganisationSearch.Facet.LEVEL),
-                query.levels(), value -> message("search.level." + value, locale), null));
-        model.addAttribute("verificationOptions", options(result.facets().get(OrganisationSearch.Facet.VERIFICATION),
+        model.addAttribute("countryOptions", options("country", top(result.facets().get(OrganisationSearch.Facet.COUNTRY)),
+                query.countries(), countryNames::get, locale, true));
+        model.addAttribute("themeOptions", options("theme", result.facets().get(OrganisationSearch.Facet.THEME),
+                query.themes(), themeLabels::get, locale, true));
+        model.addAttribute("levelOptions", options("level", result.facets().get(OrganisationSearch.Facet.LEVEL),
+                query.levels(), value -> message("search.level." + value, locale), locale, false));
+        model.addAttribute("verificationOptions", options("verified",
+                result.facets().get(OrganisationSearch.Facet.VERIFICATION),
                 query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
-                value -> message("search.verification." + value, locale), null));
+                value -> message("search.verification." + value, locale), locale, false).stream()
+                .map(option -> new Option(option.id(), String.valueOf(option.value().equals("verified")),
+                        option.text(), option.selected()))
+                .toList());
         model.addAttribute("sinceOptions", OrganisationSearch.ACTIVE_SINCE_CHOICES.stream()
-                .map(year -> new Option(year.toString(), message("search.activeSince.option", locale, year),
-                        result.facets().get(OrganisationSearch.Facet.ACTIVE_SINCE).getOrDefault(year.toString(), 0L),
+                .map(year -> new Option("since-" + year, year.toString(),
+                        message("search.option", locale, message("search.activeSince.option", locale, year),
+                                result.facets().get(OrganisationSearch.Facet.ACTIVE_SINCE)
+                                        .getOrDefault(year.toString(), 0L)),
                         year.equals(query.activeSince())))
                 .toList());
         model.addAttribute("activeFilters", activeFilters(query, countryNames, themeLabels, locale));
@@ -126,21 +136,27 @@ class SearchController {
         return top;
     }
 
-    private List<Option> options(Map<String, Long> counts, List<String> selected, Function<String, String> label,
-            Locale sortedIn) {
-        List<Option> options = new ArrayList<>();
+    /** A facet's options, with the values chosen but counted zero kept so that they can be unticked. */
+    private List<Option> options(String parameter, Map<String, Long> counts, List<String> selected,
+            Function<String, String> label, Locale locale, boolean alphabetical) {
+        record Counted(String value, String label, long count) {
+        }
+        List<Counted> counted = new ArrayList<>();
         counts.forEach((value, count) -> {
-            String text = label.apply(value);
-            if (text != null) {
-                options.add(new Option(value, text, count, selected.contains(value)));
+            if (label.apply(value) != null) {
+                counted.add(new Counted(value, label.apply(value), count));
             }
         });
         selected.stream().filter(value -> !counts.containsKey(value) && label.apply(value) != null)
-                .forEach(value -> options.add(new Option(value, label.apply(value), 0, true)));
-        if (sortedIn != null) {
-            options.sort(Comparator.comparing(Option::label, Collator.getInstance(sortedIn)));
+                .forEach(value -> counted.add(new Counted(value, label.apply(value), 0)));
+        if (alphabetical) {
+            counted.sort(Comparator.comparing(Counted::label, Collator.getInstance(locale)));
         }
-        return options;
+        return counted.stream()
+                .map(option -> new Option(parameter + "-" + option.value(), option.value().toLowerCase(Locale.ROOT),
+                        message("search.option", locale, option.label(), option.count()),
+                        selected.contains(option.value())))
+                .toList();
     }
 
     private List<ActiveFilter> activeFilters(SearchQuery query, Map<String, String> countryNames,

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * Remembers computed values for a short time, under a normalised key. Small and bounded: when full it
- * starts again empty, which costs one recomputation per key.
+ * starts again empty, which costs one recomputation per key. A lifetime of zero remembers nothing.
  */
 public final class ShortLivedCache<K, V> {
 
@@ -38,5 +38,10 @@ public final class ShortLivedCache<K, V> {
         }
         entries.put(normalised, new Entry<>(value, now + lifetimeNanos));
         return value;
+    }
+
+    /** Forgets everything, for when the data behind the values changed. */
+    public void clear() {
+        entries.clear();
     }
 }

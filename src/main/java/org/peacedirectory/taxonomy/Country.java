@@ -39,7 +39,12 @@ public class Country {
     }
 
     public String name(Locale locale) {
-        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? nameFr : nameEn;
+        return name(locale, nameEn, nameFr);
+    }
+
+    /** The name a reader sees, for code that reads the two names without the entity. */
+    public static String name(Locale locale, String english, String french) {
+        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? french : english;
     }
 
     /** Continental region (africa, americas, asia, europe, oceania, antarctica), a message key suffix. */

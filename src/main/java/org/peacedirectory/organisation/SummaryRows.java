@@ -1,0 +1,84 @@
+package org.peacedirectory.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.peacedirectory.taxonomy.Country;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the summaries that lists show (search results, countries, themes, home) in one plain SQL
+ * statement: lists are the busiest pages, and mapping whole entities with their descriptions for a
+ * name and a summary cost more than the query itself.
+ */
+@Component
+class SummaryRows {
+
+    /** What one organisation's rows carry, gathered before picking the reader's language. */
+    private static final class Gathered {
+        String slug;
+        String name;
+        String acronym;
+        String sourceLanguage;
+        String countryCode;
+        String countryEn;
+        String countryFr;
+        boolean verified;
+        boolean demo;
+        final Map<String, Prose> prose = new HashMap<>();
+    }
+
+    private final JdbcClient jdbc;
+
+    SummaryRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The summaries of the given organisations, in the order of the ids; unknown ids are left out. */
+    List<OrganisationSummary> inOrder(List<Long> ids, Locale reader) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Gathered> byId = new HashMap<>();
+        jdbc.sql("""
+                select o.id, o.slug, o.name, o.acronym, o.source_language, o.verification_status, o.demo,
+                       c.code, c.name_en, c.name_fr, t.language, t.name as translated_name, t.summary
+                from organisation o
+                join country c on c.code = o.country_code
+                left join organisation_translation t on t.organisation_id = o.id
+                where o.id = any(cast(:ids as bigint[]))""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((ResultSet row) -> gather(row, byId));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(gathered -> summary(gathered, reader)).toList();
+    }
+
+    private static void gather(ResultSet row, Map<Long, Gathered> byId) throws SQLException {
+        Gathered gathered = byId.computeIfAbsent(row.getLong("id"), id -> new Gathered());
+        gathered.slug = row.getString("slug");
+        gathered.name = row.getString("name");
+        gathered.acronym = row.getString("acronym");
+        gathered.sourceLanguage = row.getString("source_language");
+        gathered.verified = VerificationStatus.VERIFIED.name().equals(row.getString("verification_status"));
+        gathered.demo = row.getBoolean("demo");
+        gathered.countryCode = row.getString("code");
+        gathered.countryEn = row.getString("name_en");
+        gathered.countryFr = row.getString("name_fr");
+        String language = row.getString("language");
+        if (language != null) {
+            gathered.prose.put(language, new Prose(row.getString("translated_name"), row.getString("summary"), null));
+        }
+    }
+
+    private static OrganisationSummary summary(Gathered gathered, Locale reader) {
+        return OrganisationDirectory.summary(gathered.slug, gathered.name, gathered.acronym, gathered.sourceLanguage,
+                gathered.prose, Country.name(reader, gathered.countryEn, gathered.countryFr),
+                gathered.countryCode.toLowerCase(Locale.ROOT), gathered.verified, gathered.demo, reader);
+    }
+}
