@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole app on a random port, against the test run's real PostgreSQL with the demo data. Every test
- * class uses this one configuration, so Spring starts a single context for the suite.
+ * class uses this one configuration, so Spring starts a single context for the suite (SearchCacheTest
+ * alone adds a second, with search results remembered: here they are not, so that tests may change
+ * data with SQL and see it at once).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

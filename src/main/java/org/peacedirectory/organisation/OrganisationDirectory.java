@@ -21,9 +21,6 @@ import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.Theme;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,18 +62,6 @@ public class OrganisationDirectory {
     /** How many countries published organisations are based in. */
     public long countCountries() {
         return organisations.countCountriesWithPublished();
-    }
-
-    /** A page (numbered from 1) of all published organisations, alphabetically. */
-    /** Organisations based in the country or working there. */
-    public Page<OrganisationSummary> inCountry(Country country, int page, Locale reader) {
-        return summaries(organisations.findPublishedIds(reader.getLanguage(), country.getCode(), null,
-                pageRequest(page)), reader);
-    }
-
-    public Page<OrganisationSummary> withTheme(Theme theme, int page, Locale reader) {
-        return summaries(organisations.findPublishedIds(reader.getLanguage(), null, theme.getSlug(),
-                pageRequest(page)), reader);
     }
 
     public OrganisationProfile profile(String slug, Locale reader) {
@@ -133,11 +118,6 @@ public class OrganisationDirectory {
                 .map(other -> new OrganisationProfile.Related(summary(reader).apply(other),
                         RelationReasons.of(organisation, other, reader, messages)))
                 .toList();
-    }
-
-    private Page<OrganisationSummary> summaries(Page<Long> ids, Locale reader) {
-        List<OrganisationSummary> content = inOrder(ids.getContent(), reader);
-        return new PageImpl<>(content, ids.getPageable(), ids.getTotalElements());
     }
 
     public List<OrganisationSummary> recentlyPublished(int count, Locale reader) {
@@ -227,10 +207,6 @@ public class OrganisationDirectory {
 
     private static Place place(Country country, Locale reader) {
         return new Place(country.getPathCode(), country.name(reader));
-    }
-
-    private static PageRequest pageRequest(int page) {
-        return PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
     }
 
     private static String formatMonth(Instant instant, Locale reader) {

@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,36 +14,6 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
             select o from Organisation o join fetch o.country
             where o.slug = :slug and o.publicationStatus = PublicationStatus.PUBLISHED""")
     Optional<Organisation> findPublishedBySlug(@Param("slug") String slug);
-
-    /**
-     * A page of published organisations in alphabetical order of the name the reader sees (their
-     * language's name when translated), ignoring case and accents; optionally only those based or
-     * working in a country, or working on a theme. Returns ids: load them with
-     * {@link #findAllWithCountryByIdIn}.
-     */
-    @Query(nativeQuery = true, value = """
-            select o.id from organisation o
-            left join organisation_translation t
-                   on t.organisation_id = o.id and t.language = :language and t.name is not null
-            where o.publication_status = 'PUBLISHED'
-              and (cast(:country as text) is null or o.country_code = :country
-                   or exists (select 1 from organisation_country c
-                              where c.organisation_id = o.id and c.country_code = :country))
-              and (cast(:theme as text) is null
-                   or exists (select 1 from organisation_theme th
-                              where th.organisation_id = o.id and th.theme_slug = :theme))
-            order by coalesce(lower(immutable_unaccent(t.name)), o.name_sort), o.id""",
-            countQuery = """
-            select count(*) from organisation o
-            where o.publication_status = 'PUBLISHED'
-              and (cast(:country as text) is null or o.country_code = :country
-                   or exists (select 1 from organisation_country c
-                              where c.organisation_id = o.id and c.country_code = :country))
-              and (cast(:theme as text) is null
-                   or exists (select 1 from organisation_theme th
-                              where th.organisation_id = o.id and th.theme_slug = :theme))""")
-    Page<Long> findPublishedIds(@Param("language") String language, @Param("country") String countryCode,
-            @Param("theme") String themeSlug, Pageable pageable);
 
     boolean existsBySlug(String slug);
 

@@ -8,13 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.peacedirectory.organisation.OrganisationDirectory;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class CountryController {
@@ -28,12 +24,10 @@ class CountryController {
     }
 
     private final Countries countries;
-    private final OrganisationDirectory directory;
     private final TaxonomyCounts counts;
 
-    CountryController(Countries countries, OrganisationDirectory directory, TaxonomyCounts counts) {
+    CountryController(Countries countries, TaxonomyCounts counts) {
         this.countries = countries;
-        this.directory = directory;
         this.counts = counts;
     }
 
@@ -50,19 +44,5 @@ class CountryController {
         model.addAttribute("regions", regions.entrySet().stream()
                 .map(region -> new Region(region.getKey(), region.getValue())).toList());
         return "taxonomy/countries";
-    }
-
-    /** Country pages live at the lower-case ISO code; other spellings redirect there. */
-    @GetMapping("/countries/{code}")
-    String country(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
-        Country country = countries.findById(code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new CountryNotFoundException(code));
-        if (!code.equals(country.getPathCode())) {
-            return "redirect:/countries/" + country.getPathCode();
-        }
-        model.addAttribute("country", country);
-        model.addAttribute("countryName", country.name(locale));
-        model.addAttribute("organisations", directory.inCountry(country, page, locale));
-        return "taxonomy/country";
     }
 }

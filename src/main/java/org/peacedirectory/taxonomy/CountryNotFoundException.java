@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** An unknown country: the site's own 404 page. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class CountryNotFoundException extends RuntimeException {
+public class CountryNotFoundException extends RuntimeException {
 
-    CountryNotFoundException(String key) {
+    public CountryNotFoundException(String key) {
         super("No country " + key);
     }
 }

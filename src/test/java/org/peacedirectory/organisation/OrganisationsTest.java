@@ -2,20 +2,12 @@ package org.peacedirectory.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.peacedirectory.DirectoryTest;
-import org.peacedirectory.taxonomy.Countries;
-import org.peacedirectory.taxonomy.Themes;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +19,6 @@ class OrganisationsTest {
     Organisations organisations;
 
     @Autowired
-    Countries countries;
-
-    @Autowired
-    Themes themes;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -42,55 +28,6 @@ class OrganisationsTest {
 
         assertThat(organisations.findPublishedBySlug("conascipal")).isPresent();
         assertThat(organisations.findPublishedBySlug("femmes-mediatrices-du-mande")).isEmpty();
-        assertThat(published("en", null, null))
-                .extracting(Organisation::getSlug).doesNotContain("femmes-mediatrices-du-mande");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "fr"})
-    void sortsByTheNameTheReaderSeesIgnoringCaseAndAccents(String language) {
-        List<String> shownNames = published(language, null, null).stream()
-                .map(organisation -> Optional.ofNullable(organisation.getProse().get(language))
-                        .map(Prose::getName).orElse(organisation.getName()))
-                .toList();
-        List<String> keys = shownNames.stream()
-                .map(name -> Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                        .toLowerCase(Locale.ROOT))
-                .toList();
-
-        assertThat(keys).hasSizeGreaterThanOrEqualTo(12).isSorted();
-    }
-
-    @Test
-    void findsOrganisationsBasedInACountryOrWorkingThere() {
-        var mali = countries.findById("ML").orElseThrow();
-
-        List<Organisation> inMali = published("en", "ML", null);
-
-        assertThat(inMali).extracting(Organisation::getSlug).contains("conascipal");
-        assertThat(inMali).anySatisfy(organisation -> assertThat(organisation.getCountry()).isNotEqualTo(mali));
-        assertThat(inMali).allSatisfy(organisation -> assertThat(
-                organisation.getCountry().equals(mali) || organisation.getCountriesOfWork().contains(mali)).isTrue());
-    }
-
-    @Test
-    void findsOrganisationsByTheme() {
-        var smallArms = themes.findById("small-arms-control").orElseThrow();
-
-        List<Organisation> found = published("en", null, "small-arms-control");
-
-        assertThat(found).extracting(Organisation::getSlug).contains("conascipal");
-        assertThat(found).allSatisfy(organisation -> assertThat(organisation.getThemes()).contains(smallArms));
-    }
-
-    @Test
-    void countsEveryMatchAcrossPages() {
-        var firstPage = organisations.findPublishedIds("en", null, null, PageRequest.of(0, 5));
-        long all = jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
-                .query(Long.class).single();
-
-        assertThat(firstPage.getContent()).hasSize(5);
-        assertThat(firstPage.getTotalElements()).isEqualTo(all);
     }
 
     @Test
@@ -131,12 +68,5 @@ class OrganisationsTest {
     private int bestCloseness(long mine) {
         return jdbc.sql("select id from organisation where publication_status = 'PUBLISHED' and id <> ?").param(mine)
                 .query(Long.class).list().stream().mapToInt(id -> closeness(mine, id)).max().orElse(0);
-    }
-
-    private List<Organisation> published(String language, String country, String theme) {
-        List<Long> ids = organisations.findPublishedIds(language, country, theme, PageRequest.of(0, 100)).getContent();
-        var byId = organisations.findAllWithCountryByIdIn(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Organisation::getId, organisation -> organisation));
-        return ids.stream().map(byId::get).toList();
     }
 }

@@ -130,9 +130,56 @@ class SearchTest {
     }
 
     @Test
+    void countryPageOffersTheSameSearchAndFiltersWithinItsCountry() {
+        Document page = web.page("/countries/ml?theme=small-arms-control&verified=false", "en");
+        List<String> expected = jdbc.sql("""
+                select slug from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)
+                and 'small-arms-control' = any(theme_slugs) and verification_status = 'NOT_VERIFIED'
+                order by name_sort, id""")
+                .query(String.class).list();
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Mali");
+        assertThat(resultSlugs(page)).isNotEmpty().containsExactlyElementsOf(expected);
+        assertThat(page.selectFirst("form.search").attr("action")).isEqualTo("/countries/ml");
+        assertThat(page.select("input[name=country]")).as("the country is the page's own").isEmpty();
+        assertThat(page.select(".active-filters a").eachAttr("href"))
+                .containsExactlyInAnyOrder("/countries/ml?verified=false", "/countries/ml?theme=small-arms-control");
+        assertThat(page.selectFirst("label[for=theme-small-arms-control]").text()).endsWith("(" + expected.size() + ")");
+    }
+
+    @Test
+    void countryPageListsOrganisationsBasedThereAndThoseWorkingThere() {
+        List<String> inMali = jdbc.sql("""
+                select o.slug from organisation o where o.publication_status = 'PUBLISHED' and (o.country_code = 'ML'
+                or exists (select 1 from organisation_country c where c.organisation_id = o.id and c.country_code = 'ML'))
+                order by o.name_sort, o.id limit 20""")
+                .query(String.class).list();
+
+        assertThat(resultSlugs(web.page("/countries/ml", "fr"))).contains("conascipal").containsExactlyElementsOf(inMali);
+        assertThat(jdbc.sql("""
+                select count(*) from organisation o join organisation_country c on c.organisation_id = o.id
+                where o.publication_status = 'PUBLISHED' and c.country_code = 'ML' and o.country_code <> 'ML'""")
+                .query(Long.class).single()).as("the demo data has organisations working in Mali from elsewhere")
+                .isPositive();
+    }
+
+    @Test
+    void themePageSearchesWithinItsThemeUnderItsDescription() {
+        Document page = web.page("/themes/small-arms-control?q=" + encode("armes legeres") + "&country=ml", "fr");
+
+        assertThat(page.selectFirst(".lead").text()).isNotBlank();
+        assertThat(resultSlugs(page)).first().isEqualTo("conascipal");
+        assertThat(page.select("input[name=theme]")).isEmpty();
+        assertThat(page.select(".active-filters a").eachAttr("href"))
+                .contains("/themes/small-arms-control?country=ml", "/themes/small-arms-control?q=armes%20legeres");
+        assertThat(web.get("/themes/no-such-theme?q=x", "en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void searchPagesPassTheNuHtmlChecker() {
         for (String path : List.of("/organisations?q=paix", "/organisations?q=zzzzzz&country=ml",
-                "/organisations?level=local&since=2015&verified=true")) {
+                "/organisations?level=local&since=2015&verified=true", "/countries/ml?q=paix&level=local",
+                "/themes/small-arms-control?country=ml&sort=updated")) {
             assertThat(checker.errorsIn(web.get(path, "fr").body())).as(path).isEmpty();
         }
     }

@@ -1,0 +1,238 @@
+package org.peacedirectory.search;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.peacedirectory.organisation.OrganisationDirectory;
+import org.peacedirectory.organisation.OrganisationSummary;
+import org.peacedirectory.taxonomy.Countries;
+import org.peacedirectory.taxonomy.Country;
+import org.peacedirectory.taxonomy.Theme;
+import org.peacedirectory.taxonomy.Themes;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Fills the organisation list page for a query within a scope (all organisations, a country's or a
+ * theme's): results with their highlighted summaries, facet options with counts, the filters in force
+ * with links that remove them, and the addresses of pages, all relative to the scope's own path.
+ */
+@Component
+class SearchPage {
+
+    /**
+     * Where a list lives: its path, and the filter fixed by it (a country page always filters on its
+     * country), which the page neither offers as a facet nor repeats in its links.
+     */
+    record Scope(String path, String fixedParameter, String fixedValue) {
+
+        static final Scope EVERYTHING = new Scope("/organisations", null, null);
+
+        public boolean fixes(String parameter) {
+            return parameter.equals(fixedParameter);
+        }
+    }
+
+    /** A result: the organisation and its summary split for highlighting. */
+    record Hit(OrganisationSummary organisation, List<Highlighter.Part> summary) {
+    }
+
+    /**
+     * One value of a facet as the form shows it: the control's id, the value it sends, its label with
+     * the count ("Mali (12)"), and whether it is chosen. Built here rather than in the template, which
+     * renders some sixty of them per page.
+     */
+    record Option(String id, String value, String text, boolean selected) {
+    }
+
+    /** A filter in force, and the address of the same search without it. */
+    record ActiveFilter(String label, String removeUrl) {
+    }
+
+    private static final int PAGE_SIZE = OrganisationDirectory.PAGE_SIZE;
+    private static final int MAX_COUNTRY_OPTIONS = 20;
+
+    private final OrganisationSearch search;
+    private final OrganisationDirectory directory;
+    private final Countries countries;
+    private final Themes themes;
+    private final MessageSource messages;
+    private volatile List<Country> countryList;
+    private volatile List<Theme> themeList;
+
+    SearchPage(OrganisationSearch search, OrganisationDirectory directory, Countries countries, Themes themes,
+            MessageSource messages) {
+        this.search = search;
+        this.directory = directory;
+        this.countries = countries;
+        this.themes = themes;
+        this.messages = messages;
+    }
+
+    /** Puts everything the list template shows into the model. */
+    void show(SearchQuery query, Scope scope, Locale locale, Model model) {
+        OrganisationSearch.Result result = search.search(query, PAGE_SIZE);
+        Map<String, String> countryNames = allCountries().stream()
+                .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
+        Map<String, String> themeLabels = allThemes().stream()
+                .collect(Collectors.toMap(Theme::getSlug, t -> t.label(locale)));
+
+        model.addAttribute("query", query);
+        model.addAttribute("scope", scope);
+        model.addAttribute("total", result.total());
+        model.addAttribute("hits", directory.summaries(result.ids(), locale).stream()
+                .map(summary -> new Hit(summary, Highlighter.parts(
+                        summary.summary() == null ? null : summary.summary().text(), query.text())))
+                .toList());
+        model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("countryOptions", options("country", top(result.facets().get(OrganisationSearch.Facet.COUNTRY)),
+                query.countries(), countryNames::get, locale, true));
+        model.addAttribute("themeOptions", options("theme", result.facets().get(OrganisationSearch.Facet.THEME),
+                query.themes(), themeLabels::get, locale, true));
+        model.addAttribute("levelOptions", options("level", result.facets().get(OrganisationSearch.Facet.LEVEL),
+                query.levels(), value -> message("search.level." + value, locale), locale, false));
+        model.addAttribute("verificationOptions", options("verified",
+                result.facets().get(OrganisationSearch.Facet.VERIFICATION),
+                query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
+                value -> message("search.verification." + value, locale), locale, false).stream()
+                .map(option -> new Option(option.id(), String.valueOf(option.value().equals("verified")),
+                        option.text(), option.selected()))
+                .toList());
+        model.addAttribute("sinceOptions", OrganisationSearch.ACTIVE_SINCE_CHOICES.stream()
+                .map(year -> new Option("since-" + year, year.toString(),
+                        message("search.option", locale, message("search.activeSince.option", locale, year),
+                                result.facets().get(OrganisationSearch.Facet.ACTIVE_SINCE)
+                                        .getOrDefault(year.toString(), 0L)),
+                        year.equals(query.activeSince())))
+                .toList());
+        model.addAttribute("activeFilters", activeFilters(query, scope, countryNames, themeLabels, locale));
+        model.addAttribute("pageUrl", url(query, scope, null, null));
+        if (result.total() == 0 && query.text() != null) {
+            model.addAttribute("suggestion", search.nearestName(query.text()));
+        }
+    }
+
+    /** Countries and themes only change with a migration: read them once. */
+    private List<Country> allCountries() {
+        if (countryList == null) {
+            countryList = List.copyOf(countries.findAll());
+        }
+        return countryList;
+    }
+
+    private List<Theme> allThemes() {
+        if (themeList == null) {
+            themeList = List.copyOf(themes.findAllByOrderByPosition());
+        }
+        return themeList;
+    }
+
+    /** The countries with most organisations; the others are one click away on /countries. */
+    private static Map<String, Long> top(Map<String, Long> counts) {
+        Map<String, Long> top = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().limit(MAX_COUNTRY_OPTIONS).forEach(entry -> top.put(entry.getKey(), entry.getValue()));
+        return top;
+    }
+
+    /** A facet's options, with the values chosen but counted zero kept so that they can be unticked. */
+    private List<Option> options(String parameter, Map<String, Long> counts, List<String> selected,
+            Function<String, String> label, Locale locale, boolean alphabetical) {
+        record Counted(String value, String label, long count) {
+        }
+        List<Counted> counted = new ArrayList<>();
+        counts.forEach((value, count) -> {
+            if (label.apply(value) != null) {
+                counted.add(new Counted(value, label.apply(value), count));
+            }
+        });
+        selected.stream().filter(value -> !counts.containsKey(value) && label.apply(value) != null)
+                .forEach(value -> counted.add(new Counted(value, label.apply(value), 0)));
+        if (alphabetical) {
+            counted.sort(Comparator.comparing(Counted::label, Collator.getInstance(locale)));
+        }
+        return counted.stream()
+                .map(option -> new Option(parameter + "-" + option.value(), option.value().toLowerCase(Locale.ROOT),
+                        message("search.option", locale, option.label(), option.count()),
+                        selected.contains(option.value())))
+                .toList();
+    }
+
+    private List<ActiveFilter> activeFilters(SearchQuery query, Scope scope, Map<String, String> countryNames,
+            Map<String, String> themeLabels, Locale locale) {
+        List<ActiveFilter> filters = new ArrayList<>();
+        if (query.text() != null) {
+            filters.add(new ActiveFilter("“" + query.text() + "”", url(query, scope, "q", null)));
+        }
+        if (!scope.fixes("country")) {
+            query.countries().forEach(code -> filters.add(
+                    new ActiveFilter(countryNames.getOrDefault(code, code), url(query, scope, "country", code))));
+        }
+        if (!scope.fixes("theme")) {
+            query.themes().forEach(slug -> filters.add(
+                    new ActiveFilter(themeLabels.getOrDefault(slug, slug), url(query, scope, "theme", slug))));
+        }
+        query.levels().forEach(level -> filters.add(
+                new ActiveFilter(message("search.level." + level, locale), url(query, scope, "level", level))));
+        if (query.verified() != null) {
+            filters.add(new ActiveFilter(message("search.verification." + (query.verified() ? "VERIFIED"
+                    : "NOT_VERIFIED"), locale), url(query, scope, "verified", null)));
+        }
+        if (query.activeSince() != null) {
+            filters.add(new ActiveFilter(message("search.activeSince.option", locale, query.activeSince()),
+                    url(query, scope, "since", null)));
+        }
+        return filters;
+    }
+
+    /**
+     * The address of this search in its scope, less one filter value (or a whole parameter when value is
+     * null); the scope's own filter is in the path, never in the parameters.
+     */
+    static String url(SearchQuery query, Scope scope, String dropParameter, String dropValue) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(scope.path());
+        if (query.text() != null && !"q".equals(dropParameter)) {
+            url.queryParam("q", query.text());
+        }
+        if (!scope.fixes("country")) {
+            add(url, "country", query.countries().stream().map(code -> code.toLowerCase(Locale.ROOT)).toList(),
+                    dropParameter, dropValue == null ? null : dropValue.toLowerCase(Locale.ROOT));
+        }
+        if (!scope.fixes("theme")) {
+            add(url, "theme", query.themes(), dropParameter, dropValue);
+        }
+        add(url, "level", query.levels().stream().map(level -> level.toLowerCase(Locale.ROOT)).toList(),
+                dropParameter, dropValue == null ? null : dropValue.toLowerCase(Locale.ROOT));
+        if (query.verified() != null && !"verified".equals(dropParameter)) {
+            url.queryParam("verified", query.verified());
+        }
+        if (query.activeSince() != null && !"since".equals(dropParameter)) {
+            url.queryParam("since", query.activeSince());
+        }
+        if (!(query.text() == null ? query.sort() == SearchQuery.Sort.NAME : query.sort() == SearchQuery.Sort.RELEVANCE)) {
+            url.queryParam("sort", query.sort().name().toLowerCase(Locale.ROOT));
+        }
+        return url.encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder url, String parameter, List<String> values, String dropParameter,
+            String dropValue) {
+        for (String value : values) {
+            if (!(parameter.equals(dropParameter) && value.equals(dropValue))) {
+                url.queryParam(parameter, value);
+            }
+        }
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}
