@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the search and list pages at N organisations (default 100,000) with wrk: 2 threads, 16
-# concurrent connections, 30 s each, on loopback. Needs a built jar (./mvnw -DskipTests package),
+# concurrent connections, 30 s each, on loopback: repeated searches, searches never asked before, and
+# the list without words. Needs a built jar (./mvnw -DskipTests package),
 # psql and wrk (Debian: apt-get install postgresql-client wrk). Uses its own data directory, so the
 # development database is left alone; run it again and the organisations are already there.
 set -euo pipefail
@@ -31,8 +32,11 @@ psql -h localhost -p $PG_PORT -U postgres -f bench/plans.sql postgres > target/b
 echo "== Warm-up"
 wrk -t2 -c16 -d5s -s bench/search.lua "http://localhost:$APP_PORT" > /dev/null
 
-echo "== Search, 16 concurrent clients, 30 s"
+echo "== Ten reader searches, asked again and again, 16 concurrent clients, 30 s"
 wrk -t2 -c16 -d30s -s bench/search.lua "http://localhost:$APP_PORT"
+
+echo "== Searches never asked before (no cached result can answer), 16 concurrent clients, 30 s"
+wrk -t2 -c16 -d30s -s bench/search-new.lua "http://localhost:$APP_PORT"
 
 echo "== List and filters without words, 16 concurrent clients, 30 s"
 wrk -t2 -c16 -d30s -s bench/list.lua "http://localhost:$APP_PORT"

@@ -1,7 +1,6 @@
 package org.peacedirectory.search;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +55,7 @@ class OrganisationSearch {
 
     OrganisationSearch(JdbcClient jdbc, @Value("${directory.search.cache-lifetime}") Duration cacheLifetime) {
         this.jdbc = jdbc;
-        this.results = new ShortLivedCache<>(cacheLifetime, 2000, query -> query);
+        this.results = new ShortLivedCache<>(cacheLifetime, 1000, query -> query);
         this.browsingCounts = new ShortLivedCache<>(cacheLifetime, 500,
                 query -> new SearchQuery(null, query.countries(), query.themes(), query.verified(), query.levels(),
                         query.activeSince(), SearchQuery.Sort.NAME, 1));
@@ -77,10 +76,11 @@ class OrganisationSearch {
 
     /** Without words: a page in index order, and the counts of these filters (the same for every page). */
     private Result browse(SearchQuery query, int pageSize) {
-        Conditions all = conditions(query);
-        List<Long> ids = jdbc.sql("select o.id from organisation o where " + all.sql + " order by " + order(query)
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = "o.publication_status = 'PUBLISHED' and " + filters(query, "o", params);
+        List<Long> ids = jdbc.sql("select o.id from organisation o where " + where + " order by " + order(query)
                         + " limit :limit offset :offset")
-                .params(all.params)
+                .params(params)
                 .param("limit", pageSize)
                 .param("offset", (query.page() - 1) * pageSize)
                 .query(Long.class)
@@ -94,20 +94,16 @@ class OrganisationSearch {
     }
 
     private Counts counts(SearchQuery query) {
-        Conditions matching = conditions(query, Facet.values());
-        Map<String, Object> params = new LinkedHashMap<>(matching.params);
-        Map<Facet, Map<String, Long>> facets = emptyFacets();
-        long[] total = new long[1];
-        jdbc.sql("with m as materialized (select " + FACET_COLUMNS + " from organisation o where " + matching.sql
-                        + ")\n" + facetCounts(query, params))
-                .params(params)
-                .query((ResultSet row) -> collect(row, facets, total, null));
-        return new Counts(total[0], mostFirst(facets));
+        FacetCounter counter = new FacetCounter(query);
+        jdbc.sql("select " + FacetCounter.COLUMN + " as facets from organisation o"
+                        + " where o.publication_status = 'PUBLISHED'")
+                .query((ResultSet row) -> counter.add(row.getString("facets")));
+        return new Counts(counter.total(), counter.facets());
     }
 
     /**
      * With words, one statement: the rows matching the words are found once (the costly part), then
-     * ranked and filtered for the page, and counted for every facet.
+     * ranked and filtered for the page, and each match comes back as one short row for the facet counts.
      */
     private Result find(SearchQuery query, int pageSize) {
         Map<String, Object> params = new LinkedHashMap<>();
@@ -121,24 +117,27 @@ class OrganisationSearch {
             case NAME -> "m.name_sort, m.id";
             case UPDATED -> "m.updated_at desc, m.id";
         };
-        Map<Facet, Map<String, Long>> facets = emptyFacets();
-        long[] total = new long[1];
+        FacetCounter counter = new FacetCounter(query);
         Map<Long, Long> page = new TreeMap<>();
         jdbc.sql("with exact as materialized (select o.id, o.name_sort, o.updated_at, "
                         + (relevance ? "ts_rank(o.search_document, to_tsquery('simple', search_text(:words)))" : "0")
-                        + " as rank, " + FACET_COLUMNS + " from organisation o where " + PUBLISHED_WITH_WORDS + "),\n"
+                        + " as rank, " + FACET_COLUMNS + ", " + FacetCounter.COLUMN + " as facets"
+                        + " from organisation o where " + PUBLISHED_WITH_WORDS + "),\n"
                         + "m as materialized (select * from exact"
                         + (isOneWord(query.text()) ? " union all " + NEAR_NAMES : "") + "),\n"
                         + "page as (select m.id, row_number() over (order by " + order + ") as position from m where "
-                        + facetFilters(query, null, params) + " order by " + order
-                        + " limit :limit offset :offset)\n"
-                        + "select 'PAGE' as facet, id::text as value, position as n from page\n"
-                        + "union all " + facetCounts(query, params))
+                        + filters(query, "m", params) + " order by " + order + " limit :limit offset :offset)\n"
+                        + "select page.id, page.position, null as facets from page\n"
+                        + "union all select null, null, m.facets from m")
                 .params(params)
-                .query((ResultSet row) -> collect(row, facets, total, page));
-        List<Long> ids = new ArrayList<>();
-        page.forEach((position, id) -> ids.add(id));
-        return new Result(ids, total[0], mostFirst(facets));
+                .query((ResultSet row) -> {
+                    if (row.getString("facets") == null) {
+                        page.put(row.getLong("position"), row.getLong("id"));
+                    } else {
+                        counter.add(row.getString("facets"));
+                    }
+                });
+        return new Result(List.copyOf(page.values()), counter.total(), counter.facets());
     }
 
     private static final String PUBLISHED_WITH_WORDS =
@@ -151,88 +150,33 @@ class OrganisationSearch {
      * plenty skips it (the subquery is evaluated once, before the scan).
      */
     private static final String NEAR_NAMES = "select o.id, o.name_sort, o.updated_at,"
-            + " word_similarity(search_text(:q), o.name_search) - 1 as rank, " + FACET_COLUMNS
-            + " from organisation o where (select count(*) from exact) < :limit"
+            + " word_similarity(search_text(:q), o.name_search) - 1 as rank, " + FACET_COLUMNS + ", "
+            + FacetCounter.COLUMN + " as facets from organisation o where (select count(*) from exact) < :limit"
             + " and o.publication_status = 'PUBLISHED' and search_text(:q) <% o.name_search"
             + " and not o.search_document @@ to_tsquery('simple', search_text(:words))";
 
-    /** Counts of every facet over the rows of the CTE {@code m}, each with every filter but its own. */
-    private static String facetCounts(SearchQuery query, Map<String, Object> params) {
-        // unnest() in the select list streams each array; in FROM it would build a table per row, which
-        // costs three times as much.
-        StringBuilder years = new StringBuilder();
-        StringBuilder since = new StringBuilder();
-        for (int year : ACTIVE_SINCE_CHOICES) {
-            years.append(years.isEmpty() ? "" : ", ").append('\'').append(year).append('\'');
-            since.append(since.isEmpty() ? "" : ", ").append("count(*) filter (where m.last_activity_year >= ")
-                    .append(year).append(')');
-        }
-        return "select 'COUNTRY' as facet, v as value, count(*) as n from (select unnest(m.country_codes) v from m where "
-                + facetFilters(query, Facet.COUNTRY, params) + ") c group by v\n"
-                + "union all select 'THEME', v, count(*) from (select unnest(m.theme_slugs) v from m where "
-                + facetFilters(query, Facet.THEME, params) + ") t group by v\n"
-                + "union all select 'LEVEL', v, count(*) from (select unnest(m.activity_levels) v from m where "
-                + facetFilters(query, Facet.LEVEL, params) + ") l group by v\n"
-                + "union all select 'VERIFICATION', m.verification_status, count(*) from m where "
-                + facetFilters(query, Facet.VERIFICATION, params) + " group by m.verification_status\n"
-                + "union all select 'ACTIVE_SINCE', unnest(array[" + years + "]), unnest(array[" + since
-                + "]) from m where " + facetFilters(query, Facet.ACTIVE_SINCE, params) + "\n"
-                + "union all select 'TOTAL', null, count(*) from m where " + facetFilters(query, null, params);
-    }
-
-    private static void collect(ResultSet row, Map<Facet, Map<String, Long>> facets, long[] total,
-            Map<Long, Long> page) throws SQLException {
-        switch (row.getString("facet")) {
-            case "TOTAL" -> total[0] = row.getLong("n");
-            case "PAGE" -> page.put(row.getLong("n"), Long.valueOf(row.getString("value")));
-            default -> facets.get(Facet.valueOf(row.getString("facet"))).put(row.getString("value"), row.getLong("n"));
-        }
-    }
-
-    private static Map<Facet, Map<String, Long>> emptyFacets() {
-        Map<Facet, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
-            facets.put(facet, new LinkedHashMap<>());
-        }
-        return facets;
-    }
-
-    /** Each facet's values, most organisations first. */
-    private static Map<Facet, Map<String, Long>> mostFirst(Map<Facet, Map<String, Long>> facets) {
-        facets.replaceAll((facet, counts) -> sorted(counts));
-        return facets;
-    }
-
-    private static Map<String, Long> sorted(Map<String, Long> counts) {
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
-        return ordered;
-    }
-
-    /** The filters of every facet but one, on the rows of the CTE {@code m}. */
-    private static String facetFilters(SearchQuery query, Facet counted, Map<String, Object> params) {
+    /** Every filter of the query on the columns of the given table or CTE, with their parameters. */
+    private static String filters(SearchQuery query, String table, Map<String, Object> params) {
         List<String> filters = new ArrayList<>();
         filters.add("true");
-        if (!query.countries().isEmpty() && counted != Facet.COUNTRY) {
-            filters.add("m.country_codes && cast(:countries as text[])");
+        if (!query.countries().isEmpty()) {
+            filters.add(table + ".country_codes && cast(:countries as text[])");
             params.put("countries", query.countries().toArray(String[]::new));
         }
-        if (!query.themes().isEmpty() && counted != Facet.THEME) {
-            filters.add("m.theme_slugs && cast(:themes as text[])");
+        if (!query.themes().isEmpty()) {
+            filters.add(table + ".theme_slugs && cast(:themes as text[])");
             params.put("themes", query.themes().toArray(String[]::new));
         }
-        if (!query.levels().isEmpty() && counted != Facet.LEVEL) {
-            filters.add("m.activity_levels && cast(:levels as text[])");
+        if (!query.levels().isEmpty()) {
+            filters.add(table + ".activity_levels && cast(:levels as text[])");
             params.put("levels", query.levels().toArray(String[]::new));
         }
-        if (query.verified() != null && counted != Facet.VERIFICATION) {
-            filters.add("m.verification_status = :verification");
+        if (query.verified() != null) {
+            filters.add(table + ".verification_status = :verification");
             params.put("verification", query.verified() ? "VERIFIED" : "NOT_VERIFIED");
         }
-        if (query.activeSince() != null && counted != Facet.ACTIVE_SINCE) {
-            filters.add("m.last_activity_year >= :since");
+        if (query.activeSince() != null) {
+            filters.add(table + ".last_activity_year >= :since");
             params.put("since", query.activeSince());
         }
         return String.join(" and ", filters);
@@ -250,30 +194,6 @@ class OrganisationSearch {
                          similarity(search_text(:q), o.name_search) desc, o.id
                 limit 1""")
                 .param("q", typed).query(String.class).optional()).orElse(null);
-    }
-
-    /** The WHERE clause of a list without words, leaving out the filters of the given facets. */
-    private static Conditions conditions(SearchQuery query, Facet... without) {
-        List<Facet> except = List.of(without);
-        Conditions conditions = new Conditions();
-        conditions.add("o.publication_status = 'PUBLISHED'", null, null);
-        if (!query.countries().isEmpty() && !except.contains(Facet.COUNTRY)) {
-            conditions.add("o.country_codes && cast(:countries as text[])", "countries", query.countries().toArray(String[]::new));
-        }
-        if (!query.themes().isEmpty() && !except.contains(Facet.THEME)) {
-            conditions.add("o.theme_slugs && cast(:themes as text[])", "themes", query.themes().toArray(String[]::new));
-        }
-        if (!query.levels().isEmpty() && !except.contains(Facet.LEVEL)) {
-            conditions.add("o.activity_levels && cast(:levels as text[])", "levels", query.levels().toArray(String[]::new));
-        }
-        if (query.verified() != null && !except.contains(Facet.VERIFICATION)) {
-            conditions.add("o.verification_status = :verification", "verification",
-                    query.verified() ? "VERIFIED" : "NOT_VERIFIED");
-        }
-        if (query.activeSince() != null && !except.contains(Facet.ACTIVE_SINCE)) {
-            conditions.add("o.last_activity_year >= :since", "since", query.activeSince());
-        }
-        return conditions;
     }
 
     /** The order of a list without words (relevance needs words, see SearchQuery). */
@@ -294,20 +214,5 @@ class OrganisationSearch {
             words.add(matcher.group() + ":*");
         }
         return words.isEmpty() ? "''" : String.join(" & ", words);
-    }
-
-    /** SQL conditions joined by AND, with their named parameters. */
-    private static final class Conditions {
-        final Map<String, Object> params = new LinkedHashMap<>();
-        private final List<String> parts = new ArrayList<>();
-        String sql = "";
-
-        void add(String condition, String name, Object value) {
-            parts.add(condition);
-            if (name != null) {
-                params.put(name, value);
-            }
-            sql = String.join(" and ", parts);
-        }
     }
 }

@@ -94,8 +94,8 @@ class SearchPage {
                         summary.summary() == null ? null : summary.summary().text(), query.text())))
                 .toList());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("countryOptions", options("country", top(result.facets().get(OrganisationSearch.Facet.COUNTRY)),
-                query.countries(), countryNames::get, locale, true));
+        model.addAttribute("countryOptions", options("country", top(result.facets().get(OrganisationSearch.Facet.COUNTRY),
+                query.countries()), query.countries(), countryNames::get, locale, true));
         model.addAttribute("themeOptions", options("theme", result.facets().get(OrganisationSearch.Facet.THEME),
                 query.themes(), themeLabels::get, locale, true));
         model.addAttribute("levelOptions", options("level", result.facets().get(OrganisationSearch.Facet.LEVEL),
@@ -136,10 +136,14 @@ class SearchPage {
         return themeList;
     }
 
-    /** The countries with most organisations; the others are one click away on /countries. */
-    private static Map<String, Long> top(Map<String, Long> counts) {
+    /**
+     * The countries with most organisations, and those chosen whatever their rank; the others are one
+     * click away on /countries.
+     */
+    private static Map<String, Long> top(Map<String, Long> counts, List<String> chosen) {
         Map<String, Long> top = new java.util.LinkedHashMap<>();
         counts.entrySet().stream().limit(MAX_COUNTRY_OPTIONS).forEach(entry -> top.put(entry.getKey(), entry.getValue()));
+        chosen.stream().filter(counts::containsKey).forEach(code -> top.put(code, counts.get(code)));
         return top;
     }
 
