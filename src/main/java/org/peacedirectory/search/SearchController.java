@@ -62,7 +62,7 @@ class SearchController {
         }
         SearchQuery query = new SearchQuery(q, List.of(place.getCode()), theme, parseVerified(verified), level,
                 parseInt(since), parseSort(sort), page);
-        this.page.show(query, new SearchPage.Scope("/countries/" + place.getPathCode(), "country", place.getCode()),
+        this.page.show(query, new SearchPage.Scope("/countries/" + place.getPathCode(), "country"),
                 locale, model);
         model.addAttribute("heading", place.name(locale));
         model.addAttribute("addMore", "country.submit");
@@ -79,7 +79,7 @@ class SearchController {
         Theme topic = themes.findById(slug).orElseThrow(() -> new ThemeNotFoundException(slug));
         SearchQuery query = new SearchQuery(q, country, List.of(topic.getSlug()), parseVerified(verified), level,
                 parseInt(since), parseSort(sort), page);
-        this.page.show(query, new SearchPage.Scope("/themes/" + topic.getSlug(), "theme", topic.getSlug()),
+        this.page.show(query, new SearchPage.Scope("/themes/" + topic.getSlug(), "theme"),
                 locale, model);
         model.addAttribute("heading", topic.label(locale));
         model.addAttribute("lead", topic.description(locale));

@@ -33,9 +33,9 @@ class SearchPage {
      * Where a list lives: its path, and the filter fixed by it (a country page always filters on its
      * country), which the page neither offers as a facet nor repeats in its links.
      */
-    record Scope(String path, String fixedParameter, String fixedValue) {
+    record Scope(String path, String fixedParameter) {
 
-        static final Scope EVERYTHING = new Scope("/organisations", null, null);
+        static final Scope EVERYTHING = new Scope("/organisations", null);
 
         public boolean fixes(String parameter) {
             return parameter.equals(fixedParameter);
@@ -140,7 +140,7 @@ class SearchPage {
      * The countries with most organisations, and those chosen whatever their rank; the others are one
      * click away on /countries.
      */
-    private static Map<String, Long> top(Map<String, Long> counts, List<String> chosen) {
+    static Map<String, Long> top(Map<String, Long> counts, List<String> chosen) {
         Map<String, Long> top = new java.util.LinkedHashMap<>();
         counts.entrySet().stream().limit(MAX_COUNTRY_OPTIONS).forEach(entry -> top.put(entry.getKey(), entry.getValue()));
         chosen.stream().filter(counts::containsKey).forEach(code -> top.put(code, counts.get(code)));

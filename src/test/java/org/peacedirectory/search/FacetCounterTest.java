@@ -1,0 +1,67 @@
+package org.peacedirectory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.peacedirectory.search.OrganisationSearch.Facet;
+
+/** Facet counts as readers need them: each facet counted with every filter but its own. */
+class FacetCounterTest {
+
+    private static final List<String> ROWS = List.of(
+            "ML SN|small-arms-control|LOCAL NATIONAL|VERIFIED|2021",
+            "ML|peace-education|LOCAL|NOT_VERIFIED|2012",
+            "SN|small-arms-control peace-education|INTERNATIONAL|NOT_VERIFIED|0",
+            "NE||NATIONAL|VERIFIED|2016");
+
+    @Test
+    void countsEveryValueWithoutFilters() {
+        FacetCounter counter = count(new SearchQuery("x", null, null, null, null, null, null, 1));
+
+        assertThat(counter.total()).isEqualTo(4);
+        Map<Facet, Map<String, Long>> facets = counter.facets();
+        assertThat(facets.get(Facet.COUNTRY)).containsExactly(Map.entry("ML", 2L), Map.entry("SN", 2L),
+                Map.entry("NE", 1L));
+        assertThat(facets.get(Facet.THEME)).containsOnly(Map.entry("small-arms-control", 2L),
+                Map.entry("peace-education", 2L));
+        assertThat(facets.get(Facet.VERIFICATION)).containsOnly(Map.entry("VERIFIED", 2L),
+                Map.entry("NOT_VERIFIED", 2L));
+        assertThat(facets.get(Facet.ACTIVE_SINCE)).containsOnly(Map.entry("2020", 1L), Map.entry("2015", 2L),
+                Map.entry("2010", 3L), Map.entry("2005", 3L), Map.entry("2000", 3L));
+    }
+
+    @Test
+    void countsEachFacetWithEveryFilterButItsOwn() {
+        FacetCounter counter = count(new SearchQuery("x", List.of("ml"), null, false, null, null, null, 1));
+
+        assertThat(counter.total()).as("in Mali and not verified").isEqualTo(1);
+        Map<Facet, Map<String, Long>> facets = counter.facets();
+        assertThat(facets.get(Facet.COUNTRY)).as("not verified, any country")
+                .containsOnly(Map.entry("ML", 1L), Map.entry("SN", 1L));
+        assertThat(facets.get(Facet.VERIFICATION)).as("in Mali, any status")
+                .containsOnly(Map.entry("VERIFIED", 1L), Map.entry("NOT_VERIFIED", 1L));
+        assertThat(facets.get(Facet.THEME)).as("in Mali and not verified").containsOnly(
+                Map.entry("peace-education", 1L));
+    }
+
+    @Test
+    void keepsAChosenCountryBeyondTheTwentyWithMostOrganisations() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 25; i++) {
+            counts.put("C" + (char) ('A' + i), 100L - i);
+        }
+
+        Map<String, Long> shown = SearchPage.top(counts, List.of("CY"));
+
+        assertThat(shown).hasSize(21).containsEntry("CY", 76L).containsEntry("CA", 100L).doesNotContainKey("CX");
+    }
+
+    private static FacetCounter count(SearchQuery query) {
+        FacetCounter counter = new FacetCounter(query);
+        ROWS.forEach(counter::add);
+        return counter;
+    }
+}
