@@ -175,6 +175,15 @@ public record SubmissionForm(
                 translatedName, translatedSummary, translatedDescription, foundingYear, city, countryCode,
                 countriesOfWork, themes, networks, website, links, contactEmail, contactPhone, contactPublic,
                 activities, submitterName, submitterEmail, submitterRelationship, consent, noteToModerators, url,
-                null, newStamp, formToken, newLogoToken, seen);
+                null, newStamp, usableFormToken(), newLogoToken, seen);
+    }
+
+    /**
+     * The token that makes a double click one submission; a request that lost it or altered it (made by
+     * hand, or by a bot) gets a fresh one rather than a database error.
+     */
+    private String usableFormToken() {
+        return formToken != null && formToken.matches("[A-Za-z0-9_-]{16,64}") ? formToken
+                : SubmissionFormPage.randomToken();
     }
 }

@@ -76,7 +76,8 @@ public class SubmissionFormPage {
         return token;
     }
 
-    private static String randomToken() {
+    /** A token for a form or an uploaded logo: 24 random bytes, URL-safe. */
+    static String randomToken() {
         return RandomTokens.of(24);
     }
 }

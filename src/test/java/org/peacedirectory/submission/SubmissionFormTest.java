@@ -64,6 +64,24 @@ class SubmissionFormTest extends SubmissionWebTest {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    @ParameterizedTest(name = "formToken={0}")
+    @CsvSource({"''", "'not a token <script>'"})
+    void acceptsAFormWhoseHiddenTokenWasLostOrTamperedWith(String token) {
+        Map<String, List<String>> form = filledForm("Hand Made Request " + token.length());
+        if (token.isEmpty()) {
+            form.remove("formToken");
+        } else {
+            form.put("formToken", List.of(token));
+        }
+
+        HttpResponse<String> sent = browser.post("/submit", form, Map.of());
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select form_token from submission where proposal ->> 'name' = ?")
+                .param("Hand Made Request " + token.length()).query(String.class).single())
+                .matches("[A-Za-z0-9_-]{32}");
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "name|''|name",
