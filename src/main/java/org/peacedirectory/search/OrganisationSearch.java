@@ -3,10 +3,12 @@ package org.peacedirectory.search;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +30,23 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class OrganisationSearch {
 
-    /** The facets, each counted with every filter but its own. */
+    /** The facets, each counted with every filter but its own, with the URL parameter of each. */
     enum Facet {
-        COUNTRY, THEME, VERIFICATION, LEVEL, ACTIVE_SINCE
+        COUNTRY("country"), THEME("theme"), VERIFICATION("verified"), LEVEL("level"), ACTIVE_SINCE("since");
+
+        final String parameter;
+
+        Facet(String parameter) {
+            this.parameter = parameter;
+        }
+    }
+
+    /**
+     * A search as a page asks it: the query, and the facet the page is about (a country's page), or null.
+     * That facet is not offered on its page, so it is counted only within the page's own value: counting
+     * it over every organisation would take a pass over the whole table for nothing.
+     */
+    record Asked(SearchQuery query, Facet fixed) {
     }
 
     /** One page of matching ids, in order, with the total and the facet counts. */
@@ -45,20 +61,21 @@ class OrganisationSearch {
 
     private final JdbcClient jdbc;
     /** Whole results by query (words, filters, sort, page): most searches are asked again and again. */
-    private final ShortLivedCache<SearchQuery, Result> results;
+    private final ShortLivedCache<Asked, Result> results;
     /**
      * Browsing without words counts facets over most of the table; those counts are the same for every
      * page and sort, so they are kept apart from the pages.
      */
-    private final ShortLivedCache<SearchQuery, Counts> browsingCounts;
+    private final ShortLivedCache<Asked, Counts> browsingCounts;
     private final ShortLivedCache<String, Optional<String>> suggestions;
 
     OrganisationSearch(JdbcClient jdbc, @Value("${directory.search.cache-lifetime}") Duration cacheLifetime) {
         this.jdbc = jdbc;
         this.results = new ShortLivedCache<>(cacheLifetime, 1000, query -> query);
         this.browsingCounts = new ShortLivedCache<>(cacheLifetime, 500,
-                query -> new SearchQuery(null, query.countries(), query.themes(), query.verified(), query.levels(),
-                        query.activeSince(), SearchQuery.Sort.NAME, 1));
+                asked -> new Asked(new SearchQuery(null, asked.query().countries(), asked.query().themes(),
+                        asked.query().verified(), asked.query().levels(), asked.query().activeSince(),
+                        SearchQuery.Sort.NAME, 1), asked.fixed()));
         this.suggestions = new ShortLivedCache<>(cacheLifetime, 2000, text -> text);
     }
 
@@ -70,14 +87,16 @@ class OrganisationSearch {
         suggestions.clear();
     }
 
-    Result search(SearchQuery query, int pageSize) {
-        return results.get(query, asked -> asked.text() == null ? browse(asked, pageSize) : find(asked, pageSize));
+    Result search(SearchQuery query, Facet fixed, int pageSize) {
+        return results.get(new Asked(query, fixed),
+                asked -> query.text() == null ? browse(asked, pageSize) : find(asked, pageSize));
     }
 
     /** Without words: a page in index order, and the counts of these filters (the same for every page). */
-    private Result browse(SearchQuery query, int pageSize) {
+    private Result browse(Asked asked, int pageSize) {
+        SearchQuery query = asked.query();
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = "o.publication_status = 'PUBLISHED' and " + filters(query, "o", params);
+        String where = "o.publication_status = 'PUBLISHED' and " + filters(query, ALL, "o", params);
         List<Long> ids = jdbc.sql("select o.id from organisation o where " + where + " order by " + order(query)
                         + " limit :limit offset :offset")
                 .params(params)
@@ -85,7 +104,7 @@ class OrganisationSearch {
                 .param("offset", (query.page() - 1) * pageSize)
                 .query(Long.class)
                 .list();
-        Counts counts = browsingCounts.get(query, this::counts);
+        Counts counts = browsingCounts.get(asked, this::counts);
         return new Result(ids, counts.total(), counts.facets());
     }
 
@@ -93,10 +112,13 @@ class OrganisationSearch {
     private record Counts(long total, Map<Facet, Map<String, Long>> facets) {
     }
 
-    private Counts counts(SearchQuery query) {
-        FacetCounter counter = new FacetCounter(query);
+    private Counts counts(Asked asked) {
+        FacetCounter counter = new FacetCounter(asked.query());
+        Map<String, Object> params = new LinkedHashMap<>();
+        String withinPage = filters(asked.query(), fixed(asked), "o", params);
         jdbc.sql("select " + FacetCounter.COLUMN + " as facets from organisation o"
-                        + " where o.publication_status = 'PUBLISHED'")
+                        + " where o.publication_status = 'PUBLISHED' and " + withinPage)
+                .params(params)
                 .query((ResultSet row) -> counter.add(row.getString("facets")));
         return new Counts(counter.total(), counter.facets());
     }
@@ -105,7 +127,8 @@ class OrganisationSearch {
      * With words, one statement: the rows matching the words are found once (the costly part), then
      * ranked and filtered for the page, and each match comes back as one short row for the facet counts.
      */
-    private Result find(SearchQuery query, int pageSize) {
+    private Result find(Asked asked, int pageSize) {
+        SearchQuery query = asked.query();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("words", prefixQuery(query.text()));
         params.put("q", query.text());
@@ -119,14 +142,15 @@ class OrganisationSearch {
         };
         FacetCounter counter = new FacetCounter(query);
         Map<Long, Long> page = new TreeMap<>();
+        String withinPage = filters(query, fixed(asked), "o", params);
         jdbc.sql("with exact as materialized (select o.id, o.name_sort, o.updated_at, "
                         + (relevance ? "ts_rank(o.search_document, to_tsquery('simple', search_text(:words)))" : "0")
                         + " as rank, " + FACET_COLUMNS + ", " + FacetCounter.COLUMN + " as facets"
-                        + " from organisation o where " + PUBLISHED_WITH_WORDS + "),\n"
+                        + " from organisation o where " + PUBLISHED_WITH_WORDS + " and " + withinPage + "),\n"
                         + "m as materialized (select * from exact"
-                        + (isOneWord(query.text()) ? " union all " + NEAR_NAMES : "") + "),\n"
+                        + (isOneWord(query.text()) ? " union all " + NEAR_NAMES + " and " + withinPage : "") + "),\n"
                         + "page as (select m.id, row_number() over (order by " + order + ") as position from m where "
-                        + filters(query, "m", params) + " order by " + order + " limit :limit offset :offset)\n"
+                        + filters(query, ALL, "m", params) + " order by " + order + " limit :limit offset :offset)\n"
                         + "select page.id, page.position, null as facets from page\n"
                         + "union all select null, null, m.facets from m")
                 .params(params)
@@ -155,27 +179,33 @@ class OrganisationSearch {
             + " and o.publication_status = 'PUBLISHED' and search_text(:q) <% o.name_search"
             + " and not o.search_document @@ to_tsquery('simple', search_text(:words))";
 
-    /** Every filter of the query on the columns of the given table or CTE, with their parameters. */
-    private static String filters(SearchQuery query, String table, Map<String, Object> params) {
+    private static final Set<Facet> ALL = EnumSet.allOf(Facet.class);
+
+    private static Set<Facet> fixed(Asked asked) {
+        return asked.fixed() == null ? EnumSet.noneOf(Facet.class) : EnumSet.of(asked.fixed());
+    }
+
+    /** The query's filters of the given facets on the columns of the given table or CTE, with their parameters. */
+    private static String filters(SearchQuery query, Set<Facet> facets, String table, Map<String, Object> params) {
         List<String> filters = new ArrayList<>();
         filters.add("true");
-        if (!query.countries().isEmpty()) {
+        if (!query.countries().isEmpty() && facets.contains(Facet.COUNTRY)) {
             filters.add(table + ".country_codes && cast(:countries as text[])");
             params.put("countries", query.countries().toArray(String[]::new));
         }
-        if (!query.themes().isEmpty()) {
+        if (!query.themes().isEmpty() && facets.contains(Facet.THEME)) {
             filters.add(table + ".theme_slugs && cast(:themes as text[])");
             params.put("themes", query.themes().toArray(String[]::new));
         }
-        if (!query.levels().isEmpty()) {
+        if (!query.levels().isEmpty() && facets.contains(Facet.LEVEL)) {
             filters.add(table + ".activity_levels && cast(:levels as text[])");
             params.put("levels", query.levels().toArray(String[]::new));
         }
-        if (query.verified() != null) {
+        if (query.verified() != null && facets.contains(Facet.VERIFICATION)) {
             filters.add(table + ".verification_status = :verification");
             params.put("verification", query.verified() ? "VERIFIED" : "NOT_VERIFIED");
         }
-        if (query.activeSince() != null) {
+        if (query.activeSince() != null && facets.contains(Facet.ACTIVE_SINCE)) {
             filters.add(table + ".last_activity_year >= :since");
             params.put("since", query.activeSince());
         }

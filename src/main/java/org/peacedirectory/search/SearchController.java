@@ -3,6 +3,7 @@ package org.peacedirectory.search;
 import java.util.List;
 import java.util.Locale;
 
+import org.peacedirectory.search.OrganisationSearch.Facet;
 import org.peacedirectory.taxonomy.Countries;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.CountryNotFoundException;
@@ -62,8 +63,7 @@ class SearchController {
         }
         SearchQuery query = new SearchQuery(q, List.of(place.getCode()), theme, parseVerified(verified), level,
                 parseInt(since), parseSort(sort), page);
-        this.page.show(query, new SearchPage.Scope("/countries/" + place.getPathCode(), "country"),
-                locale, model);
+        this.page.show(query, new SearchPage.Scope("/countries/" + place.getPathCode(), Facet.COUNTRY), locale, model);
         model.addAttribute("heading", place.name(locale));
         model.addAttribute("addMore", "country.submit");
         return "organisations/list";
@@ -79,8 +79,7 @@ class SearchController {
         Theme topic = themes.findById(slug).orElseThrow(() -> new ThemeNotFoundException(slug));
         SearchQuery query = new SearchQuery(q, country, List.of(topic.getSlug()), parseVerified(verified), level,
                 parseInt(since), parseSort(sort), page);
-        this.page.show(query, new SearchPage.Scope("/themes/" + topic.getSlug(), "theme"),
-                locale, model);
+        this.page.show(query, new SearchPage.Scope("/themes/" + topic.getSlug(), Facet.THEME), locale, model);
         model.addAttribute("heading", topic.label(locale));
         model.addAttribute("lead", topic.description(locale));
         model.addAttribute("addMore", "theme.submit");

@@ -30,15 +30,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 class SearchPage {
 
     /**
-     * Where a list lives: its path, and the filter fixed by it (a country page always filters on its
-     * country), which the page neither offers as a facet nor repeats in its links.
+     * Where a list lives: its path, and the facet fixed by it (a country page always filters on its
+     * country), which the page neither offers nor repeats in its links.
      */
-    record Scope(String path, String fixedParameter) {
+    record Scope(String path, OrganisationSearch.Facet fixed) {
 
         static final Scope EVERYTHING = new Scope("/organisations", null);
 
         public boolean fixes(String parameter) {
-            return parameter.equals(fixedParameter);
+            return fixed != null && fixed.parameter.equals(parameter);
         }
     }
 
@@ -80,7 +80,7 @@ class SearchPage {
 
     /** Puts everything the list template shows into the model. */
     void show(SearchQuery query, Scope scope, Locale locale, Model model) {
-        OrganisationSearch.Result result = search.search(query, PAGE_SIZE);
+        OrganisationSearch.Result result = search.search(query, scope.fixed(), PAGE_SIZE);
         Map<String, String> countryNames = allCountries().stream()
                 .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
         Map<String, String> themeLabels = allThemes().stream()
