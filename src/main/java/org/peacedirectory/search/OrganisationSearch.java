@@ -101,7 +101,7 @@ class OrganisationSearch {
                         + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageSize)
-                .param("offset", (query.page() - 1) * pageSize)
+                .param("offset", offset(query, pageSize))
                 .query(Long.class)
                 .list();
         Counts counts = browsingCounts.get(asked, this::counts);
@@ -133,7 +133,7 @@ class OrganisationSearch {
         params.put("words", prefixQuery(query.text()));
         params.put("q", query.text());
         params.put("limit", pageSize);
-        params.put("offset", (query.page() - 1) * pageSize);
+        params.put("offset", offset(query, pageSize));
         boolean relevance = query.sort() == SearchQuery.Sort.RELEVANCE;
         String order = switch (query.sort()) {
             case RELEVANCE -> "m.rank desc, m.name_sort, m.id";
@@ -224,6 +224,11 @@ class OrganisationSearch {
                          similarity(search_text(:q), o.name_search) desc, o.id
                 limit 1""")
                 .param("q", typed).query(String.class).optional()).orElse(null);
+    }
+
+    /** Where a page starts, as a long: a shared link may ask for page 2,147,483,647. */
+    private static long offset(SearchQuery query, int pageSize) {
+        return (query.page() - 1L) * pageSize;
     }
 
     /** The order of a list without words (relevance needs words, see SearchQuery). */

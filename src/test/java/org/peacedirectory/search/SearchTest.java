@@ -2,13 +2,16 @@ package org.peacedirectory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.WebClient;
@@ -107,6 +110,16 @@ class SearchTest {
         assertThat(resultSlugs(again)).isEqualTo(resultSlugs(first));
         assertThat(first.select(".active-filters a").eachAttr("href"))
                 .contains("/organisations?theme=peace-education&sort=name", "/organisations?q=paix&sort=name");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/organisations?page=2147483647", "/organisations?q=paix&page=2147483647",
+            "/countries/ml?page=2147483647", "/themes/small-arms-control?sort=updated&page=2147483647"})
+    void answersAPageFarBeyondTheLastWithAnEmptyList(String path) {
+        HttpResponse<String> response = web.get(path, "en");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(resultSlugs(Jsoup.parse(response.body()))).isEmpty();
     }
 
     @Test
