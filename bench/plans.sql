@@ -6,14 +6,14 @@
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 with exact as materialized (
     select o.id, o.name_sort, o.updated_at,
-           ts_rank(o.search_document, to_tsquery('simple', search_text('societe:* & civile:*'))) as rank,
+           ts_rank(o.search_document, search_query('societe civile')) as rank,
            o.country_codes, o.theme_slugs, o.activity_levels, o.verification_status, o.last_activity_year,
            concat_ws('|', array_to_string(o.country_codes, ' '), array_to_string(o.theme_slugs, ' '),
                      array_to_string(o.activity_levels, ' '), o.verification_status,
                      coalesce(o.last_activity_year, 0)) as facets
     from organisation o
     where o.publication_status = 'PUBLISHED'
-      and o.search_document @@ to_tsquery('simple', search_text('societe:* & civile:*'))),
+      and o.search_document @@ search_query('societe civile')),
 m as materialized (select * from exact),
 page as (select m.id, row_number() over (order by m.rank desc, m.name_sort, m.id) as position from m
          where m.country_codes && cast('{ML}' as text[])
@@ -27,13 +27,13 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 with exact as materialized (
     select o.id from organisation o
     where o.publication_status = 'PUBLISHED'
-      and o.search_document @@ to_tsquery('simple', search_text('conasipal:*')))
+      and o.search_document @@ search_query('conasipal'))
 select id from exact
 union all
 select o.id from organisation o
 where (select count(*) from exact) < 20
   and o.publication_status = 'PUBLISHED' and search_text('conasipal') <% o.name_search
-  and not o.search_document @@ to_tsquery('simple', search_text('conasipal:*'));
+  and not o.search_document @@ search_query('conasipal');
 
 -- A country's organisations, by name.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

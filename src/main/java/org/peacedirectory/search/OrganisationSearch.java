@@ -130,7 +130,6 @@ class OrganisationSearch {
     private Result find(Asked asked, int pageSize) {
         SearchQuery query = asked.query();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("words", prefixQuery(query.text()));
         params.put("q", query.text());
         params.put("limit", pageSize);
         params.put("offset", offset(query, pageSize));
@@ -144,7 +143,7 @@ class OrganisationSearch {
         Map<Long, Long> page = new TreeMap<>();
         String withinPage = filters(query, fixed(asked), "o", params);
         jdbc.sql("with exact as materialized (select o.id, o.name_sort, o.updated_at, "
-                        + (relevance ? "ts_rank(o.search_document, to_tsquery('simple', search_text(:words)))" : "0")
+                        + (relevance ? "ts_rank(o.search_document, search_query(:q))" : "0")
                         + " as rank, " + FACET_COLUMNS + ", " + FacetCounter.COLUMN + " as facets"
                         + " from organisation o where " + PUBLISHED_WITH_WORDS + " and " + withinPage + "),\n"
                         + "m as materialized (select * from exact"
@@ -165,7 +164,7 @@ class OrganisationSearch {
     }
 
     private static final String PUBLISHED_WITH_WORDS =
-            "o.publication_status = 'PUBLISHED' and o.search_document @@ to_tsquery('simple', search_text(:words))";
+            "o.publication_status = 'PUBLISHED' and o.search_document @@ search_query(:q)";
 
     /**
      * A single word may be a misspelt name or acronym ("conasipal"): when the word itself finds fewer
@@ -177,7 +176,7 @@ class OrganisationSearch {
             + " word_similarity(search_text(:q), o.name_search) - 1 as rank, " + FACET_COLUMNS + ", "
             + FacetCounter.COLUMN + " as facets from organisation o where (select count(*) from exact) < :limit"
             + " and o.publication_status = 'PUBLISHED' and search_text(:q) <% o.name_search"
-            + " and not o.search_document @@ to_tsquery('simple', search_text(:words))";
+            + " and not o.search_document @@ search_query(:q)";
 
     private static final Set<Facet> ALL = EnumSet.allOf(Facet.class);
 
@@ -239,15 +238,5 @@ class OrganisationSearch {
     private static boolean isOneWord(String text) {
         Matcher matcher = WORD.matcher(text);
         return matcher.find() && !matcher.find();
-    }
-
-    /** "societe civile" → "societe:* & civile:*": every word, as a prefix; nothing else gets through. */
-    static String prefixQuery(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group() + ":*");
-        }
-        return words.isEmpty() ? "''" : String.join(" & ", words);
     }
 }

@@ -112,6 +112,26 @@ class SearchTest {
                 .contains("/organisations?theme=peace-education&sort=name", "/organisations?q=paix&sort=name");
     }
 
+    @ParameterizedTest(name = "q={0}")
+    @ValueSource(strings = {"!!!", "!(", "😀", "\u200b", "a'b:* | !c", "ŉ ½", "\\"})
+    void answersWordsWithoutLettersOrWithQueryCharactersWithAPageNotAnError(String words) {
+        HttpResponse<String> response = web.get("/organisations?q=" + encode(words), "en");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).selectFirst(".result-count")).isNotNull();
+    }
+
+    @Test
+    void findsWordsWrittenWithAnApostropheAsTheDocumentsSplitThem() {
+        List<String> expected = jdbc.sql("""
+                select slug from organisation where publication_status = 'PUBLISHED'
+                and search_document @@ to_tsquery('simple', 'd:* & accueil:*') order by name_sort, id""")
+                .query(String.class).list();
+
+        assertThat(resultSlugs(web.page("/organisations?q=" + encode("d'accueil") + "&sort=name", "fr"))).isNotEmpty()
+                .containsExactlyElementsOf(expected.subList(0, Math.min(20, expected.size())));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/organisations?page=2147483647", "/organisations?q=paix&page=2147483647",
             "/countries/ml?page=2147483647", "/themes/small-arms-control?sort=updated&page=2147483647"})
