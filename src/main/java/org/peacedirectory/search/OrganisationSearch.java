@@ -88,6 +88,9 @@ class OrganisationSearch {
     }
 
     Result search(SearchQuery query, Facet fixed, int pageSize) {
+        if (query.text() != null && !hasWord(query.text())) {
+            return new Result(List.of(), 0, new FacetCounter(query).facets());
+        }
         return results.get(new Asked(query, fixed),
                 asked -> query.text() == null ? browse(asked, pageSize) : find(asked, pageSize));
     }
@@ -142,8 +145,9 @@ class OrganisationSearch {
         FacetCounter counter = new FacetCounter(query);
         Map<Long, Long> page = new TreeMap<>();
         String withinPage = filters(query, fixed(asked), "o", params);
-        jdbc.sql("with exact as materialized (select o.id, o.name_sort, o.updated_at, "
-                        + (relevance ? "ts_rank(o.search_document, search_query(:q))" : "0")
+        jdbc.sql("with words as materialized (select search_query(:q) as query),\n"
+                        + "exact as materialized (select o.id, o.name_sort, o.updated_at, "
+                        + (relevance ? "ts_rank(o.search_document, " + TYPED + ")" : "0")
                         + " as rank, " + FACET_COLUMNS + ", " + FacetCounter.COLUMN + " as facets"
                         + " from organisation o where " + PUBLISHED_WITH_WORDS + " and " + withinPage + "),\n"
                         + "m as materialized (select * from exact"
@@ -163,8 +167,14 @@ class OrganisationSearch {
         return new Result(List.copyOf(page.values()), counter.total(), counter.facets());
     }
 
+    /**
+     * The words typed as a full-text query (see search_query() in V7), computed once per statement: the
+     * function is not cheap, and an expression of a parameter would be evaluated again on every row.
+     */
+    private static final String TYPED = "(select query from words)";
+
     private static final String PUBLISHED_WITH_WORDS =
-            "o.publication_status = 'PUBLISHED' and o.search_document @@ search_query(:q)";
+            "o.publication_status = 'PUBLISHED' and o.search_document @@ " + TYPED;
 
     /**
      * A single word may be a misspelt name or acronym ("conasipal"): when the word itself finds fewer
@@ -176,7 +186,7 @@ class OrganisationSearch {
             + " word_similarity(search_text(:q), o.name_search) - 1 as rank, " + FACET_COLUMNS + ", "
             + FacetCounter.COLUMN + " as facets from organisation o where (select count(*) from exact) < :limit"
             + " and o.publication_status = 'PUBLISHED' and search_text(:q) <% o.name_search"
-            + " and not o.search_document @@ search_query(:q)";
+            + " and not o.search_document @@ " + TYPED;
 
     private static final Set<Facet> ALL = EnumSet.allOf(Facet.class);
 
@@ -216,6 +226,9 @@ class OrganisationSearch {
      * to the words typed (trigram word similarity, through the name index), the closest first.
      */
     String nearestName(String text) {
+        if (!hasWord(text)) {
+            return null;
+        }
         return suggestions.get(text, typed -> jdbc.sql("""
                 select o.name from organisation o
                 where o.publication_status = 'PUBLISHED' and search_text(:q) <% o.name_search
@@ -233,6 +246,11 @@ class OrganisationSearch {
     /** The order of a list without words (relevance needs words, see SearchQuery). */
     private static String order(SearchQuery query) {
         return query.sort() == SearchQuery.Sort.UPDATED ? "o.updated_at desc, o.id" : "o.name_sort, o.id";
+    }
+
+    /** Whether the text has a letter or digit to search for ("!!!" and emoji have none). */
+    private static boolean hasWord(String text) {
+        return WORD.matcher(text).find();
     }
 
     private static boolean isOneWord(String text) {
