@@ -30,12 +30,29 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(languageSwitch);
     }
 
-    /** Trims every submitted string and turns blank ones into null, so "   " never passes as a value. */
+    /**
+     * Cleans every submitted string: control characters other than tab and line breaks are dropped (a
+     * NUL cannot even be stored by PostgreSQL, and none of them belongs in a name or a search), then
+     * the string is trimmed and a blank one becomes null, so "   " never passes as a value.
+     */
     @ControllerAdvice
     static class StringTrimming {
         @InitBinder
         void trimStrings(WebDataBinder binder) {
-            binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+            binder.registerCustomEditor(String.class, new StringTrimmerEditor(CONTROL_CHARACTERS, true));
         }
+    }
+
+    /** C0 controls but tab, line feed and carriage return, and DEL. */
+    static final String CONTROL_CHARACTERS;
+
+    static {
+        StringBuilder controls = new StringBuilder();
+        for (char c = 0; c < 0x20; c++) {
+            if (c != '\t' && c != '\n' && c != '\r') {
+                controls.append(c);
+            }
+        }
+        CONTROL_CHARACTERS = controls.append('\u007f').toString();
     }
 }

@@ -113,7 +113,7 @@ class SearchTest {
     }
 
     @ParameterizedTest(name = "q={0}")
-    @ValueSource(strings = {"!!!", "!(", "😀", "\u200b", "a'b:* | !c", "ŉ ½", "\\"})
+    @ValueSource(strings = {"!!!", "!(", "😀", "\u200b", "a'b:* | !c", "ŉ ½", "\\", "a\u0000b", "\u0000"})
     void answersWordsWithoutLettersOrWithQueryCharactersWithAPageNotAnError(String words) {
         HttpResponse<String> response = web.get("/organisations?q=" + encode(words), "en");
 

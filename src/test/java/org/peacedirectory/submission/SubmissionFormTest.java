@@ -82,6 +82,18 @@ class SubmissionFormTest extends SubmissionWebTest {
                 .matches("[A-Za-z0-9_-]{32}");
     }
 
+    @Test
+    void dropsControlCharactersThatHaveNoPlaceInTextAndCannotBeStored() {
+        Map<String, List<String>> form = filledForm("Nul\u0000 Byte\u0007 Association");
+        form.put("description", List.of("First line.\r\n\tSecond line.\u0000"));
+
+        assertThat(browser.post("/submit", form, Map.of()).statusCode()).isEqualTo(302);
+
+        assertThat(jdbc.sql("select proposal -> 'prose' -> 'en' ->> 'description' from submission"
+                        + " where proposal ->> 'name' = 'Nul Byte Association'")
+                .query(String.class).single()).isEqualTo("First line.\r\n\tSecond line.");
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "name|''|name",
