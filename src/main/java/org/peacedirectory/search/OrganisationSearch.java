@@ -186,7 +186,7 @@ class OrganisationSearch {
             + " word_similarity(search_text(:q), o.name_search) - 1 as rank, " + FACET_COLUMNS + ", "
             + FacetCounter.COLUMN + " as facets from organisation o where (select count(*) from exact) < :limit"
             + " and o.publication_status = 'PUBLISHED' and search_text(:q) <% o.name_search"
-            + " and not o.search_document @@ " + TYPED;
+            + " and not coalesce(o.search_document @@ " + TYPED + ", false)";
 
     private static final Set<Facet> ALL = EnumSet.allOf(Facet.class);
 

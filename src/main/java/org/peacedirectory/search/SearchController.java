@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The organisation lists: all organisations, a country's and a theme's, each with the search box,
@@ -59,7 +60,9 @@ class SearchController {
         Country place = countries.findById(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new CountryNotFoundException(code));
         if (!code.equals(place.getPathCode())) {
-            return "redirect:/countries/" + place.getPathCode();
+            // Keep the words and filters of the link: only the spelling of the code changes.
+            return "redirect:" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replacePath("/countries/" + place.getPathCode()).build().toUriString();
         }
         SearchQuery query = new SearchQuery(q, List.of(place.getCode()), theme, parseVerified(verified), level,
                 parseInt(since), parseSort(sort), page);

@@ -3,6 +3,7 @@ package org.peacedirectory.system;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -18,6 +19,8 @@ public final class ShortLivedCache<K, V> {
     private final int maxEntries;
     private final Function<K, K> normalise;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** Counts the clears, so that a value computed from data read before a clear is not kept after it. */
+    private final AtomicLong generation = new AtomicLong();
 
     public ShortLivedCache(Duration lifetime, int maxEntries, Function<K, K> normalise) {
         this.lifetimeNanos = lifetime.toNanos();
@@ -32,16 +35,21 @@ public final class ShortLivedCache<K, V> {
         if (entry != null && entry.expiresAt() - now > 0) {
             return entry.value();
         }
+        long computedIn = generation.get();
         V value = compute.apply(key);
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
         entries.put(normalised, new Entry<>(value, now + lifetimeNanos));
+        if (generation.get() != computedIn) {
+            entries.remove(normalised); // cleared while computing: the value may predate the change
+        }
         return value;
     }
 
     /** Forgets everything, for when the data behind the values changed. */
     public void clear() {
+        generation.incrementAndGet();
         entries.clear();
     }
 }

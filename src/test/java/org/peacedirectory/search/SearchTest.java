@@ -197,6 +197,23 @@ class SearchTest {
     }
 
     @Test
+    void keepsTheWordsAndFiltersWhenACountryCodeIsRespelt() {
+        HttpResponse<String> response = web.get("/countries/ML?q=paix&theme=peace-education", "en");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .endsWith("/countries/ml?q=paix&theme=peace-education");
+    }
+
+    @Test
+    void searchesForWordsThymeleafWouldReadAsFalse() {
+        Document page = web.page("/organisations?q=no", "en");
+
+        assertThat(page.title()).startsWith("Search: no");
+        assertThat(page.select("#sort option[value=relevance]")).hasSize(1);
+    }
+
+    @Test
     void themePageSearchesWithinItsThemeUnderItsDescription() {
         Document page = web.page("/themes/small-arms-control?q=" + encode("armes legeres") + "&country=ml", "fr");
 
