@@ -1,18 +1,15 @@
 package org.peacedirectory.home;
 
-import java.time.Duration;
 import java.util.Locale;
 
 import org.peacedirectory.organisation.OrganisationDirectory;
-import org.peacedirectory.organisation.PublishedProfileChanged;
+import org.peacedirectory.organisation.PublicDataCaches;
 import org.peacedirectory.system.ShortLivedCache;
 import org.peacedirectory.taxonomy.Themes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 @Controller
 class HomeController {
@@ -21,20 +18,13 @@ class HomeController {
 
     private final OrganisationDirectory directory;
     private final Themes themes;
-    /** Counting every profile on each visit is wasteful: the figures may be a few seconds old. */
+    /** Counting every profile on each visit is wasteful: counted again after a change, or a minute. */
     private final ShortLivedCache<String, long[]> counts;
 
-    HomeController(OrganisationDirectory directory, Themes themes,
-            @Value("${directory.search.cache-lifetime}") Duration countsLifetime) {
+    HomeController(OrganisationDirectory directory, Themes themes, PublicDataCaches caches) {
         this.directory = directory;
         this.themes = themes;
-        this.counts = new ShortLivedCache<>(countsLifetime, 1, key -> key);
-    }
-
-    /** A profile was published or changed: count again. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void forgetCounts(PublishedProfileChanged change) {
-        counts.clear();
+        this.counts = caches.create(1, key -> key);
     }
 
     @GetMapping("/")

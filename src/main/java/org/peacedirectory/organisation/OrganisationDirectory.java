@@ -121,19 +121,15 @@ public class OrganisationDirectory {
     }
 
     public List<OrganisationSummary> recentlyPublished(int count, Locale reader) {
-        return inOrder(organisations.findRecentlyPublishedIds(count), reader);
+        return summaryRows.inOrder(organisations.findRecentlyPublishedIds(count), reader);
     }
 
     public List<OrganisationSummary> recentlyUpdated(int count, Locale reader) {
-        return inOrder(organisations.findRecentlyUpdatedIds(count), reader);
+        return summaryRows.inOrder(organisations.findRecentlyUpdatedIds(count), reader);
     }
 
     /** Summaries of the given organisations, in the order of the ids (one statement for any number). */
     public List<OrganisationSummary> summaries(List<Long> ids, Locale reader) {
-        return inOrder(ids, reader);
-    }
-
-    private List<OrganisationSummary> inOrder(List<Long> ids, Locale reader) {
         return summaryRows.inOrder(ids, reader);
     }
 

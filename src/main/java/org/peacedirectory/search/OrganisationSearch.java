@@ -1,7 +1,6 @@
 package org.peacedirectory.search;
 
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -13,13 +12,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.peacedirectory.organisation.PublishedProfileChanged;
+import org.peacedirectory.organisation.PublicDataCaches;
 import org.peacedirectory.system.ShortLivedCache;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Finds published organisations in plain SQL over the columns refresh_organisation_search() keeps:
@@ -69,22 +66,14 @@ class OrganisationSearch {
     private final ShortLivedCache<Asked, Counts> browsingCounts;
     private final ShortLivedCache<String, Optional<String>> suggestions;
 
-    OrganisationSearch(JdbcClient jdbc, @Value("${directory.search.cache-lifetime}") Duration cacheLifetime) {
+    OrganisationSearch(JdbcClient jdbc, PublicDataCaches caches) {
         this.jdbc = jdbc;
-        this.results = new ShortLivedCache<>(cacheLifetime, 1000, query -> query);
-        this.browsingCounts = new ShortLivedCache<>(cacheLifetime, 500,
+        this.results = caches.create(1000, asked -> asked);
+        this.browsingCounts = caches.create(500,
                 asked -> new Asked(new SearchQuery(null, asked.query().countries(), asked.query().themes(),
                         asked.query().verified(), asked.query().levels(), asked.query().activeSince(),
                         SearchQuery.Sort.NAME, 1), asked.fixed()));
-        this.suggestions = new ShortLivedCache<>(cacheLifetime, 2000, text -> text);
-    }
-
-    /** A profile changed: every remembered result may be wrong now. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void forget(PublishedProfileChanged change) {
-        results.clear();
-        browsingCounts.clear();
-        suggestions.clear();
+        this.suggestions = caches.create(2000, text -> text);
     }
 
     Result search(SearchQuery query, Facet fixed, int pageSize) {

@@ -94,19 +94,18 @@ class SearchPage {
                         summary.summary() == null ? null : summary.summary().text(), query.text())))
                 .toList());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        Function<String, String> lowerCase = value -> value.toLowerCase(Locale.ROOT);
         model.addAttribute("countryOptions", options("country", top(result.facets().get(OrganisationSearch.Facet.COUNTRY),
-                query.countries()), query.countries(), countryNames::get, locale, true));
+                query.countries()), query.countries(), countryNames::get, lowerCase, locale, true));
         model.addAttribute("themeOptions", options("theme", result.facets().get(OrganisationSearch.Facet.THEME),
-                query.themes(), themeLabels::get, locale, true));
+                query.themes(), themeLabels::get, lowerCase, locale, true));
         model.addAttribute("levelOptions", options("level", result.facets().get(OrganisationSearch.Facet.LEVEL),
-                query.levels(), value -> message("search.level." + value, locale), locale, false));
+                query.levels(), value -> message("search.level." + value, locale), lowerCase, locale, false));
         model.addAttribute("verificationOptions", options("verified",
                 result.facets().get(OrganisationSearch.Facet.VERIFICATION),
                 query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
-                value -> message("search.verification." + value, locale), locale, false).stream()
-                .map(option -> new Option(option.id(), String.valueOf(option.value().equals("verified")),
-                        option.text(), option.selected()))
-                .toList());
+                value -> message("search.verification." + value, locale),
+                value -> String.valueOf(value.equals("VERIFIED")), locale, false));
         model.addAttribute("sinceOptions", OrganisationSearch.ACTIVE_SINCE_CHOICES.stream()
                 .map(year -> new Option("since-" + year, year.toString(),
                         message("search.option", locale, message("search.activeSince.option", locale, year),
@@ -147,15 +146,19 @@ class SearchPage {
         return top;
     }
 
-    /** A facet's options, with the values chosen but counted zero kept so that they can be unticked. */
+    /**
+     * A facet's options, with the values chosen but counted zero kept so that they can be unticked;
+     * {@code sent} turns a stored value into what the form sends ("ML" as "ml", VERIFIED as "true").
+     */
     private List<Option> options(String parameter, Map<String, Long> counts, List<String> selected,
-            Function<String, String> label, Locale locale, boolean alphabetical) {
+            Function<String, String> label, Function<String, String> sent, Locale locale, boolean alphabetical) {
         record Counted(String value, String label, long count) {
         }
         List<Counted> counted = new ArrayList<>();
         counts.forEach((value, count) -> {
-            if (label.apply(value) != null) {
-                counted.add(new Counted(value, label.apply(value), count));
+            String text = label.apply(value);
+            if (text != null) {
+                counted.add(new Counted(value, text, count));
             }
         });
         selected.stream().filter(value -> !counts.containsKey(value) && label.apply(value) != null)
@@ -164,7 +167,7 @@ class SearchPage {
             counted.sort(Comparator.comparing(Counted::label, Collator.getInstance(locale)));
         }
         return counted.stream()
-                .map(option -> new Option(parameter + "-" + option.value(), option.value().toLowerCase(Locale.ROOT),
+                .map(option -> new Option(parameter + "-" + option.value(), sent.apply(option.value()),
                         message("search.option", locale, option.label(), option.count()),
                         selected.contains(option.value())))
                 .toList();

@@ -1,16 +1,13 @@
 package org.peacedirectory.taxonomy;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.peacedirectory.organisation.PublishedProfileChanged;
+import org.peacedirectory.organisation.PublicDataCaches;
 import org.peacedirectory.system.ShortLivedCache;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** How many published organisations each country (based or working there) and each theme has. */
 @Component
@@ -20,15 +17,9 @@ class TaxonomyCounts {
     /** Counting runs over every profile; counts change only when a profile does, so keep them briefly. */
     private final ShortLivedCache<String, Map<String, Long>> cache;
 
-    TaxonomyCounts(JdbcClient jdbc, @Value("${directory.search.cache-lifetime}") Duration lifetime) {
+    TaxonomyCounts(JdbcClient jdbc, PublicDataCaches caches) {
         this.jdbc = jdbc;
-        this.cache = new ShortLivedCache<>(lifetime, 10, column -> column);
-    }
-
-    /** A profile was published or changed: count again. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void forget(PublishedProfileChanged change) {
-        cache.clear();
+        this.cache = caches.create(10, column -> column);
     }
 
     Map<String, Long> byCountry() {

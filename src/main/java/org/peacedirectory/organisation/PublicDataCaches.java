@@ -1,0 +1,40 @@
+package org.peacedirectory.organisation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import org.peacedirectory.system.ShortLivedCache;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Makes the caches of data derived from published profiles (search results, facet and taxonomy
+ * counts): all live for {@code directory.search.cache-lifetime}, and all forget everything once a
+ * publish or change has been committed, so that an approval shows at once.
+ */
+@Component
+public class PublicDataCaches {
+
+    private final Duration lifetime;
+    private final List<ShortLivedCache<?, ?>> caches = new CopyOnWriteArrayList<>();
+
+    PublicDataCaches(@Value("${directory.search.cache-lifetime}") Duration lifetime) {
+        this.lifetime = lifetime;
+    }
+
+    /** A new cache of at most {@code maxEntries} values, under keys normalised by {@code normalise}. */
+    public <K, V> ShortLivedCache<K, V> create(int maxEntries, Function<K, K> normalise) {
+        ShortLivedCache<K, V> cache = new ShortLivedCache<>(lifetime, maxEntries, normalise);
+        caches.add(cache);
+        return cache;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void forgetAll(PublishedProfileChanged change) {
+        caches.forEach(ShortLivedCache::clear);
+    }
+}
