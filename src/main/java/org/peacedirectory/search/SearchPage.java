@@ -80,7 +80,7 @@ class SearchPage {
 
     /** Puts everything the list template shows into the model. */
     void show(SearchQuery query, Scope scope, Locale locale, Model model) {
-        OrganisationSearch.Result result = search.search(query, scope.fixed(), PAGE_SIZE);
+        OrganisationSearch.Result result = search.search(query, PAGE_SIZE);
         Map<String, String> countryNames = allCountries().stream()
                 .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
         Map<String, String> themeLabels = allThemes().stream()

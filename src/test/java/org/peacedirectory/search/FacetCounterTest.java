@@ -11,11 +11,12 @@ import org.peacedirectory.search.OrganisationSearch.Facet;
 /** Facet counts as readers need them: each facet counted with every filter but its own. */
 class FacetCounterTest {
 
-    private static final List<String> ROWS = List.of(
-            "ML SN|small-arms-control|LOCAL NATIONAL|VERIFIED|2021",
-            "ML|peace-education|LOCAL|NOT_VERIFIED|2012",
-            "SN|small-arms-control peace-education|INTERNATIONAL|NOT_VERIFIED|0",
-            "NE||NATIONAL|VERIFIED|2016");
+    private static final IndexSnapshot INDEX = IndexSnapshot.of(List.of(
+            organisation(1, List.of("ML", "SN"), List.of("small-arms-control"), List.of("LOCAL", "NATIONAL"), true, 2021),
+            organisation(2, List.of("ML"), List.of("peace-education"), List.of("LOCAL"), false, 2012),
+            organisation(3, List.of("SN"), List.of("small-arms-control", "peace-education"), List.of("INTERNATIONAL"),
+                    false, 0),
+            organisation(4, List.of("NE"), List.of(), List.of("NATIONAL"), true, 2016)));
 
     @Test
     void countsEveryValueWithoutFilters() {
@@ -59,9 +60,26 @@ class FacetCounterTest {
         assertThat(shown).hasSize(21).containsEntry("CY", 76L).containsEntry("CA", 100L).doesNotContainKey("CX");
     }
 
+    @Test
+    void saysWhichOrganisationsPassEveryFilter() {
+        FacetCounter counter = new FacetCounter(INDEX, new SearchQuery("x", List.of("sn"), null, null, null, 2015,
+                null, 1));
+
+        assertThat(java.util.stream.IntStream.range(0, INDEX.size()).filter(counter::add).mapToObj(INDEX::id))
+                .containsExactly(1L);
+    }
+
     private static FacetCounter count(SearchQuery query) {
-        FacetCounter counter = new FacetCounter(query);
-        ROWS.forEach(counter::add);
+        FacetCounter counter = new FacetCounter(INDEX, query);
+        for (int doc = 0; doc < INDEX.size(); doc++) {
+            counter.add(doc);
+        }
         return counter;
+    }
+
+    private static IndexedOrganisation organisation(long id, List<String> countries, List<String> themes,
+            List<String> levels, boolean verified, int lastActivityYear) {
+        return new IndexedOrganisation(id, (int) id - 1, 1, List.of(), countries, themes, levels, verified,
+                lastActivityYear);
     }
 }

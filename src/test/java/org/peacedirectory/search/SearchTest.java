@@ -113,6 +113,42 @@ class SearchTest {
     }
 
     @ParameterizedTest(name = "q={0}")
+    @ValueSource(strings = {"paix", "societe civile", "conflit", "d'accueil", "youth peace", "med"})
+    void findsWhatPostgresqlFullTextSearchFinds(String words) {
+        List<String> expected = jdbc.sql("""
+                select slug from organisation where publication_status = 'PUBLISHED'
+                and search_document @@ search_query(?) order by name_sort, id""")
+                .param(words).query(String.class).list();
+
+        Document page = web.page("/organisations?q=" + encode(words) + "&sort=name", "en");
+
+        assertThat(expected).as("the demo data has matches").hasSizeGreaterThan(1);
+        assertThat(page.selectFirst(".result-count").text()).startsWith(expected.size() + " organisations");
+        assertThat(resultSlugs(page)).containsExactlyElementsOf(expected.subList(0, Math.min(20, expected.size())));
+    }
+
+    @Test
+    void findsAChangeMadeOutsideTheApplicationWhenTheIndexIsNextChecked() {
+        String slug = "grands-lacs-ressources-et-paix";
+        String acronym = jdbc.sql("select acronym from organisation where slug = ?").param(slug)
+                .query(String.class).single();
+        try {
+            setAcronymBehindTheAppsBack(slug, "ZQXOUTSIDE");
+
+            assertThat(resultSlugs(web.page("/organisations?q=zqxoutside+grands", "en"))).containsExactly(slug);
+        } finally {
+            setAcronymBehindTheAppsBack(slug, acronym);
+        }
+        assertThat(resultSlugs(web.page("/organisations?q=zqxoutside+grands", "en"))).isEmpty();
+    }
+
+    private void setAcronymBehindTheAppsBack(String slug, String acronym) {
+        jdbc.sql("update organisation set acronym = ? where slug = ?").params(acronym, slug).update();
+        jdbc.sql("select refresh_organisation_search(array(select id from organisation where slug = ?))")
+                .param(slug).query(Object.class).list();
+    }
+
+    @ParameterizedTest(name = "q={0}")
     @ValueSource(strings = {"!!!", "!(", "😀", "\u200b", "a'b:* | !c", "ŉ ½", "\\", "a\u0000b", "\u0000"})
     void answersWordsWithoutLettersOrWithQueryCharactersWithAPageNotAnError(String words) {
         HttpResponse<String> response = web.get("/organisations?q=" + encode(words), "en");

@@ -1,0 +1,275 @@
+package org.peacedirectory.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.peacedirectory.search.IndexedOrganisation.Lexeme;
+
+/**
+ * An immutable in-memory index of the published organisations: for every word of their search
+ * documents, the organisations it occurs in; for every organisation, its facet values. Organisations
+ * are numbered in the order of their official names, so a list by name is a list by number, and every
+ * word's list of organisations is in that order too.
+ */
+final class IndexSnapshot {
+
+    /** Changes whenever a published organisation changes, is published or is withdrawn (see V8). */
+    record Fingerprint(long count, long versionSum) {
+    }
+
+    /**
+     * Organisations (by number, ascending) with their relevance scores; no scores when no words were
+     * asked for.
+     */
+    record Matches(int[] docs, float[] scores) {
+
+        int size() {
+            return docs.length;
+        }
+
+        float score(int index) {
+            return scores == null ? 0 : scores[index];
+        }
+
+        /** The organisations in both, each scored by the sum of its two scores. */
+        Matches and(Matches other) {
+            int[] docs = new int[Math.min(size(), other.size())];
+            float[] scores = new float[docs.length];
+            int count = 0;
+            for (int i = 0, j = 0; i < size() && j < other.size(); ) {
+                if (this.docs[i] < other.docs[j]) {
+                    i++;
+                } else if (this.docs[i] > other.docs[j]) {
+                    j++;
+                } else {
+                    docs[count] = this.docs[i];
+                    scores[count++] = score(i++) + other.score(j++);
+                }
+            }
+            return new Matches(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count));
+        }
+    }
+
+    /** One multi-valued facet: its distinct values and, for each organisation, the numbers of its own. */
+    record FacetColumn(List<String> values, int[][] ofDoc) {
+
+        static FacetColumn of(List<IndexedOrganisation> organisations, Function<IndexedOrganisation, List<String>> read) {
+            Map<String, Integer> numbers = new LinkedHashMap<>();
+            int[][] ofDoc = new int[organisations.size()][];
+            for (int doc = 0; doc < ofDoc.length; doc++) {
+                ofDoc[doc] = read.apply(organisations.get(doc)).stream()
+                        .mapToInt(value -> numbers.computeIfAbsent(value, v -> numbers.size())).toArray();
+            }
+            return new FacetColumn(List.copyOf(numbers.keySet()), ofDoc);
+        }
+    }
+
+    private static final Matches NONE = new Matches(new int[0], new float[0]);
+    /** What a word weighs by where it is, as ts_rank weighs them: activities, descriptions, summaries, names. */
+    private static final float[] WEIGHTS = {0.1f, 0.2f, 0.4f, 1.0f};
+    /** A word typed whole counts a little more than one it only begins. */
+    private static final float PREFIX_ONLY = 0.9f;
+    /** And a word said often a little more than one said once, never as much as a heavier place. */
+    private static final float PER_OCCURRENCE = 0.005f;
+    private static final int MAX_OCCURRENCES = 10;
+
+    private final long[] ids;
+    private final long[] sortedIds;
+    private final int[] docsBySortedId;
+    private final int[] byUpdate;
+    private final int[] updateRank;
+    private final String[] terms;
+    private final int[][] postings;
+    /** For each posting: the word's weight there (two bits) and its occurrences (six bits). */
+    private final byte[][] marks;
+    final FacetColumn countries;
+    final FacetColumn themes;
+    final FacetColumn levels;
+    final boolean[] verified;
+    final int[] lastActivityYear;
+    final Fingerprint fingerprint;
+
+    private IndexSnapshot(List<IndexedOrganisation> inNameOrder) {
+        int size = inNameOrder.size();
+        ids = new long[size];
+        verified = new boolean[size];
+        lastActivityYear = new int[size];
+        long versionSum = 0;
+        Map<String, PostingsBuilder> words = new HashMap<>();
+        for (int doc = 0; doc < size; doc++) {
+            IndexedOrganisation organisation = inNameOrder.get(doc);
+            ids[doc] = organisation.id();
+            verified[doc] = organisation.verified();
+            lastActivityYear[doc] = organisation.lastActivityYear();
+            versionSum += organisation.version();
+            for (Lexeme lexeme : organisation.lexemes()) {
+                words.computeIfAbsent(lexeme.term(), term -> new PostingsBuilder()).add(doc, lexeme);
+            }
+        }
+        fingerprint = new Fingerprint(size, versionSum);
+        terms = words.keySet().toArray(String[]::new);
+        Arrays.sort(terms);
+        postings = new int[terms.length][];
+        marks = new byte[terms.length][];
+        for (int t = 0; t < terms.length; t++) {
+            PostingsBuilder builder = words.get(terms[t]);
+            postings[t] = Arrays.copyOf(builder.docs, builder.size);
+            marks[t] = Arrays.copyOf(builder.marks, builder.size);
+        }
+        countries = FacetColumn.of(inNameOrder, IndexedOrganisation::countries);
+        themes = FacetColumn.of(inNameOrder, IndexedOrganisation::themes);
+        levels = FacetColumn.of(inNameOrder, IndexedOrganisation::levels);
+
+        updateRank = new int[size];
+        byUpdate = new int[size];
+        for (int doc = 0; doc < size; doc++) {
+            updateRank[doc] = inNameOrder.get(doc).updateRank();
+            byUpdate[updateRank[doc]] = doc;
+        }
+
+        sortedIds = ids.clone();
+        Arrays.sort(sortedIds);
+        docsBySortedId = new int[size];
+        for (int doc = 0; doc < size; doc++) {
+            docsBySortedId[Arrays.binarySearch(sortedIds, ids[doc])] = doc;
+        }
+    }
+
+    /** The index of these organisations, given in the order of their official names. */
+    static IndexSnapshot of(List<IndexedOrganisation> inNameOrder) {
+        return new IndexSnapshot(inNameOrder);
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    long id(int doc) {
+        return ids[doc];
+    }
+
+    /** The number of the organisation with this id, or -1 when it is not published. */
+    int doc(long id) {
+        int at = Arrays.binarySearch(sortedIds, id);
+        return at < 0 ? -1 : docsBySortedId[at];
+    }
+
+    /** Every organisation, without scores. */
+    Matches all() {
+        int[] docs = new int[ids.length];
+        Arrays.setAll(docs, doc -> doc);
+        return new Matches(docs, null);
+    }
+
+    /** The organisations whose documents have every word, each word as the beginning of a word there. */
+    Matches matching(List<String> words) {
+        if (words.isEmpty()) {
+            return NONE;
+        }
+        Matches result = null;
+        for (String word : words) {
+            Matches hits = beginningWith(word);
+            result = result == null ? hits : result.and(hits);
+            if (result.size() == 0) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    private Matches beginningWith(String word) {
+        int found = Arrays.binarySearch(terms, word);
+        int from = found >= 0 ? found : -found - 1;
+        int to = from;
+        long hits = 0;
+        while (to < terms.length && terms[to].startsWith(word)) {
+            hits += postings[to++].length;
+        }
+        if (to - from == 1) {
+            float[] scores = new float[postings[from].length];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = score(marks[from][i], terms[from].length() == word.length());
+            }
+            return new Matches(postings[from], scores);
+        }
+        // Several words begin so: each organisation is scored by the best of them it has. A positive
+        // float's bits sort as the float does, so sorting (number, score) pairs leaves each organisation's
+        // best score last among its own.
+        long[] pairs = new long[Math.toIntExact(hits)];
+        int count = 0;
+        for (int t = from; t < to; t++) {
+            boolean whole = terms[t].length() == word.length();
+            for (int i = 0; i < postings[t].length; i++) {
+                pairs[count++] = (long) postings[t][i] << 32 | Float.floatToIntBits(score(marks[t][i], whole));
+            }
+        }
+        Arrays.sort(pairs);
+        int[] docs = new int[pairs.length];
+        float[] scores = new float[pairs.length];
+        int distinct = 0;
+        for (int i = 0; i < pairs.length; i++) {
+            if (i + 1 == pairs.length || pairs[i + 1] >>> 32 != pairs[i] >>> 32) {
+                docs[distinct] = (int) (pairs[i] >>> 32);
+                scores[distinct++] = Float.intBitsToFloat((int) pairs[i]);
+            }
+        }
+        return new Matches(Arrays.copyOf(docs, distinct), Arrays.copyOf(scores, distinct));
+    }
+
+    private static float score(byte mark, boolean whole) {
+        return WEIGHTS[(mark >> 6) & 3] * (whole ? 1 : PREFIX_ONLY) + PER_OCCURRENCE * (mark & 63);
+    }
+
+    /**
+     * The ids of the organisations at [offset, offset + limit) of these, in the given order: by score
+     * (then name), by name, or most recently updated first.
+     */
+    List<Long> page(int[] docs, float[] scores, SearchQuery.Sort sort, long offset, int limit) {
+        if (offset >= docs.length) {
+            return List.of();
+        }
+        long[] keys = new long[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            keys[i] = switch (sort) {
+                case NAME -> docs[i];
+                case UPDATED -> updateRank[docs[i]];
+                // Highest score first: scores are at least -1 (see OrganisationSearch), so shifted up by 1
+                // they are positive, and a positive float's bits order as the float does.
+                case RELEVANCE -> (long) (Integer.MAX_VALUE - Float.floatToIntBits(scores[i] + 1)) << 32 | docs[i];
+            };
+        }
+        Arrays.sort(keys);
+        List<Long> page = new ArrayList<>(limit);
+        for (long i = offset; i < Math.min(docs.length, offset + limit); i++) {
+            long key = keys[(int) i];
+            int doc = switch (sort) {
+                case NAME -> (int) key;
+                case UPDATED -> byUpdate[(int) key];
+                case RELEVANCE -> (int) key;
+            };
+            page.add(ids[doc]);
+        }
+        return page;
+    }
+
+    /** A word's organisations as they are added, in number order. */
+    private static final class PostingsBuilder {
+        int[] docs = new int[4];
+        byte[] marks = new byte[4];
+        int size;
+
+        void add(int doc, Lexeme lexeme) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                marks = Arrays.copyOf(marks, size * 2);
+            }
+            docs[size] = doc;
+            marks[size++] = (byte) (lexeme.weight() << 6 | Math.min(lexeme.count(), MAX_OCCURRENCES));
+        }
+    }
+}

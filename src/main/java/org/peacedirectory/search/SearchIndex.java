@@ -1,0 +1,152 @@
+package org.peacedirectory.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import org.peacedirectory.organisation.PublishedProfileChanged;
+import org.peacedirectory.search.IndexSnapshot.Fingerprint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the in-memory index of published organisations current. PostgreSQL stays the source of truth:
+ * the index is loaded from the search columns refresh_organisation_search() keeps, loaded again after
+ * every publish or change this instance commits (before the next search is answered, so an approval
+ * shows at once), and, for changes made elsewhere (another instance, SQL by hand), checked against the
+ * database's fingerprint every {@code directory.search.cache-lifetime}.
+ */
+@Component
+class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private static final String PUBLISHED = """
+            select o.id, o.search_version, coalesce(o.search_document::text, '') as document,
+                   array_to_string(o.country_codes, ' ') as countries, array_to_string(o.theme_slugs, ' ') as themes,
+                   array_to_string(o.activity_levels, ' ') as levels, o.verification_status = 'VERIFIED' as verified,
+                   coalesce(o.last_activity_year, 0) as last_year,
+                   row_number() over (order by o.updated_at desc, o.id) - 1 as update_rank
+            from organisation o where o.publication_status = 'PUBLISHED'
+            order by o.name_sort, o.id""";
+
+    private static final String FINGERPRINT = """
+            select count(*) as count, coalesce(sum(o.search_version), 0) as version_sum
+            from organisation o where o.publication_status = 'PUBLISHED'""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final long checkEveryNanos;
+    /** Publishes and changes committed by this instance; the index must have seen them all. */
+    private final AtomicLong changes = new AtomicLong();
+    private final ReentrantLock loading = new ReentrantLock();
+    private volatile Loaded current;
+
+    /** An index, the number of this instance's changes it includes, and when it was last checked. */
+    private record Loaded(IndexSnapshot snapshot, long changesSeen, long checkedAt) {
+    }
+
+    SearchIndex(DataSource dataSource, PlatformTransactionManager transactions,
+            @Value("${directory.search.cache-lifetime}") Duration checkEvery) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(1000); // streamed, inside a transaction: the documents are large together
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.checkEveryNanos = checkEvery.toNanos();
+    }
+
+    /** The index, current with every change this instance made and at most one check period behind others. */
+    IndexSnapshot current() {
+        Loaded loaded = current;
+        long wanted = changes.get();
+        if (loaded != null && loaded.changesSeen() >= wanted) {
+            if (System.nanoTime() - loaded.checkedAt() < checkEveryNanos) {
+                return loaded.snapshot();
+            }
+            if (!loading.tryLock()) {
+                return loaded.snapshot(); // another search is checking; this one need not wait for it
+            }
+        } else {
+            loading.lock(); // a change made here must show in this answer
+        }
+        try {
+            return refresh(wanted);
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    private IndexSnapshot refresh(long wanted) {
+        Loaded loaded = current;
+        long now = System.nanoTime();
+        if (loaded != null && loaded.changesSeen() >= wanted) {
+            if (now - loaded.checkedAt() < checkEveryNanos) {
+                return loaded.snapshot(); // checked by another search while this one waited
+            }
+            if (fingerprint().equals(loaded.snapshot().fingerprint)) {
+                current = new Loaded(loaded.snapshot(), loaded.changesSeen(), now);
+                return loaded.snapshot();
+            }
+        }
+        long changesSeen = changes.get(); // each of these was committed before the load begins
+        IndexSnapshot snapshot = load();
+        current = new Loaded(snapshot, changesSeen, System.nanoTime());
+        return snapshot;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(PublishedProfileChanged change) {
+        changes.incrementAndGet();
+    }
+
+    /** Loads the index as the application starts, rather than on the first reader's search. */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadOnStart() {
+        current();
+    }
+
+    private Fingerprint fingerprint() {
+        return jdbc.queryForObject(FINGERPRINT,
+                (row, number) -> new Fingerprint(row.getLong("count"), row.getLong("version_sum")));
+    }
+
+    private IndexSnapshot load() {
+        long started = System.nanoTime();
+        List<IndexedOrganisation> organisations = new ArrayList<>();
+        readOnly.executeWithoutResult(status -> jdbc.query(PUBLISHED,
+                (ResultSet row) -> {
+                    organisations.add(organisation(row));
+                }));
+        IndexSnapshot snapshot = IndexSnapshot.of(organisations);
+        log.info("Search index loaded: {} organisations in {} ms", snapshot.size(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return snapshot;
+    }
+
+    private static IndexedOrganisation organisation(ResultSet row) throws SQLException {
+        return new IndexedOrganisation(row.getLong("id"), row.getInt("update_rank"), row.getLong("search_version"),
+                IndexedOrganisation.lexemes(row.getString("document")), values(row.getString("countries")),
+                values(row.getString("themes")), values(row.getString("levels")), row.getBoolean("verified"),
+                row.getInt("last_year"));
+    }
+
+    private static List<String> values(String spaced) {
+        return spaced == null || spaced.isEmpty() ? List.of() : Arrays.asList(spaced.split(" "));
+    }
+}
