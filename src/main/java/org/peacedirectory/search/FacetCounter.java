@@ -11,67 +11,110 @@ import org.peacedirectory.search.OrganisationSearch.Facet;
 /**
  * Counts the facets of a query over its matching organisations, each facet with every filter but its
  * own (ticking a second country widens the list, so each country's count ignores the country filter),
- * and the total with every filter. Counts by the index's value numbers, in arrays.
+ * and the total with every filter. Counts by the index's value numbers, in arrays: first which filters
+ * each organisation passes, then each facet in its own pass over those that pass the others.
  */
 final class FacetCounter {
 
+    private static final int COUNTRY = 1;
+    private static final int THEME = 2;
+    private static final int LEVEL = 4;
+    private static final int VERIFIED = 8;
+    private static final int SINCE = 16;
+    private static final int EVERY_FILTER = 31;
+
     private final IndexSnapshot index;
-    private final SearchQuery query;
     private final boolean[] wantedCountries;
     private final boolean[] wantedThemes;
     private final boolean[] wantedLevels;
-    private final long[] countries;
-    private final long[] themes;
-    private final long[] levels;
-    private final long[] verification = new long[2];
-    private final long[] activeSince = new long[OrganisationSearch.ACTIVE_SINCE_CHOICES.size()];
+    /** The verification status asked for: 1 verified, 0 not, -1 either. */
+    private final int wantedVerification;
+    private final int wantedSince;
+    private final int[] sinceChoices = OrganisationSearch.ACTIVE_SINCE_CHOICES.stream().mapToInt(Integer::intValue)
+            .toArray();
+    private final int[] countries;
+    private final int[] themes;
+    private final int[] levels;
+    private final int[] verification = new int[2];
+    private final int[] activeSince = new int[sinceChoices.length];
     private long total;
 
     FacetCounter(IndexSnapshot index, SearchQuery query) {
         this.index = index;
-        this.query = query;
         this.wantedCountries = wanted(index.countries, query.countries());
         this.wantedThemes = wanted(index.themes, query.themes());
         this.wantedLevels = wanted(index.levels, query.levels());
-        this.countries = new long[index.countries.values().size()];
-        this.themes = new long[index.themes.values().size()];
-        this.levels = new long[index.levels.values().size()];
+        this.wantedVerification = query.verified() == null ? -1 : query.verified() ? 1 : 0;
+        this.wantedSince = query.activeSince() == null ? Integer.MIN_VALUE : query.activeSince();
+        this.countries = new int[index.countries.values().size()];
+        this.themes = new int[index.themes.values().size()];
+        this.levels = new int[index.levels.values().size()];
     }
 
-    /** Counts one matching organisation; true when it passes every filter (it belongs in the list). */
-    boolean add(int doc) {
-        boolean country = wantedCountries == null || anyOf(index.countries.ofDoc()[doc], wantedCountries);
-        boolean theme = wantedThemes == null || anyOf(index.themes.ofDoc()[doc], wantedThemes);
-        boolean level = wantedLevels == null || anyOf(index.levels.ofDoc()[doc], wantedLevels);
-        boolean isVerified = index.verified[doc];
-        boolean verified = query.verified() == null || query.verified() == isVerified;
-        int lastYear = index.lastActivityYear[doc];
-        boolean since = query.activeSince() == null || lastYear >= query.activeSince();
-
-        if (theme && level && verified && since) {
-            count(countries, index.countries.ofDoc()[doc]);
+    /**
+     * Counts these matching organisations (by number); returns, for each, whether it passes every filter
+     * (belongs in the list).
+     */
+    boolean[] add(int[] docs) {
+        byte[] passes = new byte[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            passes[i] = (byte) filtersPassed(docs[i]);
         }
-        if (country && level && verified && since) {
-            count(themes, index.themes.ofDoc()[doc]);
-        }
-        if (country && theme && verified && since) {
-            count(levels, index.levels.ofDoc()[doc]);
-        }
-        if (country && theme && level && since) {
-            verification[isVerified ? 0 : 1]++;
-        }
-        if (country && theme && level && verified) {
-            for (int choice = 0; choice < activeSince.length; choice++) {
-                if (lastYear >= OrganisationSearch.ACTIVE_SINCE_CHOICES.get(choice)) {
+        countValues(docs, passes, EVERY_FILTER & ~COUNTRY, countries, index.countries);
+        countValues(docs, passes, EVERY_FILTER & ~THEME, themes, index.themes);
+        countValues(docs, passes, EVERY_FILTER & ~LEVEL, levels, index.levels);
+        boolean[] listed = new boolean[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            int passed = passes[i];
+            if ((passed | VERIFIED) == EVERY_FILTER) {
+                verification[index.verified[docs[i]] ? 0 : 1]++;
+            }
+            if ((passed | SINCE) == EVERY_FILTER) {
+                int lastYear = index.lastActivityYear[docs[i]];
+                // The choices run from the latest year back: a year met means every earlier one is met too.
+                for (int choice = sinceChoices.length - 1; choice >= 0 && lastYear >= sinceChoices[choice]; choice--) {
                     activeSince[choice]++;
                 }
             }
-        }
-        boolean listed = country && theme && level && verified && since;
-        if (listed) {
-            total++;
+            if (passed == EVERY_FILTER) {
+                listed[i] = true;
+                total++;
+            }
         }
         return listed;
+    }
+
+    private int filtersPassed(int doc) {
+        int passed = 0;
+        if (wantedCountries == null || anyOf(index.countries, doc, wantedCountries)) {
+            passed |= COUNTRY;
+        }
+        if (wantedThemes == null || anyOf(index.themes, doc, wantedThemes)) {
+            passed |= THEME;
+        }
+        if (wantedLevels == null || anyOf(index.levels, doc, wantedLevels)) {
+            passed |= LEVEL;
+        }
+        if (wantedVerification < 0 || (wantedVerification == 1) == index.verified[doc]) {
+            passed |= VERIFIED;
+        }
+        if (index.lastActivityYear[doc] >= wantedSince) {
+            passed |= SINCE;
+        }
+        return passed;
+    }
+
+    /** Counts a facet's values over the organisations that pass every other filter. */
+    private static void countValues(int[] docs, byte[] passes, int others, int[] counts, FacetColumn column) {
+        int[] starts = column.starts();
+        int[] numbers = column.numbers();
+        for (int i = 0; i < docs.length; i++) {
+            if ((passes[i] & others) == others) {
+                for (int at = starts[docs[i]]; at < starts[docs[i] + 1]; at++) {
+                    counts[numbers[at]]++;
+                }
+            }
+        }
     }
 
     long total() {
@@ -90,12 +133,12 @@ final class FacetCounter {
         return facets;
     }
 
-    private static Map<String, Long> sorted(List<String> values, long[] counts) {
+    private static Map<String, Long> sorted(List<String> values, int[] counts) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         IntStream.range(0, counts.length).filter(value -> counts[value] > 0).boxed()
-                .sorted((a, b) -> counts[a] != counts[b] ? Long.compare(counts[b], counts[a])
+                .sorted((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a])
                         : values.get(a).compareTo(values.get(b)))
-                .forEach(value -> sorted.put(values.get(value), counts[value]));
+                .forEach(value -> sorted.put(values.get(value), (long) counts[value]));
         return sorted;
     }
 
@@ -114,15 +157,9 @@ final class FacetCounter {
         return wanted;
     }
 
-    private static void count(long[] counts, int[] values) {
-        for (int value : values) {
-            counts[value]++;
-        }
-    }
-
-    private static boolean anyOf(int[] values, boolean[] wanted) {
-        for (int value : values) {
-            if (wanted[value]) {
+    private static boolean anyOf(FacetColumn column, int doc, boolean[] wanted) {
+        for (int at = column.starts()[doc]; at < column.starts()[doc + 1]; at++) {
+            if (wanted[column.numbers()[at]]) {
                 return true;
             }
         }

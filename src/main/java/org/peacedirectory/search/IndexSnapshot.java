@@ -55,17 +55,28 @@ final class IndexSnapshot {
         }
     }
 
-    /** One multi-valued facet: its distinct values and, for each organisation, the numbers of its own. */
-    record FacetColumn(List<String> values, int[][] ofDoc) {
+    /**
+     * One multi-valued facet: its distinct values and, for each organisation, the numbers of its own,
+     * all in one array (an organisation's are at [starts[doc], starts[doc + 1])): counting walks it in
+     * order instead of visiting an array per organisation.
+     */
+    record FacetColumn(List<String> values, int[] starts, int[] numbers) {
 
         static FacetColumn of(List<IndexedOrganisation> organisations, Function<IndexedOrganisation, List<String>> read) {
-            Map<String, Integer> numbers = new LinkedHashMap<>();
-            int[][] ofDoc = new int[organisations.size()][];
-            for (int doc = 0; doc < ofDoc.length; doc++) {
-                ofDoc[doc] = read.apply(organisations.get(doc)).stream()
-                        .mapToInt(value -> numbers.computeIfAbsent(value, v -> numbers.size())).toArray();
+            Map<String, Integer> numbering = new LinkedHashMap<>();
+            int[] starts = new int[organisations.size() + 1];
+            int[] numbers = new int[organisations.size()];
+            int count = 0;
+            for (int doc = 0; doc < organisations.size(); doc++) {
+                for (String value : read.apply(organisations.get(doc))) {
+                    if (count == numbers.length) {
+                        numbers = Arrays.copyOf(numbers, count * 2 + 1);
+                    }
+                    numbers[count++] = numbering.computeIfAbsent(value, v -> numbering.size());
+                }
+                starts[doc + 1] = count;
             }
-            return new FacetColumn(List.copyOf(numbers.keySet()), ofDoc);
+            return new FacetColumn(List.copyOf(numbering.keySet()), starts, Arrays.copyOf(numbers, count));
         }
     }
 
@@ -197,10 +208,16 @@ final class IndexSnapshot {
             }
             return new Matches(postings[from], scores);
         }
-        // Several words begin so: each organisation is scored by the best of them it has. A positive
-        // float's bits sort as the float does, so sorting (number, score) pairs leaves each organisation's
-        // best score last among its own.
-        long[] pairs = new long[Math.toIntExact(hits)];
+        // Several words begin so: each organisation is scored by the best of them it has.
+        return hits * 32 < ids.length ? bestOfFew(from, to, word, (int) hits) : bestOfMany(from, to, word);
+    }
+
+    /**
+     * Few hits: sorted as (number, score) pairs. A positive float's bits sort as the float does, so each
+     * organisation's best score comes last among its own.
+     */
+    private Matches bestOfFew(int from, int to, String word, int hits) {
+        long[] pairs = new long[hits];
         int count = 0;
         for (int t = from; t < to; t++) {
             boolean whole = terms[t].length() == word.length();
@@ -221,37 +238,63 @@ final class IndexSnapshot {
         return new Matches(Arrays.copyOf(docs, distinct), Arrays.copyOf(scores, distinct));
     }
 
+    /** Many hits: the best score of each organisation kept in one array over all of them (every score is positive). */
+    private Matches bestOfMany(int from, int to, String word) {
+        float[] best = new float[ids.length];
+        for (int t = from; t < to; t++) {
+            boolean whole = terms[t].length() == word.length();
+            for (int i = 0; i < postings[t].length; i++) {
+                best[postings[t][i]] = Math.max(best[postings[t][i]], score(marks[t][i], whole));
+            }
+        }
+        int count = 0;
+        for (float score : best) {
+            if (score > 0) {
+                count++;
+            }
+        }
+        int[] docs = new int[count];
+        float[] scores = new float[count];
+        for (int doc = 0, i = 0; doc < best.length; doc++) {
+            if (best[doc] > 0) {
+                docs[i] = doc;
+                scores[i++] = best[doc];
+            }
+        }
+        return new Matches(docs, scores);
+    }
+
     private static float score(byte mark, boolean whole) {
         return WEIGHTS[(mark >> 6) & 3] * (whole ? 1 : PREFIX_ONLY) + PER_OCCURRENCE * (mark & 63);
     }
 
     /**
-     * The ids of the organisations at [offset, offset + limit) of these, in the given order: by score
-     * (then name), by name, or most recently updated first.
+     * The ids of the organisations at [offset, offset + limit) of these (given in number order), in the
+     * given order: by score (then name), by name, or most recently updated first.
      */
     List<Long> page(int[] docs, float[] scores, SearchQuery.Sort sort, long offset, int limit) {
         if (offset >= docs.length) {
             return List.of();
         }
+        int end = (int) Math.min(docs.length, offset + limit);
+        List<Long> page = new ArrayList<>(limit);
+        if (sort == SearchQuery.Sort.NAME) {
+            for (int i = (int) offset; i < end; i++) {
+                page.add(ids[docs[i]]); // numbers are name order
+            }
+            return page;
+        }
         long[] keys = new long[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            keys[i] = switch (sort) {
-                case NAME -> docs[i];
-                case UPDATED -> updateRank[docs[i]];
-                // Highest score first: scores are at least -1 (see OrganisationSearch), so shifted up by 1
-                // they are positive, and a positive float's bits order as the float does.
-                case RELEVANCE -> (long) (Integer.MAX_VALUE - Float.floatToIntBits(scores[i] + 1)) << 32 | docs[i];
-            };
+            // Most recently updated first, or highest score first: scores are at least -1 (see
+            // OrganisationSearch), so shifted up by 1 they are positive, and a positive float's bits order
+            // as the float does.
+            keys[i] = sort == SearchQuery.Sort.UPDATED ? updateRank[docs[i]]
+                    : (long) (Integer.MAX_VALUE - Float.floatToIntBits(scores[i] + 1)) << 32 | docs[i];
         }
-        Arrays.sort(keys);
-        List<Long> page = new ArrayList<>(limit);
-        for (long i = offset; i < Math.min(docs.length, offset + limit); i++) {
-            long key = keys[(int) i];
-            int doc = switch (sort) {
-                case NAME -> (int) key;
-                case UPDATED -> byUpdate[(int) key];
-                case RELEVANCE -> (int) key;
-            };
+        long[] first = Smallest.of(keys, end);
+        for (int i = (int) offset; i < end; i++) {
+            int doc = sort == SearchQuery.Sort.UPDATED ? byUpdate[(int) first[i]] : (int) first[i];
             page.add(ids[doc]);
         }
         return page;

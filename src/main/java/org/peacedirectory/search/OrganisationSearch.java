@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +45,22 @@ class OrganisationSearch {
     static final List<Integer> ACTIVE_SINCE_CHOICES = List.of(2020, 2015, 2010, 2005, 2000);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /** A search as asked: what and how many a page. */
+    private record Asked(SearchQuery query, int pageSize) {
+    }
+
+    /**
+     * Results computed from one index: readers ask the same searches again and again, and the same index
+     * gives the same answer, so they are kept until the index is replaced (at most {@link #MAX_REMEMBERED}).
+     */
+    private record Remembered(IndexSnapshot snapshot, Map<Asked, Result> results) {
+    }
+
+    private static final int MAX_REMEMBERED = 2000;
+
     private final JdbcClient jdbc;
     private final SearchIndex index;
+    private volatile Remembered remembered = new Remembered(null, Map.of());
     private final ShortLivedCache<String, Optional<String>> suggestions;
 
     OrganisationSearch(JdbcClient jdbc, SearchIndex index, PublicDataCaches caches) {
@@ -56,6 +71,30 @@ class OrganisationSearch {
 
     Result search(SearchQuery query, int pageSize) {
         IndexSnapshot snapshot = index.current();
+        Map<Asked, Result> results = resultsOf(snapshot);
+        Asked asked = new Asked(query, pageSize);
+        Result result = results.get(asked);
+        if (result == null) {
+            result = find(snapshot, query, pageSize);
+            if (results.size() >= MAX_REMEMBERED) {
+                results.clear();
+            }
+            results.put(asked, result);
+        }
+        return result;
+    }
+
+    /** The results remembered for this index, new and empty when the index is new. */
+    private Map<Asked, Result> resultsOf(IndexSnapshot snapshot) {
+        Remembered known = remembered;
+        if (known.snapshot() != snapshot) {
+            known = new Remembered(snapshot, new ConcurrentHashMap<>());
+            remembered = known;
+        }
+        return known.results();
+    }
+
+    private Result find(IndexSnapshot snapshot, SearchQuery query, int pageSize) {
         if (query.text() != null && !hasWord(query.text())) {
             return new Result(List.of(), 0, new FacetCounter(snapshot, query).facets());
         }
@@ -64,11 +103,12 @@ class OrganisationSearch {
             matches = withNearNames(snapshot, matches, query.text());
         }
         FacetCounter counter = new FacetCounter(snapshot, query);
+        boolean[] passes = counter.add(matches.docs());
         int[] listed = new int[matches.size()];
         float[] scores = new float[matches.size()];
         int count = 0;
-        for (int i = 0; i < matches.size(); i++) {
-            if (counter.add(matches.docs()[i])) {
+        for (int i = 0; i < passes.length; i++) {
+            if (passes[i]) {
                 listed[count] = matches.docs()[i];
                 scores[count++] = matches.score(i);
             }

@@ -52,6 +52,23 @@ class IndexSnapshotTest {
     }
 
     @Test
+    void scoresEachOrganisationByTheBestOfItsWordsWithThePrefixAmongFewOrManyOrganisations() {
+        for (int size : new int[] {3, 200}) {
+            List<IndexedOrganisation> organisations = new java.util.ArrayList<>();
+            organisations.add(organisation(1, 0, "'peace':1C 'peacebuilding':2A"));
+            organisations.add(organisation(2, 1, "'peaceful':1B"));
+            for (int i = 2; i < size; i++) {
+                organisations.add(organisation(i + 1, i, "'other':1A"));
+            }
+            IndexSnapshot index = IndexSnapshot.of(organisations);
+            Matches matches = index.matching(List.of("peace"));
+
+            assertThat(ids(index, matches)).as("among %d", size).containsExactly(1L, 2L);
+            assertThat(matches.scores()[0]).as("its name's word, though only begun").isGreaterThan(matches.scores()[1]);
+        }
+    }
+
+    @Test
     void pagesInNameOrderOrMostRecentlyUpdatedFirst() {
         IndexSnapshot index = IndexSnapshot.of(List.of(
                 new IndexedOrganisation(7, 2, 1, List.of(), List.of(), List.of(), List.of(), false, 0),
