@@ -90,6 +90,8 @@ final class IndexSnapshot {
     private static final int MAX_OCCURRENCES = 10;
 
     private final long[] ids;
+    private final String[] names;
+    private final NameTrigrams nameTrigrams;
     private final long[] sortedIds;
     private final int[] docsBySortedId;
     private final int[] byUpdate;
@@ -108,6 +110,8 @@ final class IndexSnapshot {
     private IndexSnapshot(List<IndexedOrganisation> inNameOrder) {
         int size = inNameOrder.size();
         ids = new long[size];
+        names = new String[size];
+        String[] nameSearches = new String[size];
         verified = new boolean[size];
         lastActivityYear = new int[size];
         long versionSum = 0;
@@ -115,6 +119,8 @@ final class IndexSnapshot {
         for (int doc = 0; doc < size; doc++) {
             IndexedOrganisation organisation = inNameOrder.get(doc);
             ids[doc] = organisation.id();
+            names[doc] = organisation.name();
+            nameSearches[doc] = organisation.nameSearch();
             verified[doc] = organisation.verified();
             lastActivityYear[doc] = organisation.lastActivityYear();
             versionSum += organisation.version();
@@ -123,6 +129,7 @@ final class IndexSnapshot {
             }
         }
         fingerprint = new Fingerprint(size, versionSum);
+        nameTrigrams = new NameTrigrams(nameSearches);
         terms = words.keySet().toArray(String[]::new);
         Arrays.sort(terms);
         postings = new int[terms.length][];
@@ -168,6 +175,28 @@ final class IndexSnapshot {
     int doc(long id) {
         int at = Arrays.binarySearch(sortedIds, id);
         return at < 0 ? -1 : docsBySortedId[at];
+    }
+
+    /**
+     * The organisations whose names look like this text (lower-case and without accents, as search_text()
+     * makes it), in number order, each scored below every word match: the share of its trigrams they
+     * contain, less one.
+     */
+    Matches withNamesLike(String text) {
+        NameTrigrams.Similar[] similar = nameTrigrams.similarTo(text);
+        int[] docs = new int[similar.length];
+        float[] scores = new float[similar.length];
+        for (int i = 0; i < similar.length; i++) {
+            docs[i] = similar[i].doc();
+            scores[i] = similar[i].share() - 1;
+        }
+        return new Matches(docs, scores);
+    }
+
+    /** The official name nearest this text (see {@link NameTrigrams#nearest}), or null. */
+    String nearestName(String text) {
+        int doc = nameTrigrams.nearest(text);
+        return doc < 0 ? null : names[doc];
     }
 
     /** Every organisation, without scores. */

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A published organisation as the search index holds it: the words of its search document, each with
- * the heaviest weight it has there, the values its facets count, and its place among the most recently
- * updated (0 for the latest).
+ * A published organisation as the search index holds it: its official name and all its names as
+ * search_text() writes them (for names like a misspelt word), the words of its search document, each
+ * with the heaviest weight it has there, the values its facets count, and its place among the most
+ * recently updated (0 for the latest).
  */
 record IndexedOrganisation(
         long id,
+        String name,
+        String nameSearch,
         int updateRank,
         long version,
         List<Lexeme> lexemes,

@@ -38,7 +38,8 @@ class SearchIndex {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private static final String PUBLISHED = """
-            select o.id, o.search_version, coalesce(o.search_document::text, '') as document,
+            select o.id, o.name, coalesce(o.name_search, '') as name_search, o.search_version,
+                   coalesce(o.search_document::text, '') as document,
                    array_to_string(o.country_codes, ' ') as countries, array_to_string(o.theme_slugs, ' ') as themes,
                    array_to_string(o.activity_levels, ' ') as levels, o.verification_status = 'VERIFIED' as verified,
                    coalesce(o.last_activity_year, 0) as last_year,
@@ -140,7 +141,8 @@ class SearchIndex {
     }
 
     private static IndexedOrganisation organisation(ResultSet row) throws SQLException {
-        return new IndexedOrganisation(row.getLong("id"), row.getInt("update_rank"), row.getLong("search_version"),
+        return new IndexedOrganisation(row.getLong("id"), row.getString("name"), row.getString("name_search"),
+                row.getInt("update_rank"), row.getLong("search_version"),
                 IndexedOrganisation.lexemes(row.getString("document")), values(row.getString("countries")),
                 values(row.getString("themes")), values(row.getString("levels")), row.getBoolean("verified"),
                 row.getInt("last_year"));

@@ -116,7 +116,7 @@ class SearchPage {
         model.addAttribute("activeFilters", activeFilters(query, scope, countryNames, themeLabels, locale));
         model.addAttribute("pageUrl", url(query, scope, null, null));
         if (result.total() == 0 && query.text() != null) {
-            model.addAttribute("suggestion", search.nearestName(query.text()));
+            model.addAttribute("suggestion", result.suggestion());
         }
     }
 

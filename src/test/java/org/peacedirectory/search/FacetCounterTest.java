@@ -78,7 +78,7 @@ class FacetCounterTest {
 
     private static IndexedOrganisation organisation(long id, List<String> countries, List<String> themes,
             List<String> levels, boolean verified, int lastActivityYear) {
-        return new IndexedOrganisation(id, (int) id - 1, 1, List.of(), countries, themes, levels, verified,
+        return new IndexedOrganisation(id, "Name " + id, "name " + id, (int) id - 1, 1, List.of(), countries, themes, levels, verified,
                 lastActivityYear);
     }
 }

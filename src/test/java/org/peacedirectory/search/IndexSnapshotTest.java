@@ -71,9 +71,9 @@ class IndexSnapshotTest {
     @Test
     void pagesInNameOrderOrMostRecentlyUpdatedFirst() {
         IndexSnapshot index = IndexSnapshot.of(List.of(
-                new IndexedOrganisation(7, 2, 1, List.of(), List.of(), List.of(), List.of(), false, 0),
-                new IndexedOrganisation(5, 0, 1, List.of(), List.of(), List.of(), List.of(), false, 0),
-                new IndexedOrganisation(6, 1, 1, List.of(), List.of(), List.of(), List.of(), false, 0)));
+                new IndexedOrganisation(7, "G", "g", 2, 1, List.of(), List.of(), List.of(), List.of(), false, 0),
+                new IndexedOrganisation(5, "E", "e", 0, 1, List.of(), List.of(), List.of(), List.of(), false, 0),
+                new IndexedOrganisation(6, "F", "f", 1, 1, List.of(), List.of(), List.of(), List.of(), false, 0)));
         Matches all = index.all();
 
         assertThat(index.page(all.docs(), null, SearchQuery.Sort.NAME, 1, 10)).containsExactly(5L, 6L);
@@ -84,7 +84,7 @@ class IndexSnapshotTest {
     }
 
     private static IndexedOrganisation organisation(long id, int updateRank, String tsvector) {
-        return new IndexedOrganisation(id, updateRank, 1, IndexedOrganisation.lexemes(tsvector), List.of(), List.of(),
+        return new IndexedOrganisation(id, "Name " + id, "name " + id, updateRank, 1, IndexedOrganisation.lexemes(tsvector), List.of(), List.of(),
                 List.of(), false, 0);
     }
 

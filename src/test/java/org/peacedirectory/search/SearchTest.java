@@ -127,6 +127,17 @@ class SearchTest {
         assertThat(resultSlugs(page)).containsExactlyElementsOf(expected.subList(0, Math.min(20, expected.size())));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"conascipal", "Société civile", "l'eau-de-vie 2024", "Ğ ŉ ß"})
+    void takesTheTrigramsOfANameAsPgTrgmDoes(String name) {
+        String[] expected = jdbc.sql("select show_trgm(search_text(?))").param(name)
+                .query((row, number) -> (String[]) row.getArray(1).getArray()).single();
+        String normalised = jdbc.sql("select search_text(?)").param(name).query(String.class).single();
+
+        assertThat(java.util.Arrays.stream(NameTrigrams.trigrams(normalised)).mapToObj(NameTrigramsTest::text))
+                .containsExactlyInAnyOrder(expected);
+    }
+
     @Test
     void findsAChangeMadeOutsideTheApplicationWhenTheIndexIsNextChecked() {
         String slug = "grands-lacs-ressources-et-paix";
