@@ -2,6 +2,7 @@ package org.peacedirectory.search;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.peacedirectory.search.IndexSnapshot.Matches;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,7 @@ class OrganisationSearch {
 
     static final List<Integer> ACTIVE_SINCE_CHOICES = List.of(2020, 2015, 2010, 2005, 2000);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9 ]+");
 
     /** A search as asked: what and how many a page. */
     private record Asked(SearchQuery query, int pageSize) {
@@ -54,20 +57,22 @@ class OrganisationSearch {
 
     /**
      * Results computed from one index: readers ask the same searches again and again, and the same index
-     * gives the same answer, so they are kept until the index is replaced (at most {@link #MAX_REMEMBERED}).
+     * gives the same answer, so they are kept until the index is replaced, at most
+     * {@code directory.search.remembered-results} of them (few: they are copied at every young collection).
      */
     private record Remembered(IndexSnapshot snapshot, Map<Asked, Result> results) {
     }
 
-    private static final int MAX_REMEMBERED = 2000;
-
     private final JdbcClient jdbc;
     private final SearchIndex index;
+    private final int maxRemembered;
     private volatile Remembered remembered = new Remembered(null, Map.of());
 
-    OrganisationSearch(JdbcClient jdbc, SearchIndex index) {
+    OrganisationSearch(JdbcClient jdbc, SearchIndex index,
+            @Value("${directory.search.remembered-results}") int maxRemembered) {
         this.jdbc = jdbc;
         this.index = index;
+        this.maxRemembered = maxRemembered;
     }
 
     Result search(SearchQuery query, int pageSize) {
@@ -77,10 +82,12 @@ class OrganisationSearch {
         Result result = results.get(asked);
         if (result == null) {
             result = find(snapshot, query, pageSize);
-            if (results.size() >= MAX_REMEMBERED) {
+            if (results.size() >= maxRemembered) {
                 results.clear();
             }
-            results.put(asked, result);
+            if (maxRemembered > 0) {
+                results.put(asked, result);
+            }
         }
         return result;
     }
@@ -121,12 +128,29 @@ class OrganisationSearch {
         return new Result(ids, counter.total(), counter.facets(), suggestion);
     }
 
-    /** What was typed, split and normalised by the parser that made the documents (search_words(), V8). */
+    /**
+     * What was typed, split and normalised by the parser that made the documents (search_words(), V8).
+     * Plain ASCII letters, digits and spaces split into their lower-case words whatever the parser, so
+     * the database is asked only about anything else (accents, apostrophes, hyphens, symbols).
+     */
     private Typed typed(String text) {
+        List<String> plain = plainWords(text);
+        if (plain != null) {
+            return new Typed(plain, text.toLowerCase(Locale.ROOT));
+        }
         return jdbc.sql("select search_words(:q) as words, search_text(:q) as text").param("q", text)
                 .query((row, number) -> new Typed(List.of((String[]) row.getArray("words").getArray()),
                         row.getString("text")))
                 .single();
+    }
+
+    /** The words of a text of plain ASCII letters, digits and spaces, lower-case; null for any other text. */
+    static List<String> plainWords(String text) {
+        if (!PLAIN.matcher(text).matches()) {
+            return null;
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split(" +")).filter(word -> !word.isEmpty()).distinct()
+                .toList();
     }
 
     /**

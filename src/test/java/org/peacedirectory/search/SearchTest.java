@@ -138,6 +138,15 @@ class SearchTest {
                 .containsExactlyInAnyOrder(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"CONASCIPAL 2024", "abc123 3e5 12345678901234567890", "  paix   Paix PAIX ", "1e 0x1F e5"})
+    void splitsPlainWordsAsThePostgresqlParserDoes(String text) {
+        String[] expected = jdbc.sql("select search_words(?)").param(text)
+                .query((row, number) -> (String[]) row.getArray(1).getArray()).single();
+
+        assertThat(OrganisationSearch.plainWords(text)).containsExactlyInAnyOrder(expected);
+    }
+
     @Test
     void findsAChangeMadeOutsideTheApplicationWhenTheIndexIsNextChecked() {
         String slug = "grands-lacs-ressources-et-paix";
