@@ -1,49 +1,37 @@
--- The plans of the statements a search runs (see OrganisationSearch), with the words of the benchmark.
+-- The plans of the statements a search sends to PostgreSQL (see SearchIndex, OrganisationSearch and
+-- SummaryRows). Matching, counting and ordering happen in the application's in-memory index; the
+-- database gives that index its data, says when it changed, and gives the summaries of a page.
 \pset pager off
 
--- Words: one statement finds the matches once (GIN index on the search document), ranks them for the
--- page, and returns one short row per match for the facet counts (counted in the app).
+-- The words of what was typed, split by the documents' own parser (only for text that is not plain
+-- ASCII letters and digits): no table is read.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-with exact as materialized (
-    select o.id, o.name_sort, o.updated_at,
-           ts_rank(o.search_document, search_query('societe civile')) as rank,
-           o.country_codes, o.theme_slugs, o.activity_levels, o.verification_status, o.last_activity_year,
-           concat_ws('|', array_to_string(o.country_codes, ' '), array_to_string(o.theme_slugs, ' '),
-                     array_to_string(o.activity_levels, ' '), o.verification_status,
-                     coalesce(o.last_activity_year, 0)) as facets
-    from organisation o
-    where o.publication_status = 'PUBLISHED'
-      and o.search_document @@ search_query('societe civile')),
-m as materialized (select * from exact),
-page as (select m.id, row_number() over (order by m.rank desc, m.name_sort, m.id) as position from m
-         where m.country_codes && cast('{ML}' as text[])
-         order by m.rank desc, m.name_sort, m.id limit 20 offset 0)
-select page.id, page.position, null as facets from page
-union all select null, null, m.facets from m;
+select search_words('Société civile d''accueil') as words, search_text('Société civile d''accueil') as text;
 
--- One word that finds little: names close to it by trigram word similarity (GIN trigram index) are
--- added, after a one-time check of how many the word itself found.
+-- The summaries of a page of 20: primary keys and the translations' foreign-key index.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-with exact as materialized (
-    select o.id from organisation o
-    where o.publication_status = 'PUBLISHED'
-      and o.search_document @@ search_query('conasipal'))
-select id from exact
-union all
-select o.id from organisation o
-where (select count(*) from exact) < 20
-  and o.publication_status = 'PUBLISHED' and search_text('conasipal') <% o.name_search
-  and not o.search_document @@ search_query('conasipal');
+select o.id, o.slug, o.name, o.acronym, o.source_language, o.verification_status, o.demo,
+       c.code, c.name_en, c.name_fr, t.language, t.name as translated_name, t.summary
+from organisation o
+join country c on c.code = o.country_code
+left join organisation_translation t on t.organisation_id = o.id
+where o.id = any(array(select id from organisation where publication_status = 'PUBLISHED'
+                       order by name_sort, id limit 20 offset 5000));
 
--- A country's organisations, by name.
+-- The check for changes made elsewhere, once per directory.search.cache-lifetime: one pass over the
+-- published rows, on purpose (a count and a sum of a small column).
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select o.id from organisation o
-where o.publication_status = 'PUBLISHED' and o.country_codes && cast('{SN}' as text[])
-order by o.name_sort, o.id limit 20;
+select count(*) as count, coalesce(sum(o.search_version), 0) as version_sum
+from organisation o where o.publication_status = 'PUBLISHED';
 
--- Everything, by name: the list page without words.
+-- Loading the index, at start and after a change: every published row once, on purpose, in name order
+-- from the name index.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select o.id from organisation o where o.publication_status = 'PUBLISHED' order by o.name_sort, o.id limit 20 offset 4980;
+select o.id, o.name, o.name_search, o.search_version, o.search_document::text,
+       o.country_codes, o.theme_slugs, o.activity_levels, o.verification_status, o.last_activity_year,
+       row_number() over (order by o.updated_at desc, o.id) - 1 as update_rank
+from organisation o where o.publication_status = 'PUBLISHED'
+order by o.name_sort, o.id;
 
 -- Related organisations on a profile: candidates sharing a theme come from the theme links and stop
 -- at the limit (B-tree on organisation_theme), whatever the theme's size.

@@ -1,5 +1,6 @@
 package org.peacedirectory.search;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class FacetCounter {
     /** The verification status asked for: 1 verified, 0 not, -1 either. */
     private final int wantedVerification;
     private final int wantedSince;
+    private final boolean filtering;
     private final int[] sinceChoices = OrganisationSearch.ACTIVE_SINCE_CHOICES.stream().mapToInt(Integer::intValue)
             .toArray();
     private final int[] countries;
@@ -46,6 +48,8 @@ final class FacetCounter {
         this.wantedLevels = wanted(index.levels, query.levels());
         this.wantedVerification = query.verified() == null ? -1 : query.verified() ? 1 : 0;
         this.wantedSince = query.activeSince() == null ? Integer.MIN_VALUE : query.activeSince();
+        this.filtering = wantedCountries != null || wantedThemes != null || wantedLevels != null
+                || wantedVerification >= 0 || query.activeSince() != null;
         this.countries = new int[index.countries.values().size()];
         this.themes = new int[index.themes.values().size()];
         this.levels = new int[index.levels.values().size()];
@@ -57,8 +61,12 @@ final class FacetCounter {
      */
     boolean[] add(int[] docs) {
         byte[] passes = new byte[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            passes[i] = (byte) filtersPassed(docs[i]);
+        if (filtering) {
+            for (int i = 0; i < docs.length; i++) {
+                passes[i] = (byte) filtersPassed(docs[i]);
+            }
+        } else {
+            Arrays.fill(passes, (byte) EVERY_FILTER);
         }
         countValues(docs, passes, EVERY_FILTER & ~COUNTRY, countries, index.countries);
         countValues(docs, passes, EVERY_FILTER & ~THEME, themes, index.themes);

@@ -238,7 +238,7 @@ final class IndexSnapshot {
             return new Matches(postings[from], scores);
         }
         // Several words begin so: each organisation is scored by the best of them it has.
-        return hits * 32 < ids.length ? bestOfFew(from, to, word, (int) hits) : bestOfMany(from, to, word);
+        return hits * 32 < ids.length ? bestOfFew(from, to, word, (int) hits) : bestOfMany(from, to, word, (int) hits);
     }
 
     /**
@@ -268,7 +268,7 @@ final class IndexSnapshot {
     }
 
     /** Many hits: the best score of each organisation kept in one array over all of them (every score is positive). */
-    private Matches bestOfMany(int from, int to, String word) {
+    private Matches bestOfMany(int from, int to, String word, int hits) {
         float[] best = new float[ids.length];
         for (int t = from; t < to; t++) {
             boolean whole = terms[t].length() == word.length();
@@ -276,21 +276,16 @@ final class IndexSnapshot {
                 best[postings[t][i]] = Math.max(best[postings[t][i]], score(marks[t][i], whole));
             }
         }
+        int[] docs = new int[Math.min(hits, best.length)];
+        float[] scores = new float[docs.length];
         int count = 0;
-        for (float score : best) {
-            if (score > 0) {
-                count++;
-            }
-        }
-        int[] docs = new int[count];
-        float[] scores = new float[count];
-        for (int doc = 0, i = 0; doc < best.length; doc++) {
+        for (int doc = 0; doc < best.length; doc++) {
             if (best[doc] > 0) {
-                docs[i] = doc;
-                scores[i++] = best[doc];
+                docs[count] = doc;
+                scores[count++] = best[doc];
             }
         }
-        return new Matches(docs, scores);
+        return new Matches(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count));
     }
 
     private static float score(byte mark, boolean whole) {
