@@ -9,7 +9,9 @@ import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.OrganisationRevision;
 import org.peacedirectory.organisation.OrganisationRevisions;
 import org.peacedirectory.organisation.Organisations;
+import org.peacedirectory.organisation.PublishedProfileChanged;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +24,16 @@ class ProfileModeration {
     private final OrganisationPublisher publisher;
     private final ModerationLog log;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProfileModeration(Organisations organisations, OrganisationRevisions revisions, OrganisationPublisher publisher,
-            ModerationLog log, Clock clock) {
+            ModerationLog log, Clock clock, ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.revisions = revisions;
         this.publisher = publisher;
         this.log = log;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -41,6 +45,7 @@ class ProfileModeration {
             organisation.unverify();
         }
         organisations.saveAndFlush(organisation);
+        events.publishEvent(new PublishedProfileChanged(organisationId)); // the badge is a search filter
         log.record(moderator, verified ? ModerationAction.ORGANISATION_VERIFIED
                 : ModerationAction.ORGANISATION_UNVERIFIED, Target.organisation(organisationId));
     }

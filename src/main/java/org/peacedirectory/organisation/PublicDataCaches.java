@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Makes the caches of data derived from published profiles (search results, facet and taxonomy
- * counts): all live for {@code directory.search.cache-lifetime}, and all forget everything once a
+ * Makes the caches of data derived from published profiles (the counts of the countries, themes and
+ * home pages; search keeps its own index, see SearchIndex): all live for
+ * {@code directory.search.cache-lifetime}, and all forget everything once a
  * publish or change has been committed, so that an approval shows at once.
  */
 @Component

@@ -16,8 +16,14 @@ final class NameTrigrams {
     record Similar(int doc, float share) {
     }
 
-    /** As pg_trgm's word_similarity_threshold: at least this share of the typed trigrams. */
-    static final float THRESHOLD = 0.6f;
+    /**
+     * Whether a name shares enough of the typed trigrams: 60 %, pg_trgm's word_similarity_threshold (in
+     * integers: 0.6 as a float is a little more than 0.6). Looser than word_similarity, which scores one
+     * stretch of the name: here the trigrams may come from anywhere in the organisation's names.
+     */
+    private static boolean reaches(int shared, int typed) {
+        return shared * 5 >= typed * 3;
+    }
 
     private final Map<Long, int[]> postings;
     /** How many distinct trigrams each organisation's names have. */
@@ -45,22 +51,21 @@ final class NameTrigrams {
     }
 
     /**
-     * The organisations whose names contain at least {@link #THRESHOLD} of the trigrams of this text
+     * The organisations whose names contain at least 60 % of the trigrams of this text
      * (lower-case and without accents, as search_text() makes it), in number order.
      */
     Similar[] similarTo(String text) {
         long[] typed = trigrams(text);
         int[] shared = sharedCounts(typed);
-        int needed = (int) Math.ceil(THRESHOLD * typed.length);
         return java.util.stream.IntStream.range(0, shared.length)
-                .filter(doc -> shared[doc] > 0 && shared[doc] >= needed)
+                .filter(doc -> shared[doc] > 0 && reaches(shared[doc], typed.length))
                 .mapToObj(doc -> new Similar(doc, (float) shared[doc] / typed.length))
                 .toArray(Similar[]::new);
     }
 
     /**
      * The organisation whose names are nearest this text, or -1: the most of its trigrams shared (at
-     * least {@link #THRESHOLD}), then the fewest others (shorter names), then the first by name.
+     * least 60 %), then the fewest others (shorter names), then the first by name.
      */
     int nearest(String text) {
         long[] typed = trigrams(text);
@@ -68,7 +73,7 @@ final class NameTrigrams {
         int best = -1;
         double bestOverlap = 0;
         for (int doc = 0; doc < shared.length; doc++) {
-            if (shared[doc] == 0 || shared[doc] < THRESHOLD * typed.length) {
+            if (shared[doc] == 0 || !reaches(shared[doc], typed.length)) {
                 continue;
             }
             // Typed trigrams found first, then similarity over both sets: an integer part and a fraction.

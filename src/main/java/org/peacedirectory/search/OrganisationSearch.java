@@ -49,7 +49,8 @@ class OrganisationSearch {
 
     static final List<Integer> ACTIVE_SINCE_CHOICES = List.of(2020, 2015, 2010, 2005, 2000);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9 ]+");
+    /** Words of ASCII letters only or digits only: the parser reads "1e5x" as two words, "1e5" and "x". */
+    private static final Pattern PLAIN = Pattern.compile(" *(?:[A-Za-z]+|[0-9]+)(?: +(?:[A-Za-z]+|[0-9]+))* *");
 
     /** A search as asked: what and how many a page. */
     private record Asked(SearchQuery query, int pageSize) {
@@ -130,8 +131,8 @@ class OrganisationSearch {
 
     /**
      * What was typed, split and normalised by the parser that made the documents (search_words(), V8).
-     * Plain ASCII letters, digits and spaces split into their lower-case words whatever the parser, so
-     * the database is asked only about anything else (accents, apostrophes, hyphens, symbols).
+     * Words of plain ASCII letters or of digits split into their lower-case selves whatever the parser, so
+     * the database is asked only about anything else (accents, apostrophes, hyphens, symbols, "1e5x").
      */
     private Typed typed(String text) {
         List<String> plain = plainWords(text);
@@ -144,7 +145,7 @@ class OrganisationSearch {
                 .single();
     }
 
-    /** The words of a text of plain ASCII letters, digits and spaces, lower-case; null for any other text. */
+    /** The words of a text of words of plain ASCII letters or digits, lower-case; null for any other text. */
     static List<String> plainWords(String text) {
         if (!PLAIN.matcher(text).matches()) {
             return null;

@@ -113,7 +113,8 @@ class SearchTest {
     }
 
     @ParameterizedTest(name = "q={0}")
-    @ValueSource(strings = {"paix", "societe civile", "conflit", "d'accueil", "youth peace", "med"})
+    // Several words: a single word finding fewer than a page is joined by look-alike names, on purpose.
+    @ValueSource(strings = {"societe civile", "conflit prevention", "d'accueil", "youth peace"})
     void findsWhatPostgresqlFullTextSearchFinds(String words) {
         List<String> expected = jdbc.sql("""
                 select slug from organisation where publication_status = 'PUBLISHED'
@@ -139,12 +140,18 @@ class SearchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"CONASCIPAL 2024", "abc123 3e5 12345678901234567890", "  paix   Paix PAIX ", "1e 0x1F e5"})
+    @ValueSource(strings = {"CONASCIPAL 2024", "abc 12345678901234567890 0123", "  paix   Paix PAIX ", "e 5 x"})
     void splitsPlainWordsAsThePostgresqlParserDoes(String text) {
         String[] expected = jdbc.sql("select search_words(?)").param(text)
                 .query((row, number) -> (String[]) row.getArray(1).getArray()).single();
 
         assertThat(OrganisationSearch.plainWords(text)).containsExactlyInAnyOrder(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e5x", "abc123", "société", "l'eau", "peace-building"})
+    void leavesWordsTheParserMightSplitToThePostgresqlParser(String text) {
+        assertThat(OrganisationSearch.plainWords(text)).isNull();
     }
 
     @Test
