@@ -1,0 +1,69 @@
+package org.peacedirectory.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.peacedirectory.DirectoryTest;
+import org.peacedirectory.WebClient;
+import org.peacedirectory.account.ModeratorPrincipal;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Verification is a search filter: a moderator's change of the badge shows in the filtered list at once,
+ * though the search index checks the database for changes made elsewhere only every ten minutes here.
+ */
+@DirectoryTest
+class VerificationInSearchTest {
+
+    private static final String SLUG = "grands-lacs-ressources-et-paix";
+
+    @DynamicPropertySource
+    static void checkRarely(DynamicPropertyRegistry registry) {
+        registry.add("directory.search.cache-lifetime", () -> "10m");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProfileModeration moderation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void showsAVerificationChangeInTheVerifiedFilterAtOnce() {
+        WebClient web = new WebClient(port);
+        long id = jdbc.sql("select id from organisation where slug = ?").param(SLUG).query(Long.class).single();
+        boolean verified = "VERIFIED".equals(jdbc.sql("select verification_status from organisation where id = ?")
+                .param(id).query(String.class).single());
+        String filtered = "/organisations?q=grands+lacs&verified=" + !verified;
+        assertThat(slugs(web.page(filtered, "en"))).doesNotContain(SLUG);
+        ModeratorPrincipal moderator = Moderators.create(jdbc, "Hawa");
+        try {
+            setVerified(id, !verified, moderator);
+
+            assertThat(slugs(web.page(filtered, "en"))).contains(SLUG);
+        } finally {
+            setVerified(id, verified, moderator);
+        }
+    }
+
+    private void setVerified(long id, boolean verified, ModeratorPrincipal moderator) {
+        long version = jdbc.sql("select version from organisation where id = ?").param(id).query(Long.class).single();
+        moderation.setVerified(id, version, verified, moderator);
+    }
+
+    private static List<String> slugs(Document page) {
+        return page.select(".results .card-title a").eachAttr("href").stream()
+                .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
+    }
+}
