@@ -92,8 +92,6 @@ final class IndexSnapshot {
     private final long[] ids;
     private final String[] names;
     private final NameTrigrams nameTrigrams;
-    private final long[] sortedIds;
-    private final int[] docsBySortedId;
     private final int[] byUpdate;
     private final int[] updateRank;
     private final String[] terms;
@@ -149,13 +147,6 @@ final class IndexSnapshot {
             updateRank[doc] = inNameOrder.get(doc).updateRank();
             byUpdate[updateRank[doc]] = doc;
         }
-
-        sortedIds = ids.clone();
-        Arrays.sort(sortedIds);
-        docsBySortedId = new int[size];
-        for (int doc = 0; doc < size; doc++) {
-            docsBySortedId[Arrays.binarySearch(sortedIds, ids[doc])] = doc;
-        }
     }
 
     /** The index of these organisations, given in the order of their official names. */
@@ -169,12 +160,6 @@ final class IndexSnapshot {
 
     long id(int doc) {
         return ids[doc];
-    }
-
-    /** The number of the organisation with this id, or -1 when it is not published. */
-    int doc(long id) {
-        int at = Arrays.binarySearch(sortedIds, id);
-        return at < 0 ? -1 : docsBySortedId[at];
     }
 
     /**

@@ -3,6 +3,7 @@ package org.peacedirectory.search;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The trigrams of every published organisation's names (official, acronym and translations, as
@@ -57,7 +58,7 @@ final class NameTrigrams {
     Similar[] similarTo(String text) {
         long[] typed = trigrams(text);
         int[] shared = sharedCounts(typed);
-        return java.util.stream.IntStream.range(0, shared.length)
+        return IntStream.range(0, shared.length)
                 .filter(doc -> shared[doc] > 0 && reaches(shared[doc], typed.length))
                 .mapToObj(doc -> new Similar(doc, (float) shared[doc] / typed.length))
                 .toArray(Similar[]::new);

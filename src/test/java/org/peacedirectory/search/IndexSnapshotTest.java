@@ -79,8 +79,6 @@ class IndexSnapshotTest {
         assertThat(index.page(all.docs(), null, SearchQuery.Sort.NAME, 1, 10)).containsExactly(5L, 6L);
         assertThat(index.page(all.docs(), null, SearchQuery.Sort.UPDATED, 0, 2)).containsExactly(5L, 6L);
         assertThat(index.page(all.docs(), null, SearchQuery.Sort.UPDATED, 3, 2)).isEmpty();
-        assertThat(index.doc(6)).isEqualTo(2);
-        assertThat(index.doc(8)).isEqualTo(-1);
     }
 
     private static IndexedOrganisation organisation(long id, int updateRank, String tsvector) {
