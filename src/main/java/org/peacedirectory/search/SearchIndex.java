@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -22,15 +21,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the in-memory index of published organisations current. PostgreSQL stays the source of truth:
  * the index is loaded from the search columns refresh_organisation_search() keeps, loaded again after
- * every publish or change this instance commits (before the next search is answered, so an approval
- * shows at once), and, for changes made elsewhere (another instance, SQL by hand), checked against the
- * database's fingerprint every {@code directory.search.cache-lifetime}.
+ * every publish or change this instance commits (in the moderator's request, after the commit, so an
+ * approval shows at once), and, for changes made elsewhere (another instance, SQL by hand), checked
+ * against the database's fingerprint every {@code directory.search.cache-lifetime}.
  */
 @Component
 class SearchIndex {
@@ -54,13 +54,11 @@ class SearchIndex {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final long checkEveryNanos;
-    /** Publishes and changes committed by this instance; the index must have seen them all. */
-    private final AtomicLong changes = new AtomicLong();
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Loaded current;
 
-    /** An index, the number of this instance's changes it includes, and when it was last checked. */
-    private record Loaded(IndexSnapshot snapshot, long changesSeen, long checkedAt) {
+    /** An index and when it was last found current (System.nanoTime()). */
+    private record Loaded(IndexSnapshot snapshot, long checkedAt) {
     }
 
     SearchIndex(DataSource dataSource, PlatformTransactionManager transactions,
@@ -69,51 +67,69 @@ class SearchIndex {
         this.jdbc.setFetchSize(1000); // streamed, inside a transaction: the documents are large together
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // Its own transaction, also when loading after a moderator's commit (an after-commit listener).
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.checkEveryNanos = checkEvery.toNanos();
     }
 
-    /** The index, current with every change this instance made and at most one check period behind others. */
+    /**
+     * The index, current with every change this instance has committed and at most one check period
+     * behind others. Searches never wait for a reload, except for the very first load: while one search
+     * checks, or a change is being loaded, the others answer from the index they have.
+     */
     IndexSnapshot current() {
         Loaded loaded = current;
-        long wanted = changes.get();
-        if (loaded != null && loaded.changesSeen() >= wanted) {
-            if (System.nanoTime() - loaded.checkedAt() < checkEveryNanos) {
-                return loaded.snapshot();
-            }
-            if (!loading.tryLock()) {
-                return loaded.snapshot(); // another search is checking; this one need not wait for it
-            }
-        } else {
-            loading.lock(); // a change made here must show in this answer
+        if (loaded == null) {
+            return loadIfNone();
+        }
+        if (System.nanoTime() - loaded.checkedAt() < checkEveryNanos || !loading.tryLock()) {
+            return loaded.snapshot();
         }
         try {
-            return refresh(wanted);
+            loaded = current;
+            long now = System.nanoTime();
+            if (now - loaded.checkedAt() >= checkEveryNanos) {
+                current = fingerprint().equals(loaded.snapshot().fingerprint)
+                        ? new Loaded(loaded.snapshot(), now) : new Loaded(load(), System.nanoTime());
+            }
+            return current.snapshot();
         } finally {
             loading.unlock();
         }
     }
 
-    private IndexSnapshot refresh(long wanted) {
-        Loaded loaded = current;
-        long now = System.nanoTime();
-        if (loaded != null && loaded.changesSeen() >= wanted) {
-            if (now - loaded.checkedAt() < checkEveryNanos) {
-                return loaded.snapshot(); // checked by another search while this one waited
+    private IndexSnapshot loadIfNone() {
+        loading.lock();
+        try {
+            if (current == null) {
+                current = new Loaded(load(), System.nanoTime());
             }
-            if (fingerprint().equals(loaded.snapshot().fingerprint)) {
-                current = new Loaded(loaded.snapshot(), loaded.changesSeen(), now);
-                return loaded.snapshot();
-            }
+            return current.snapshot();
+        } finally {
+            loading.unlock();
         }
-        long changesSeen = changes.get(); // each of these was committed before the load begins
-        IndexSnapshot snapshot = load();
-        current = new Loaded(snapshot, changesSeen, System.nanoTime());
-        return snapshot;
     }
 
+    /**
+     * A publish or change this instance committed: loaded before the moderator's request answers, so
+     * that their next page shows it; readers meanwhile answer from the index they have. Should the load
+     * fail, the change is committed all the same, and the next search checks the database again.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void changed(PublishedProfileChanged change) {
-        changes.incrementAndGet();
+        loading.lock();
+        try {
+            current = new Loaded(load(), System.nanoTime());
+        } catch (RuntimeException failure) {
+            log.warn("Search index not reloaded after a change to organisation {}; the next search checks again",
+                    change.organisationId(), failure);
+            Loaded loaded = current;
+            if (loaded != null) {
+                current = new Loaded(loaded.snapshot(), System.nanoTime() - checkEveryNanos);
+            }
+        } finally {
+            loading.unlock();
+        }
     }
 
     /** Loads the index as the application starts, rather than on the first reader's search. */
