@@ -24,7 +24,7 @@ class HomeController {
     HomeController(OrganisationDirectory directory, Themes themes, PublicDataCaches caches) {
         this.directory = directory;
         this.themes = themes;
-        this.counts = caches.create(1, key -> key);
+        this.counts = caches.create(1);
     }
 
     @GetMapping("/")

@@ -3,7 +3,6 @@ package org.peacedirectory.organisation;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 
 import org.peacedirectory.system.ShortLivedCache;
 
@@ -27,9 +26,9 @@ public class PublicDataCaches {
         this.lifetime = lifetime;
     }
 
-    /** A new cache of at most {@code maxEntries} values, under keys normalised by {@code normalise}. */
-    public <K, V> ShortLivedCache<K, V> create(int maxEntries, Function<K, K> normalise) {
-        ShortLivedCache<K, V> cache = new ShortLivedCache<>(lifetime, maxEntries, normalise);
+    /** A new cache of at most {@code maxEntries} values. */
+    public <K, V> ShortLivedCache<K, V> create(int maxEntries) {
+        ShortLivedCache<K, V> cache = new ShortLivedCache<>(lifetime, maxEntries);
         caches.add(cache);
         return cache;
     }

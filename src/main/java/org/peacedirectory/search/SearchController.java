@@ -39,23 +39,16 @@ class SearchController {
     }
 
     @GetMapping("/organisations")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> country,
-            @RequestParam(required = false) List<String> theme, @RequestParam(required = false) String verified,
-            @RequestParam(required = false) List<String> level, @RequestParam(required = false) String since,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") String page,
-            Locale locale, Model model) {
-        SearchQuery query = new SearchQuery(q, country, theme, parseVerified(verified), level, parseInt(since),
-                parseSort(sort), parseInt(page) == null ? 1 : parseInt(page));
-        this.page.show(query, SearchPage.Scope.EVERYTHING, locale, model);
+    String list(ListParameters parameters, @RequestParam(defaultValue = "1") String page, Locale locale,
+            Model model) {
+        this.page.show(parameters.toQuery(ListParameters.lenientPage(page)), SearchPage.Scope.EVERYTHING, locale,
+                model);
         return "organisations/list";
     }
 
     /** A country's organisations (based or working there); other spellings of the code redirect. */
     @GetMapping("/countries/{code}")
-    String country(@PathVariable String code, @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> theme, @RequestParam(required = false) String verified,
-            @RequestParam(required = false) List<String> level, @RequestParam(required = false) String since,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+    String country(@PathVariable String code, ListParameters parameters, @RequestParam(defaultValue = "1") int page,
             Locale locale, Model model) {
         Country place = countries.findById(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new CountryNotFoundException(code));
@@ -64,8 +57,7 @@ class SearchController {
             return "redirect:" + ServletUriComponentsBuilder.fromCurrentRequest()
                     .replacePath("/countries/" + place.getPathCode()).build().toUriString();
         }
-        SearchQuery query = new SearchQuery(q, List.of(place.getCode()), theme, parseVerified(verified), level,
-                parseInt(since), parseSort(sort), page);
+        SearchQuery query = parameters.toQuery(List.of(place.getCode()), parameters.theme(), page);
         this.page.show(query, new SearchPage.Scope("/countries/" + place.getPathCode(), Facet.COUNTRY), locale, model);
         model.addAttribute("heading", place.name(locale));
         model.addAttribute("addMore", "country.submit");
@@ -74,38 +66,14 @@ class SearchController {
 
     /** A theme's organisations, under its description. */
     @GetMapping("/themes/{slug}")
-    String theme(@PathVariable String slug, @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> country, @RequestParam(required = false) String verified,
-            @RequestParam(required = false) List<String> level, @RequestParam(required = false) String since,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+    String theme(@PathVariable String slug, ListParameters parameters, @RequestParam(defaultValue = "1") int page,
             Locale locale, Model model) {
         Theme topic = themes.findById(slug).orElseThrow(() -> new ThemeNotFoundException(slug));
-        SearchQuery query = new SearchQuery(q, country, List.of(topic.getSlug()), parseVerified(verified), level,
-                parseInt(since), parseSort(sort), page);
+        SearchQuery query = parameters.toQuery(parameters.country(), List.of(topic.getSlug()), page);
         this.page.show(query, new SearchPage.Scope("/themes/" + topic.getSlug(), Facet.THEME), locale, model);
         model.addAttribute("heading", topic.label(locale));
         model.addAttribute("lead", topic.description(locale));
         model.addAttribute("addMore", "theme.submit");
         return "organisations/list";
-    }
-
-    private static Boolean parseVerified(String value) {
-        return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
-    }
-
-    private static SearchQuery.Sort parseSort(String value) {
-        try {
-            return value == null ? null : SearchQuery.Sort.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Integer parseInt(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

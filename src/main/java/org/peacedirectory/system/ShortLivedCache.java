@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Remembers computed values for a short time, under a normalised key. Small and bounded: when full it
+ * Remembers computed values for a short time. Small and bounded: when full it
  * starts again empty, which costs one recomputation per key. A lifetime of zero remembers nothing.
  */
 public final class ShortLivedCache<K, V> {
@@ -17,21 +17,18 @@ public final class ShortLivedCache<K, V> {
 
     private final long lifetimeNanos;
     private final int maxEntries;
-    private final Function<K, K> normalise;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     /** Counts the clears, so that a value computed from data read before a clear is not kept after it. */
     private final AtomicLong generation = new AtomicLong();
 
-    public ShortLivedCache(Duration lifetime, int maxEntries, Function<K, K> normalise) {
+    public ShortLivedCache(Duration lifetime, int maxEntries) {
         this.lifetimeNanos = lifetime.toNanos();
         this.maxEntries = maxEntries;
-        this.normalise = normalise;
     }
 
     public V get(K key, Function<K, V> compute) {
-        K normalised = normalise.apply(key);
         long now = System.nanoTime();
-        Entry<V> entry = entries.get(normalised);
+        Entry<V> entry = entries.get(key);
         if (entry != null && entry.expiresAt() - now > 0) {
             return entry.value();
         }
@@ -40,9 +37,9 @@ public final class ShortLivedCache<K, V> {
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
-        entries.put(normalised, new Entry<>(value, now + lifetimeNanos));
+        entries.put(key, new Entry<>(value, now + lifetimeNanos));
         if (generation.get() != computedIn) {
-            entries.remove(normalised); // cleared while computing: the value may predate the change
+            entries.remove(key); // cleared while computing: the value may predate the change
         }
         return value;
     }

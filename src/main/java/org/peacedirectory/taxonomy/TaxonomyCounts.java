@@ -19,7 +19,7 @@ class TaxonomyCounts {
 
     TaxonomyCounts(JdbcClient jdbc, PublicDataCaches caches) {
         this.jdbc = jdbc;
-        this.cache = caches.create(10, column -> column);
+        this.cache = caches.create(10);
     }
 
     Map<String, Long> byCountry() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ShortLivedCacheTest {
 
     private final AtomicInteger computations = new AtomicInteger();
-    private final ShortLivedCache<String, Integer> cache = new ShortLivedCache<>(Duration.ofMinutes(1), 10, key -> key);
+    private final ShortLivedCache<String, Integer> cache = new ShortLivedCache<>(Duration.ofMinutes(1), 10);
 
     @Test
     void remembersAValueWithinItsLifetimeAndForgetsItWhenCleared() {
@@ -36,7 +36,7 @@ class ShortLivedCacheTest {
 
     @Test
     void remembersNothingWithALifetimeOfZero() {
-        ShortLivedCache<String, Integer> never = new ShortLivedCache<>(Duration.ZERO, 10, key -> key);
+        ShortLivedCache<String, Integer> never = new ShortLivedCache<>(Duration.ZERO, 10);
 
         never.get("a", key -> computations.incrementAndGet());
         never.get("a", key -> computations.incrementAndGet());
