@@ -13,9 +13,4 @@ request = function()
   return wrk.format("GET", paths[(i % #paths) + 1], { ["Accept-Language"] = "en" })
 end
 
-done = function(summary, latency, requests)
-  io.write(string.format("requests: %d, errors: %d\n", summary.requests, summary.errors.status))
-  for _, p in ipairs({ 50, 90, 95, 99 }) do
-    io.write(string.format("p%d: %.1f ms\n", p, latency:percentile(p) / 1000))
-  end
-end
+dofile("bench/report.lua") -- run from the repository root, as bench/run.sh does
