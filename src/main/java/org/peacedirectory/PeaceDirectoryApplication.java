@@ -1,5 +1,7 @@
 package org.peacedirectory;
 
+import org.peacedirectory.backup.BackupCommandLine;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PeaceDirectoryApplication {
 
     public static void main(String[] args) {
+        if (BackupCommandLine.handles(args)) { // a short-lived command: the web app does not start
+            System.exit(BackupCommandLine.run(args, System.out, System.err));
+        }
         SpringApplication.run(PeaceDirectoryApplication.class, args);
     }
 }
