@@ -37,6 +37,10 @@ final class BackupCommand {
     Path backup(Path dataDir, Path backupsDir) {
         RunningServer server = RunningServer.of(dataDir);
         Path parent = backupsDir.toAbsolutePath().normalize();
+        if (parent.startsWith(server.dataDir())) {
+            throw new BackupException("Put backups outside the data directory " + server.dataDir()
+                    + " (a backup inside it would copy itself).");
+        }
         String name = uniqueName(parent);
         Path partial = parent.resolve(name + ".partial");
         Path finished = parent.resolve(name);

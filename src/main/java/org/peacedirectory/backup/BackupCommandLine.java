@@ -49,7 +49,7 @@ public final class BackupCommandLine {
         try {
             if (arguments.command().equals("backup")) {
                 out.println("Backing up the embedded database in " + arguments.dataDir().toAbsolutePath().normalize()
-                        + " while it runs...");
+                        + "...");
                 Path backup = new BackupCommand().backup(arguments.dataDir(), arguments.location());
                 out.println("Backup written to " + backup);
                 out.println("Restore it with: java -jar peace-directory.jar restore " + backup

@@ -63,7 +63,7 @@ final class RestoreCommand {
         }
         if (!empty) {
             throw new BackupException(target + " already exists and is not empty; restore never overwrites a"
-                    + " database. Stop the app, move that directory aside (for example to " + target.getFileName()
+                    + " database. Stop the app, move that directory aside (for example to " + target
                     + ".old) or choose another --data-dir, then run the restore again.");
         }
     }

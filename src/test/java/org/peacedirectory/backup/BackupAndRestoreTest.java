@@ -82,6 +82,8 @@ class BackupAndRestoreTest {
 
             List<Long> ledger = jdbc.sql("select id from ledger order by id").query(Long.class).list();
             long last = ledger.get(ledger.size() - 1);
+            System.out.printf("Ledger rows: %d committed before the backup, %d after it, %d restored; %d tables compared%n",
+                    committedBeforeBackup, committedAfterBackup, last, tablesBefore.size());
             assertThat(last).isBetween(committedBeforeBackup, committedAfterBackup);
             assertThat(ledger).as("every write up to the backup's moment, none missing").isEqualTo(
                     LongStream.rangeClosed(1, last).boxed().toList());
