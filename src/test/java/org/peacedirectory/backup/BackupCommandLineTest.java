@@ -77,6 +77,18 @@ class BackupCommandLineTest {
     }
 
     @Test
+    void backupRefusesToWriteIntoTheDataDirectoryItCopies() throws IOException {
+        Path source = temp.resolve("source");
+        try (EmbeddedPostgres running = AppEmbeddedDatabase.start(source)) {
+            CommandLineRun run = CommandLineRun.of("backup", source.resolve("backups"), "--data-dir", source);
+
+            assertThat(run.exitCode()).isEqualTo(BackupCommandLine.FAILED);
+            assertThat(run.err()).contains("Put backups outside the data directory");
+            assertThat(source.resolve("backups")).doesNotExist();
+        }
+    }
+
+    @Test
     void restoreRefusesToOverwriteAnExistingDataDirectory() throws IOException {
         Path existing = Files.createDirectories(temp.resolve("postgres"));
         Files.writeString(existing.resolve("PG_VERSION"), "18\n");
