@@ -1,0 +1,119 @@
+package org.peacedirectory.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.peacedirectory.FormSession.FilePart;
+
+/**
+ * Logos cost memory to decode and space to keep: the cheap checks (form stamp, rate limits, size, the
+ * header's pixel count) come first, so a robot's upload is neither decoded nor stored.
+ */
+class UploadAbuseTest extends SubmissionWebTest {
+
+    @Test
+    void storesNoLogoFromFormsWithAGarbageOrExpiredStamp() {
+        int before = storedLogos();
+
+        for (int i = 0; i < 20; i++) {
+            Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Garbage Stamp Org");
+            form.put("stamp", List.of(i % 2 == 0 ? "garbage-" + i
+                    : stamps.issuedAt(Instant.now().minus(Duration.ofHours(25)))));
+
+            HttpResponse<String> response = browser.post("/submit", form, Map.of("logo", aLogo()));
+
+            assertThat(response.statusCode()).isEqualTo(422);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.selectFirst("#name").val()).isEqualTo("Garbage Stamp Org");
+            assertThat(page.selectFirst("#error-summary").text())
+                    .containsAnyOf("could not be checked", "more than a day ago");
+            assertThat(page.selectFirst("#logo-error").text()).contains("choose the file again");
+            assertThat(page.selectFirst("input[name=logoToken]").val()).isEmpty();
+        }
+
+        assertThat(storedLogos()).as("logo uploads stored").isEqualTo(before);
+    }
+
+    @Test
+    void storesNoLogoFromAnAddressOverTheSubmissionLimit() {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(browser.post("/submit", FilledForms.newOrganisation(browser, stamps, "Limit Logo Org " + i),
+                    Map.of()).statusCode()).isEqualTo(302);
+        }
+        int before = storedLogos();
+
+        HttpResponse<String> sixth = browser.post("/submit",
+                FilledForms.newOrganisation(browser, stamps, "Limit Logo Org 6"), Map.of("logo", aLogo()));
+
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(Jsoup.parse(sixth.body()).selectFirst("#name").val()).isEqualTo("Limit Logo Org 6");
+        assertThat(storedLogos()).isEqualTo(before);
+    }
+
+    /**
+     * A genuine stamp sent early is a form this site served: a robot can get one as easily as a person, so
+     * refusing the logo would stop no robot. It is kept, and the per-address upload limit bounds robots.
+     */
+    @Test
+    void keepsTheLogoOfAFormSentTooFast() {
+        Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Quick Logo Org");
+        form.put("stamp", List.of(stamps.issuedAt(Instant.now())));
+
+        HttpResponse<String> response = browser.post("/submit", form, Map.of("logo", aLogo()));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("#error-summary").text()).contains("That was very quick");
+        assertThat(page.selectFirst("input[name=logoToken]").val()).isNotBlank();
+    }
+
+    @Test
+    void stopsKeepingLogosFromOneAddressAfterTwentyInAnHour() {
+        Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Many Logos Org");
+        form.remove("consent");
+        for (int i = 1; i <= 20; i++) {
+            Document page = Jsoup.parse(browser.post("/submit", form, Map.of("logo", aLogo())).body());
+            assertThat(page.selectFirst("input[name=logoToken]").val()).as("upload " + i).isNotBlank();
+        }
+        int before = storedLogos();
+
+        HttpResponse<String> response = browser.post("/submit", form, Map.of("logo", aLogo()));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("#logo-error").text()).contains("Many logos came from your connection");
+        assertThat(page.selectFirst("#name").val()).isEqualTo("Many Logos Org");
+        assertThat(storedLogos()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesThePngBombThatFitsTheSideLimitAndKeepsTheAnswers() {
+        int before = storedLogos();
+        Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Bomb Logo Org");
+
+        HttpResponse<String> response = browser.post("/submit", form,
+                Map.of("logo", new FilePart("logo.png", "image/png", TestImages.pngBomb(4000, 4000, 8))));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("#logo-error").text()).contains("4,000 × 4,000").contains("4 million");
+        assertThat(page.selectFirst("#name").val()).isEqualTo("Bomb Logo Org");
+        assertThat(storedLogos()).isEqualTo(before);
+    }
+
+    private static FilePart aLogo() {
+        return new FilePart("logo.png", "image/png", TestImages.png(40, 30));
+    }
+
+    private int storedLogos() {
+        return jdbc.sql("select count(*) from logo_upload").query(Integer.class).single();
+    }
+}
