@@ -99,9 +99,10 @@ class DecompressionBombLoadTest {
         assertThat(statuses.keySet()).as("statuses").isSubsetOf(422, 503);
         assertThat(statuses.get(422)).as("logos decoded and kept").isPositive();
         assertThat(heap.peakUsed.get()).as("peak heap used").isLessThan(heap.max / 2);
-        // What survives a collection is what the requests really hold: two decodes at a time, not a hundred.
+        // What a collection leaves is about what the requests hold: a few decodes at a time (at most ~48 MB
+        // each) and a hundred requests, not a hundred decodes (3.2 GB; the unbounded code measured 3.5 GB).
         assertThat(heap.peakAfterCollection.get() - heap.before).as("heap held by the requests")
-                .isLessThan(400 * MB);
+                .isLessThan(768 * MB);
     }
 
     /** Samples the heap every few milliseconds, and reads what each garbage collection left in use. */

@@ -8,16 +8,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.peacedirectory.FormSession;
 import org.peacedirectory.FormSession.FilePart;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Logos cost memory to decode and space to keep: the cheap checks (form stamp, rate limits, size, the
  * header's pixel count) come first, so a robot's upload is neither decoded nor stored.
  */
 class UploadAbuseTest extends SubmissionWebTest {
+
+    @Autowired
+    LogoDecodingSlots decodingSlots;
+
+    @Value("${directory.logos.concurrent-decodes}")
+    int concurrentDecodes;
 
     @Test
     void storesNoLogoFromFormsWithAGarbageOrExpiredStamp() {
@@ -107,6 +124,51 @@ class UploadAbuseTest extends SubmissionWebTest {
         assertThat(page.selectFirst("#logo-error").text()).contains("4,000 × 4,000").contains("4 million");
         assertThat(page.selectFirst("#name").val()).isEqualTo("Bomb Logo Org");
         assertThat(storedLogos()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en,Many logos are being processed right now", "fr,Beaucoup de logos sont en cours de traitement"})
+    void answers503WithRetryAfterAndKeepsTheAnswersWhileEveryDecoderIsBusy(String language, String message)
+            throws InterruptedException {
+        FormSession visitor = new FormSession(port, language);
+        String name = "Busy Decoders Org " + language;
+        Map<String, List<String>> form = FilledForms.newOrganisation(visitor, stamps, name);
+        CountDownLatch held = new CountDownLatch(concurrentDecodes);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holders = Executors.newFixedThreadPool(concurrentDecodes);
+        HttpResponse<String> busy;
+        try {
+            for (int i = 0; i < concurrentDecodes; i++) {
+                holders.submit(() -> decodingSlots.run(() -> {
+                    held.countDown();
+                    try {
+                        return release.await(1, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }));
+            }
+            assertThat(held.await(10, TimeUnit.SECONDS)).as("every decoding slot taken").isTrue();
+
+            busy = visitor.post("/submit", form, Map.of("logo", aLogo()));
+        } finally {
+            release.countDown();
+            holders.shutdown();
+        }
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+        Document page = Jsoup.parse(busy.body());
+        assertThat(page.selectFirst("#logo-error").text()).contains(message);
+        assertThat(page.selectFirst("#name").val()).isEqualTo(name);
+        assertThat(page.selectFirst("#activities0\\.text").text()).isEqualTo("Trained forty mediators.");
+
+        assertThat(holders.awaitTermination(10, TimeUnit.SECONDS)).as("slots released").isTrue();
+        HttpResponse<String> again = visitor.post("/submit", FormSession.fieldsOf(page), Map.of("logo", aLogo()));
+        assertThat(again.statusCode()).as("sent again once the decoders are free").isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from submission where logo_token is not null and proposal ->> 'name' = ?")
+                .param(name).query(Integer.class).single()).isEqualTo(1);
     }
 
     private static FilePart aLogo() {
