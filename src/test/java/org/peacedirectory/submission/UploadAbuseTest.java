@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -123,6 +123,23 @@ class UploadAbuseTest extends SubmissionWebTest {
         Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("#logo-error").text()).contains("4,000 × 4,000").contains("4 million");
         assertThat(page.selectFirst("#name").val()).isEqualTo("Bomb Logo Org");
+        assertThat(storedLogos()).isEqualTo(before);
+    }
+
+    /** The servlet limits sit above the logo's 2 MB, so a large photo gets the form's message, answers kept. */
+    @Test
+    void reportsALogoOverTwoMegabytesOnTheFormAndKeepsTheAnswers() {
+        int before = storedLogos();
+        Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Large Photo Org");
+        byte[] fiveMegabytes = Arrays.copyOf(TestImages.PNG_SIGNATURE, 5 * 1024 * 1024);
+
+        HttpResponse<String> response = browser.post("/submit", form,
+                Map.of("logo", new FilePart("photo.png", "image/png", fiveMegabytes)));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("#logo-error").text()).contains("larger than 2 MB");
+        assertThat(page.selectFirst("#name").val()).isEqualTo("Large Photo Org");
         assertThat(storedLogos()).isEqualTo(before);
     }
 
