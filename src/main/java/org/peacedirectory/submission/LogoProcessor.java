@@ -6,9 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -40,9 +42,9 @@ public final class LogoProcessor {
     public static final int MAX_SIDE = 4000;
     /**
      * A logo is shown small, and 2000 × 2000 is plenty. The budget is in pixels because memory is: decoded, a
-     * pixel takes 3 to 8 bytes (8 for 16-bit RGBA PNG; a CMYK JPEG is refused as unreadable by the JDK's
-     * decoder, after it took 4), so one decode holds at most about 32 MB, plus 16 MB when a colour profile
-     * is converted away. {@link LogoDecodingSlots} bounds how many run at once.
+     * pixel takes at most 8 bytes (16-bit RGBA PNG; a JPEG at most 4, CMYK), so one decode holds at most about
+     * 32 MB, plus 16 MB when a colour profile is converted away. {@link LogoDecodingSlots} bounds how many
+     * run at once.
      */
     public static final int MAX_PIXELS = 4_000_000;
 
@@ -76,26 +78,51 @@ public final class LogoProcessor {
      * @throws IllegalArgumentException if the upload is empty, which callers must treat as "no logo"
      */
     public ProcessedLogo process(byte[] upload) {
-        if (upload.length == 0) {
+        return process(new ByteArrayInputStream(upload), upload.length);
+    }
+
+    /**
+     * The same, reading the upload from a stream of the given size. Until a decoding slot is free, only the
+     * header has been read into memory, so uploads waiting for a slot hold a few kilobytes each, not 2 MB.
+     */
+    public ProcessedLogo process(InputStream upload, long size) {
+        if (size == 0) {
             throw new IllegalArgumentException("An empty upload means no logo; check for it before processing");
         }
-        requireAtMostMaxBytes(upload.length);
-        Format format = Format.recognise(upload);
-        ImageReader reader = readerFor(format);
-        // The upload is already in memory; a memory cache spares ImageIO a temporary file per upload.
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
-            // Metadata is thrown away anyway, so the reader need not parse it.
-            reader.setInput(input, true, true);
-            // The header's numbers only: no pixel has been decoded and no memory set aside for them yet.
-            requireWithinPixelBudget(reader.getWidth(0), reader.getHeight(0));
-            return slots.run(() -> reencode(reader, format));
-        } catch (InvalidLogoException | LogoDecodersBusyException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(format, e);
-        } finally {
-            reader.dispose();
+        requireAtMostMaxBytes(size);
+        // A memory cache spares ImageIO a temporary file per upload; it holds what the reader has read so far.
+        try (ImageInputStream input = new MemoryCacheImageInputStream(upload)) {
+            Format format = Format.recognise(firstBytes(input));
+            ImageReader reader = readerFor(format);
+            try {
+                // Metadata is thrown away anyway, so the reader need not parse it.
+                reader.setInput(input, true, true);
+                // The header's numbers only: no pixel has been decoded and no memory set aside for them yet.
+                requireWithinPixelBudget(reader.getWidth(0), reader.getHeight(0));
+                return slots.run(() -> reencode(reader, format));
+            } catch (InvalidLogoException | LogoDecodersBusyException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw unreadable(format, e);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            // Reading the upload's first bytes failed: to the submitter, a file that cannot be read.
+            throw new InvalidLogoException(InvalidLogoException.UNREADABLE, "Logo upload cannot be read", e);
         }
+    }
+
+    /** Enough of the start to tell the formats apart, then back to the start for the reader. */
+    private static byte[] firstBytes(ImageInputStream input) throws IOException {
+        byte[] start = new byte[Format.SIGNATURE_BYTES];
+        int length = 0;
+        int read;
+        while (length < start.length && (read = input.read(start, length, start.length - length)) > 0) {
+            length += read;
+        }
+        input.seek(0);
+        return Arrays.copyOf(start, length);
     }
 
     private static ProcessedLogo reencode(ImageReader reader, Format format) {
@@ -125,6 +152,8 @@ public final class LogoProcessor {
         private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
         private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] WEBP_IN_RIFF = "WEBP".getBytes(StandardCharsets.US_ASCII);
+        /** RIFF, four bytes of length, WEBP: the longest of the three beginnings looked at. */
+        static final int SIGNATURE_BYTES = 12;
 
         private final String readerName;
         private final String storedAs;

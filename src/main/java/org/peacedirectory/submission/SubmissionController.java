@@ -1,6 +1,7 @@
 package org.peacedirectory.submission;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,8 +177,7 @@ class SubmissionController {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
             errors.reject("submission.rateLimited", new Object[] {wait.toMinutes() + 1}, null);
             rejectUnkeptLogo(form, errors);
-            return page.showWithErrors(model, form.withState(stamp, keptLogo(form), form.isDuplicateWarningSeen()),
-                    slug);
+            return comeBack(model, form, stamp, keptLogo(form), slug);
         }
         String logoToken;
         try {
@@ -187,8 +187,7 @@ class SubmissionController {
             response.setHeader(HttpHeaders.RETRY_AFTER,
                     Integer.toString(LogoDecodersBusyException.RETRY_AFTER_SECONDS));
             errors.rejectValue("logo", "logo.busy");
-            return page.showWithErrors(model, form.withState(stamp, keptLogo(form), form.isDuplicateWarningSeen()),
-                    slug);
+            return comeBack(model, form, stamp, keptLogo(form), slug);
         }
 
         if (!action.equals("submit")) {
@@ -200,7 +199,7 @@ class SubmissionController {
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
+            return comeBack(model, form, stamp, logoToken, slug);
         }
         if (checkDuplicates && !form.isDuplicateWarningSeen()) {
             List<PossibleDuplicates.Match> matches = duplicates.of(form.name(), form.acronym(), form.countryCode());
@@ -212,6 +211,11 @@ class SubmissionController {
         SubmissionForm valid = form.withState(stamp, logoToken, true);
         // Stored under a key bound to this session: another visitor's token, replayed, finds nothing.
         return onValid.accept(valid.withFormToken(formTokens.bind(valid.formToken(), request.getSession())), ipHash);
+    }
+
+    /** The form as it was sent, with its errors, to fix and send again. */
+    private String comeBack(Model model, SubmissionForm form, String stamp, String logoToken, String slug) {
+        return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
     }
 
     /** Stores the submission once per form token, whatever the number of clicks. */
@@ -251,10 +255,13 @@ class SubmissionController {
             return kept;
         }
         try {
-            // Checked before the upload is read into memory.
+            // Checked before any of the upload is read.
             LogoProcessor.requireAtMostMaxBytes(form.logo().getSize());
             rateLimiter.recordLogoUpload(ipHash);
-            ProcessedLogo logo = logoProcessor.process(form.logo().getBytes());
+            ProcessedLogo logo;
+            try (InputStream upload = form.logo().getInputStream()) {
+                logo = logoProcessor.process(upload, form.logo().getSize());
+            }
             return page.storeLogo(logo);
         } catch (InvalidLogoException e) {
             errors.rejectValue("logo", e.getCode(), e.getArguments(), e.getMessage());
