@@ -12,6 +12,8 @@ public class InvalidLogoException extends RuntimeException {
     public static final String NOT_AN_IMAGE = "logo.notAnImage";
     /** Arguments: the width, the height, and the largest side in pixels. */
     public static final String TOO_MANY_PIXELS = "logo.tooManyPixels";
+    /** Arguments: the width, the height, and the most pixels in all, in millions. */
+    public static final String OVER_PIXEL_BUDGET = "logo.overPixelBudget";
     /** Looks like PNG, JPEG or WebP, but cannot be decoded. */
     public static final String UNREADABLE = "logo.unreadable";
 

@@ -6,9 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -38,14 +40,33 @@ public final class LogoProcessor {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_SIDE = 4000;
+    /**
+     * A logo is shown small, and 2000 × 2000 is plenty. The budget is in pixels because memory is: decoded, a
+     * pixel takes at most 8 bytes (16-bit RGBA PNG; a JPEG at most 4, CMYK), so one decode holds at most about
+     * 32 MB, plus 16 MB when a colour profile is converted away. {@link LogoDecodingSlots} bounds how many
+     * run at once.
+     */
+    public static final int MAX_PIXELS = 4_000_000;
 
     private static final int MAX_MEGABYTES = MAX_BYTES / (1024 * 1024);
+    private static final int MAX_MEGAPIXELS = MAX_PIXELS / 1_000_000;
     private static final float JPEG_QUALITY = 0.9f;
 
-    public LogoProcessor() {
+    private final LogoDecodingSlots slots;
+
+    public LogoProcessor(LogoDecodingSlots slots) {
+        this.slots = slots;
         // ImageIO registers plugins once, from the class loader of its first caller: make sure the WebP
         // reader (TwelveMonkeys) is found when the app runs from its packaged jar.
         ImageIO.scanForPlugins();
+    }
+
+    /** The size check alone, for callers that can tell the size before reading the upload into memory. */
+    public static void requireAtMostMaxBytes(long size) {
+        if (size > MAX_BYTES) {
+            throw new InvalidLogoException(InvalidLogoException.TOO_LARGE,
+                    "Logo of " + size + " bytes, over " + MAX_BYTES, MAX_MEGABYTES);
+        }
     }
 
     /**
@@ -53,20 +74,72 @@ public final class LogoProcessor {
      * because ImageIO has no WebP writer.
      *
      * @throws InvalidLogoException with the code of a message that tells the submitter what to change
+     * @throws LogoDecodersBusyException if no decoding slot came free in time
      * @throws IllegalArgumentException if the upload is empty, which callers must treat as "no logo"
      */
     public ProcessedLogo process(byte[] upload) {
-        if (upload.length == 0) {
+        return process(new ByteArrayInputStream(upload), upload.length);
+    }
+
+    /**
+     * The same, reading the upload from a stream of the given size. Until a decoding slot is free, only the
+     * header has been read into memory, so uploads waiting for a slot hold a few kilobytes each, not 2 MB.
+     */
+    public ProcessedLogo process(InputStream upload, long size) {
+        if (size == 0) {
             throw new IllegalArgumentException("An empty upload means no logo; check for it before processing");
         }
-        if (upload.length > MAX_BYTES) {
-            throw new InvalidLogoException(InvalidLogoException.TOO_LARGE,
-                    "Logo of " + upload.length + " bytes, over " + MAX_BYTES, MAX_MEGABYTES);
+        requireAtMostMaxBytes(size);
+        // A memory cache spares ImageIO a temporary file per upload; it holds what the reader has read so far.
+        try (ImageInputStream input = new MemoryCacheImageInputStream(upload)) {
+            Format format = Format.recognise(firstBytes(input));
+            ImageReader reader = readerFor(format);
+            try {
+                // Metadata is thrown away anyway, so the reader need not parse it.
+                reader.setInput(input, true, true);
+                // The header's numbers only: no pixel has been decoded and no memory set aside for them yet.
+                requireWithinPixelBudget(reader.getWidth(0), reader.getHeight(0));
+                return slots.run(() -> reencode(reader, format));
+            } catch (InvalidLogoException | LogoDecodersBusyException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw unreadable(format, e);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            // Reading the upload's first bytes failed: to the submitter, a file that cannot be read.
+            throw new InvalidLogoException(InvalidLogoException.UNREADABLE, "Logo upload cannot be read", e);
         }
-        Format format = Format.recognise(upload);
-        BufferedImage image = withoutColourProfile(decode(upload, format));
+    }
+
+    /** Enough of the start to tell the formats apart, then back to the start for the reader. */
+    private static byte[] firstBytes(ImageInputStream input) throws IOException {
+        byte[] start = new byte[Format.SIGNATURE_BYTES];
+        int length = 0;
+        int read;
+        while (length < start.length && (read = input.read(start, length, start.length - length)) > 0) {
+            length += read;
+        }
+        input.seek(0);
+        return Arrays.copyOf(start, length);
+    }
+
+    private static ProcessedLogo reencode(ImageReader reader, Format format) {
+        BufferedImage image;
+        try {
+            image = withoutColourProfile(decodeWithoutWarnings(reader));
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(format, e);
+        }
         byte[] content = format == Format.JPEG ? encodeJpeg(image) : encodePng(image);
         return new ProcessedLogo(format.storedAs, content, image.getWidth(), image.getHeight());
+    }
+
+    /** Decoders meet corrupt data with all sorts of exceptions; to the submitter they all mean the same. */
+    private static InvalidLogoException unreadable(Format format, Exception e) {
+        return new InvalidLogoException(InvalidLogoException.UNREADABLE,
+                "Logo looks like " + format + " but cannot be decoded: " + e.getMessage(), e);
     }
 
     /** The formats accepted, told apart by their first bytes: names and declared types are the sender's say-so. */
@@ -79,6 +152,8 @@ public final class LogoProcessor {
         private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
         private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] WEBP_IN_RIFF = "WEBP".getBytes(StandardCharsets.US_ASCII);
+        /** RIFF, four bytes of length, WEBP: the longest of the three beginnings looked at. */
+        static final int SIGNATURE_BYTES = 12;
 
         private final String readerName;
         private final String storedAs;
@@ -115,25 +190,6 @@ public final class LogoProcessor {
         }
     }
 
-    private static BufferedImage decode(byte[] upload, Format format) {
-        ImageReader reader = readerFor(format);
-        // The upload is already in memory; a memory cache spares ImageIO a temporary file per upload.
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
-            // Metadata is thrown away anyway, so the reader need not parse it.
-            reader.setInput(input, true, true);
-            requireAtMostMaxSide(reader.getWidth(0), reader.getHeight(0));
-            return decodeWithoutWarnings(reader);
-        } catch (InvalidLogoException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // Decoders meet corrupt data with all sorts of exceptions; to the submitter they all mean the same.
-            throw new InvalidLogoException(InvalidLogoException.UNREADABLE,
-                    "Logo looks like " + format + " but cannot be decoded: " + e.getMessage(), e);
-        } finally {
-            reader.dispose();
-        }
-    }
-
     /**
      * Chooses the reader by the recognised format, not by asking every registered plugin: any other format that
      * some plugin could read (GIF, BMP, TIFF) has already been refused.
@@ -147,12 +203,16 @@ public final class LogoProcessor {
         return readers.next();
     }
 
-    /** Given the header's numbers only: no pixel has been decoded and no memory set aside for them yet. */
-    private static void requireAtMostMaxSide(int width, int height) {
+    private static void requireWithinPixelBudget(int width, int height) {
         if (width > MAX_SIDE || height > MAX_SIDE) {
             throw new InvalidLogoException(InvalidLogoException.TOO_MANY_PIXELS,
                     "Logo of " + width + "×" + height + " pixels, over " + MAX_SIDE + " on a side",
                     width, height, MAX_SIDE);
+        }
+        if ((long) width * height > MAX_PIXELS) {
+            throw new InvalidLogoException(InvalidLogoException.OVER_PIXEL_BUDGET,
+                    "Logo of " + width + "×" + height + " pixels, over " + MAX_PIXELS + " in all",
+                    width, height, MAX_MEGAPIXELS);
         }
     }
 

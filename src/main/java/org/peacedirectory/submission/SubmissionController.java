@@ -1,6 +1,7 @@
 package org.peacedirectory.submission;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +57,12 @@ class SubmissionController {
     private final PossibleDuplicates duplicates;
     private final LiveProfiles liveProfiles;
     private final Organisations organisations;
+    private final SessionFormTokens formTokens;
 
     SubmissionController(SubmissionService service, SubmissionFormValidator validator, SubmissionFormPage page,
             FormStamp stamps, SubmissionRateLimiter rateLimiter, IpHasher ipHasher, LogoProcessor logoProcessor,
             LogoUploads logoUploads, PossibleDuplicates duplicates, LiveProfiles liveProfiles,
-            Organisations organisations) {
+            Organisations organisations, SessionFormTokens formTokens) {
         this.service = service;
         this.validator = validator;
         this.page = page;
@@ -72,6 +74,7 @@ class SubmissionController {
         this.duplicates = duplicates;
         this.liveProfiles = liveProfiles;
         this.organisations = organisations;
+        this.formTokens = formTokens;
     }
 
     @GetMapping("/submit")
@@ -163,10 +166,29 @@ class SubmissionController {
             log.warn("Honeypot field filled in a submission form; nothing stored");
             return "redirect:/submissions/received";
         }
-        String logoToken = keepLogo(form, errors);
+        // The cheap checks (stamp, rate limit) come before anything is decoded or stored.
         FormStamp.Problem stampProblem = stamps.check(form.stamp());
-        String stamp = stampProblem == FormStamp.Problem.INVALID || stampProblem == FormStamp.Problem.EXPIRED
-                ? stamps.issue() : form.stamp();
+        boolean genuineStamp = stampProblem != FormStamp.Problem.INVALID && stampProblem != FormStamp.Problem.EXPIRED;
+        String stamp = genuineStamp ? form.stamp() : stamps.issue();
+        String ipHash = ipHasher.hash(request.getRemoteAddr());
+        Duration wait = rateLimiter.waitFor(ipHash);
+        if (!wait.isZero() && action.equals("submit")) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
+            errors.reject("submission.rateLimited", new Object[] {wait.toMinutes() + 1}, null);
+            rejectUnkeptLogo(form, errors);
+            return comeBack(model, form, stamp, keptLogo(form), slug);
+        }
+        String logoToken;
+        try {
+            logoToken = keepLogo(form, errors, genuineStamp && wait.isZero(), ipHash);
+        } catch (LogoDecodersBusyException busy) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER,
+                    Integer.toString(LogoDecodersBusyException.RETRY_AFTER_SECONDS));
+            errors.rejectValue("logo", "logo.busy");
+            return comeBack(model, form, stamp, keptLogo(form), slug);
+        }
 
         if (!action.equals("submit")) {
             return page.show(model, editActivities(form, action).withState(stamp, logoToken, false), slug);
@@ -177,7 +199,7 @@ class SubmissionController {
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
+            return comeBack(model, form, stamp, logoToken, slug);
         }
         if (checkDuplicates && !form.isDuplicateWarningSeen()) {
             List<PossibleDuplicates.Match> matches = duplicates.of(form.name(), form.acronym(), form.countryCode());
@@ -186,15 +208,14 @@ class SubmissionController {
                 return page.showWithErrors(model, form.withState(stamp, logoToken, true), slug);
             }
         }
-        String ipHash = ipHasher.hash(request.getRemoteAddr());
-        Duration wait = rateLimiter.waitFor(ipHash);
-        if (!wait.isZero()) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
-            errors.reject("submission.rateLimited", new Object[] {wait.toMinutes() + 1}, null);
-            return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
-        }
-        return onValid.accept(form.withState(stamp, logoToken, true), ipHash);
+        SubmissionForm valid = form.withState(stamp, logoToken, true);
+        // Stored under a key bound to this session: another visitor's token, replayed, finds nothing.
+        return onValid.accept(valid.withFormToken(formTokens.bind(valid.formToken(), request.getSession())), ipHash);
+    }
+
+    /** The form as it was sent, with its errors, to fix and send again. */
+    private String comeBack(Model model, SubmissionForm form, String stamp, String logoToken, String slug) {
+        return page.showWithErrors(model, form.withState(stamp, logoToken, form.isDuplicateWarningSeen()), slug);
     }
 
     /** Stores the submission once per form token, whatever the number of clicks. */
@@ -214,14 +235,33 @@ class SubmissionController {
         }
     }
 
-    /** A new upload replaces the kept one; a bad one is reported and the kept one stays. */
-    private String keepLogo(SubmissionForm form, BindingResult errors) {
-        String kept = form.logoToken() != null && logoUploads.existsById(form.logoToken()) ? form.logoToken() : null;
-        if (form.logo() == null || form.logo().isEmpty()) {
+    /**
+     * A new upload replaces the kept one; a bad one is reported and the kept one stays. An upload is decoded and
+     * stored only for a form with a genuine stamp from an address within its limits (submissions, and logo
+     * uploads an hour); otherwise the submitter is asked to choose the file again.
+     */
+    private String keepLogo(SubmissionForm form, BindingResult errors, boolean mayStore, String ipHash) {
+        String kept = keptLogo(form);
+        if (!hasUpload(form)) {
+            return kept;
+        }
+        if (!mayStore) {
+            rejectUnkeptLogo(form, errors);
+            return kept;
+        }
+        Duration uploadWait = rateLimiter.waitForLogoUpload(ipHash);
+        if (!uploadWait.isZero()) {
+            errors.rejectValue("logo", "logo.uploadLimit", new Object[] {uploadWait.toMinutes() + 1}, null);
             return kept;
         }
         try {
-            ProcessedLogo logo = logoProcessor.process(form.logo().getBytes());
+            // Checked before any of the upload is read.
+            LogoProcessor.requireAtMostMaxBytes(form.logo().getSize());
+            rateLimiter.recordLogoUpload(ipHash);
+            ProcessedLogo logo;
+            try (InputStream upload = form.logo().getInputStream()) {
+                logo = logoProcessor.process(upload, form.logo().getSize());
+            }
             return page.storeLogo(logo);
         } catch (InvalidLogoException e) {
             errors.rejectValue("logo", e.getCode(), e.getArguments(), e.getMessage());
@@ -229,6 +269,20 @@ class SubmissionController {
         } catch (IOException e) {
             errors.rejectValue("logo", "logo.unreadable");
             return kept;
+        }
+    }
+
+    private String keptLogo(SubmissionForm form) {
+        return form.logoToken() != null && logoUploads.existsById(form.logoToken()) ? form.logoToken() : null;
+    }
+
+    private static boolean hasUpload(SubmissionForm form) {
+        return form.logo() != null && !form.logo().isEmpty();
+    }
+
+    private static void rejectUnkeptLogo(SubmissionForm form, BindingResult errors) {
+        if (hasUpload(form)) {
+            errors.rejectValue("logo", "logo.notKept");
         }
     }
 

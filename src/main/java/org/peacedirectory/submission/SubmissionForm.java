@@ -178,6 +178,15 @@ public record SubmissionForm(
                 null, newStamp, usableFormToken(), newLogoToken, seen);
     }
 
+    /** The same answers under another form token: the one bound to the session, to store the submission under. */
+    SubmissionForm withFormToken(String boundFormToken) {
+        return new SubmissionForm(name, acronym, sourceLanguage, summary, description, translationLanguage,
+                translatedName, translatedSummary, translatedDescription, foundingYear, city, countryCode,
+                countriesOfWork, themes, networks, website, links, contactEmail, contactPhone, contactPublic,
+                activities, submitterName, submitterEmail, submitterRelationship, consent, noteToModerators, url,
+                logo, stamp, boundFormToken, logoToken, duplicatesAcknowledged);
+    }
+
     /**
      * The token that makes a double click one submission; a request that lost it or altered it (made by
      * hand, or by a bot) gets a fresh one rather than a database error.

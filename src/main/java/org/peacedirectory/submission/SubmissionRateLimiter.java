@@ -2,70 +2,49 @@ package org.peacedirectory.submission;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * At most so many submissions an hour from one address, counted over the last hour. Kept in memory:
- * it only has to slow down a flood, and a restart forgetting it is harmless.
+ * At most so many submissions, and so many logo uploads, an hour from one address, counted over the last
+ * hour. Kept in memory: it only has to slow down a flood, and a restart forgetting it is harmless.
+ * Logo uploads have their own count because a form that comes back with errors keeps its logo: without it,
+ * a robot sending forms with a mistake in them could store logos without ever submitting.
  */
 @Component
 class SubmissionRateLimiter {
 
-    private static final Duration WINDOW = Duration.ofHours(1);
+    private final HourlyCounts submissions;
+    private final HourlyCounts logoUploads;
 
-    private final Clock clock;
-    private final int perHour;
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
-
-    SubmissionRateLimiter(Clock clock, @Value("${directory.submissions.per-ip-per-hour}") int perHour) {
-        this.clock = clock;
-        this.perHour = perHour;
+    SubmissionRateLimiter(Clock clock, @Value("${directory.submissions.per-ip-per-hour}") int perHour,
+            @Value("${directory.submissions.logo-uploads-per-ip-per-hour}") int logoUploadsPerHour) {
+        this.submissions = new HourlyCounts(clock, perHour);
+        this.logoUploads = new HourlyCounts(clock, logoUploadsPerHour);
     }
 
     /** How long this address must wait before submitting again, or zero when it may go ahead. */
     Duration waitFor(String addressHash) {
-        Deque<Instant> times = recent.get(addressHash);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        synchronized (times) {
-            forgetOld(times);
-            if (times.size() < perHour) {
-                return Duration.ZERO;
-            }
-            return Duration.between(clock.instant(), times.peekFirst().plus(WINDOW)).plusSeconds(1);
-        }
+        return submissions.waitFor(addressHash);
     }
 
     void recordSubmission(String addressHash) {
-        recent.values().removeIf(times -> {
-            synchronized (times) {
-                forgetOld(times);
-                return times.isEmpty();
-            }
-        });
-        Deque<Instant> times = recent.computeIfAbsent(addressHash, key -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-        }
+        submissions.record(addressHash);
+    }
+
+    /** How long this address must wait before a logo it sends is processed again, or zero. */
+    Duration waitForLogoUpload(String addressHash) {
+        return logoUploads.waitFor(addressHash);
+    }
+
+    void recordLogoUpload(String addressHash) {
+        logoUploads.record(addressHash);
     }
 
     /** Forgets everyone: for tests that share one application. */
     void clear() {
-        recent.clear();
-    }
-
-    private void forgetOld(Deque<Instant> times) {
-        Instant cutoff = clock.instant().minus(WINDOW);
-        while (!times.isEmpty() && times.peekFirst().isBefore(cutoff)) {
-            times.removeFirst();
-        }
+        submissions.clear();
+        logoUploads.clear();
     }
 }

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -38,7 +39,7 @@ class LogoProcessorTest {
             "5249464638000000574542505650384c2b0000002f024000002f20102048576e"
                     + "43405074dd7202018274e5e63f406c726c152848db80c5dd53b288fec7d50100");
 
-    private final LogoProcessor processor = new LogoProcessor();
+    private final LogoProcessor processor = new LogoProcessor(new LogoDecodingSlots(1, Duration.ofSeconds(5)));
 
     @Test
     void acceptsPngAndKeepsItPng() throws IOException {
@@ -180,6 +181,53 @@ class LogoProcessorTest {
         byte[] bomb = pngDeclaring(20_000, 20_000);
 
         assertRefused(() -> processor.process(bomb), "logo.tooManyPixels", 20_000, 20_000, 4000);
+    }
+
+    /**
+     * The bomb of the security review: 62 KB of PNG declaring 4000 × 4000 RGBA, within the side limit, that
+     * decodes to 64 MB. The pixel budget refuses it from the header.
+     */
+    @Test
+    void refusesAPngBombThatFitsTheSideLimitBeforeDecodingIt() {
+        byte[] bomb = pngBomb(4000, 4000, 8);
+        assertThat(bomb.length).isLessThan(100 * 1024);
+
+        assertRefused(() -> processor.process(bomb), "logo.overPixelBudget", 4000, 4000, 4);
+    }
+
+    /**
+     * Headers only, no pixel data: each reader must give the size from its header (decoding would fail as
+     * unreadable), so the pixel budget holds for every accepted format, not just PNG.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"png", "jpeg", "webp"})
+    void judgesThePixelBudgetFromTheHeaderOfEveryFormat(String format) {
+        byte[] header = declaring(format, 3000, 2000);
+
+        assertRefused(() -> processor.process(header), "logo.overPixelBudget", 3000, 2000, 4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"png", "jpeg", "webp"})
+    void judgesTheSideLimitFromTheHeaderOfEveryFormat(String format) {
+        byte[] header = declaring(format, 20_000, 10);
+
+        assertRefused(() -> processor.process(header), "logo.tooManyPixels", 20_000, 10, 4000);
+    }
+
+    @Test
+    void acceptsALogoOfExactlyFourMegapixels() throws IOException {
+        byte[] largest = encoded(picture(2000, 2000, BufferedImage.TYPE_INT_RGB), "png");
+
+        assertThat(processor.process(largest).width()).isEqualTo(2000);
+    }
+
+    private static byte[] declaring(String format, int width, int height) {
+        return switch (format) {
+            case "png" -> pngDeclaring(width, height);
+            case "jpeg" -> jpegDeclaring(width, height);
+            default -> webpDeclaring(width, height);
+        };
     }
 
     @Test

@@ -79,7 +79,7 @@ class SubmissionFormTest extends SubmissionWebTest {
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select form_token from submission where proposal ->> 'name' = ?")
                 .param("Hand Made Request " + token.length()).query(String.class).single())
-                .matches("[A-Za-z0-9_-]{32}");
+                .as("a fresh token, bound to the session").matches("[A-Za-z0-9_-]{43}");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
@@ -47,6 +48,62 @@ final class TestImages {
         byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
                 .put((byte) 0).put((byte) 0).put((byte) 0).array();
         return concat(PNG_SIGNATURE, pngChunk("IHDR", header));
+    }
+
+    /**
+     * A decompression bomb: a valid RGBA PNG whose pixels are all zero, so a few kilobytes inflate to
+     * width × height × 4 (8-bit) or × 8 (16-bit) bytes once decoded.
+     */
+    static byte[] pngBomb(int width, int height, int bitDepth) {
+        byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth).put((byte) 6)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        byte[] row = new byte[1 + width * 4 * bitDepth / 8]; // filter byte "none", then zero samples
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int y = 0; y < height; y++) {
+            deflater.setInput(row);
+            while (!deflater.needsInput()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return concat(PNG_SIGNATURE, pngChunk("IHDR", header), pngChunk("IDAT", compressed.toByteArray()),
+                pngChunk("IEND", new byte[0]));
+    }
+
+    /**
+     * A baseline JPEG header declaring the size: start of image, start of frame, start of scan (libjpeg reads
+     * the header up to there), then no tables and no data.
+     */
+    static byte[] jpegDeclaring(int width, int height) {
+        ByteBuffer header = ByteBuffer.allocate(2 + 2 + 17 + 2 + 12).put((byte) 0xFF).put((byte) 0xD8)
+                .put((byte) 0xFF).put((byte) 0xC0).putShort((short) 17).put((byte) 8)
+                .putShort((short) height).putShort((short) width).put((byte) 3);
+        for (int component = 1; component <= 3; component++) {
+            header.put((byte) component).put((byte) 0x11).put((byte) 0);
+        }
+        header.put((byte) 0xFF).put((byte) 0xDA).putShort((short) 12).put((byte) 3);
+        for (int component = 1; component <= 3; component++) {
+            header.put((byte) component).put((byte) 0);
+        }
+        header.put((byte) 0).put((byte) 63).put((byte) 0);
+        return concat(header.array(), new byte[] {(byte) 0xFF, (byte) 0xD9});
+    }
+
+    /** An extended WebP (a VP8X chunk with the canvas size, 24 bits a side) declaring the size, and no data. */
+    static byte[] webpDeclaring(int width, int height) {
+        ByteBuffer vp8x = ByteBuffer.allocate(18).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10).putInt(0);
+        vp8x.put((byte) (width - 1)).put((byte) ((width - 1) >> 8)).put((byte) ((width - 1) >> 16));
+        vp8x.put((byte) (height - 1)).put((byte) ((height - 1) >> 8)).put((byte) ((height - 1) >> 16));
+        byte[] riffSize = ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4 + 18).array();
+        return concat("RIFF".getBytes(StandardCharsets.US_ASCII), riffSize, "WEBP".getBytes(StandardCharsets.US_ASCII),
+                vp8x.array());
     }
 
     static byte[] svg() {
