@@ -62,6 +62,11 @@ class AccountController {
     @PostMapping("/second-factor-requirement")
     String requireSecondFactor(@AuthenticationPrincipal ModeratorPrincipal admin,
             @RequestParam(name = "required", defaultValue = "false") boolean required, RedirectAttributes redirect) {
+        if (required && !secondFactors.isEnrolled(admin.getAccountId())) {
+            // Otherwise the admin's own next page would be the enrolment page: they set up theirs first.
+            notice(redirect, "account.secondFactor.enrolFirst", null);
+            return LIST;
+        }
         secondFactors.setRequired(admin, required);
         notice(redirect, required ? "account.secondFactor.nowRequired" : "account.secondFactor.nowOptional", null);
         return LIST;
