@@ -309,6 +309,28 @@ class SecondFactorTest {
         assertThat(browser.get("/moderation").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void refusesEverySecondFactorFormPostedWithoutCsrfToken() {
+        String adminEmail = testAccounts.create(Role.ADMIN);
+        FormSession admin = loggedIn(port, adminEmail);
+        long id = testAccounts.idOf(adminEmail);
+        for (String path : List.of("/moderation/second-factor", "/moderation/second-factor/off",
+                "/moderation/accounts/second-factor-requirement", "/moderation/accounts/" + id + "/second-factor/remove",
+                "/login/second-factor")) {
+            assertThat(admin.postUrlEncoded(path, Map.of("code", "123456", "required", "true")).statusCode())
+                    .as(path).isEqualTo(403);
+        }
+        assertThat(jdbc.sql("select second_factor_required from security_setting").query(Boolean.class).single())
+                .isFalse();
+    }
+
+    @Test
+    void sendsTheSecondFactorPageBackToTheLoginWithoutAPasswordFirst() {
+        FormSession browser = new FormSession(port, "en");
+
+        assertThat(location(browser.get("/login/second-factor"))).endsWith("/login");
+    }
+
     /** Ticks or unticks the requirement on the accounts page and saves it. */
     private static HttpResponse<String> requireSecondFactor(FormSession admin, boolean required) {
         Document page = admin.page("/moderation/accounts");
