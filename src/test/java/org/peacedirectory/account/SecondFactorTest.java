@@ -149,6 +149,38 @@ class SecondFactorTest {
     }
 
     @Test
+    void acceptsTheSameCodeSentTwiceAtOnceOnlyOnce() throws Exception {
+        Enrolled moderator = enrolledModerator();
+        List<FormSession> browsers = List.of(new FormSession(port, "en"), new FormSession(port, "en"));
+        List<Map<String, List<String>>> forms = new java.util.ArrayList<>();
+        for (FormSession browser : browsers) {
+            Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/login"));
+            form.put("email", List.of(moderator.email()));
+            form.put("password", List.of(PASSWORD));
+            form.put("code", List.of(moderator.nextCode()));
+            forms.add(form);
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int which = i;
+                results.add(threads.submit(() -> {
+                    together.await();
+                    return location(browsers.get(which).post("/login", forms.get(which), Map.of()));
+                }));
+            }
+            List<String> locations = List.of(results.get(0).get(), results.get(1).get());
+
+            assertThat(locations).filteredOn(location -> location.endsWith("/moderation")).hasSize(1);
+            assertThat(locations).filteredOn(location -> location.endsWith("/login?error")).hasSize(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void letsTheRightPasswordWithAValidCodeThroughWhileTheAccountIsLocked() {
         Enrolled moderator = enrolledModerator();
         FormSession guesser = new FormSession(port, "en");
