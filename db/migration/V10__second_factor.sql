@@ -14,3 +14,13 @@ CREATE TABLE security_setting (
     CONSTRAINT ck_security_setting_one_row CHECK (id)
 );
 INSERT INTO security_setting DEFAULT VALUES;
+
+-- One-time recovery codes, for a moderator without their phone: SHA-256 of the code (80 random bits, so
+-- a fast hash is enough), given once at enrolment; used_at is set when one is spent.
+CREATE TABLE account_recovery_code (
+    account_id bigint      NOT NULL,
+    code_hash  text        NOT NULL,
+    used_at    timestamptz,
+    CONSTRAINT pk_account_recovery_code PRIMARY KEY (account_id, code_hash),
+    CONSTRAINT fk_account_recovery_code_account FOREIGN KEY (account_id) REFERENCES account (id)
+);

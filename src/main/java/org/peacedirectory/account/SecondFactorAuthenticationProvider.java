@@ -5,8 +5,8 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 
 /**
- * The password check, then the second factor: an account with one logs in only with a valid unused code,
- * sent with the password or on the next page. A code sent for an account without a second factor fails,
+ * The password check, then the second factor: an account with one logs in only with a valid unused code
+ * (or recovery code), sent with the password or on the next page. A code sent for an account without a second factor fails,
  * so that a code can never stand in for a missing one (see the throttle filter in {@link ModeratorLogin}).
  */
 class SecondFactorAuthenticationProvider implements AuthenticationProvider {
@@ -31,7 +31,7 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
             }
             return result;
         }
-        if (enrolled && secondFactors.useCode(moderator.getAccountId(), code)) {
+        if (enrolled && secondFactors.useCodeOrRecoveryCode(moderator, code)) {
             return result;
         }
         throw new BadCredentialsException("Wrong or missing second factor");

@@ -1,6 +1,8 @@
 package org.peacedirectory.account;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -55,9 +57,12 @@ class SecondFactorController {
         if (secondFactors.isEnrolled(moderator.getAccountId())) {
             return BACK;
         }
-        if (secondFactors.enrol(moderator, newSecret(session), form.code())) {
+        Optional<List<String>> recoveryCodes = secondFactors.enrol(moderator, newSecret(session), form.code());
+        if (recoveryCodes.isPresent()) {
             session.removeAttribute(NEW_SECRET);
             AccountController.notice(redirect, "account.secondFactor.enabled", null);
+            // Shown once, on the page this redirects to; only their hashes are kept.
+            redirect.addFlashAttribute("recoveryCodes", recoveryCodes.get());
             return BACK;
         }
         errors.rejectValue("code", "account.secondFactor.wrongCode");
@@ -84,7 +89,10 @@ class SecondFactorController {
     private String view(ModeratorPrincipal moderator, HttpSession session, Model model) {
         model.addAttribute("required", secondFactors.isRequired());
         secondFactors.enabledAt(moderator.getAccountId()).ifPresentOrElse(
-                enabledAt -> model.addAttribute("enabledAt", enabledAt),
+                enabledAt -> {
+                    model.addAttribute("enabledAt", enabledAt);
+                    model.addAttribute("unusedRecoveryCodes", secondFactors.unusedRecoveryCodes(moderator.getAccountId()));
+                },
                 () -> {
                     String secret = newSecret(session);
                     String issuer = messages.getMessage("site.name", null, Locale.ENGLISH);

@@ -69,7 +69,7 @@ class SecondFactorLoginController {
         if (!addressLock.isZero()) {
             request.getSession().removeAttribute(ModeratorLogin.PENDING);
             login.backToLoginPage(request, response, email, addressLock);
-        } else if (secondFactors.useCode(pending.moderator().getAccountId(), code)) {
+        } else if (secondFactors.useCodeOrRecoveryCode(pending.moderator(), code)) {
             // The password was right when the code was asked for, so an account lock does not apply here.
             login.completeWithSecondFactor(request, response, pending.moderator());
         } else {

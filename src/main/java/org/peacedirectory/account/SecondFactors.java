@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -84,29 +85,65 @@ public class SecondFactors {
     }
 
     /**
-     * Switches the second factor on with a secret the moderator has added to their app, once a current code
-     * from it proves so; false (nothing changed) for a wrong code or an account that already has one.
+     * A login's second factor: a code from the app, or else one of the account's unused recovery codes
+     * (spent by this use, and logged).
      */
     @Transactional
-    public boolean enrol(ModeratorPrincipal moderator, String secret, String code) {
+    public boolean useCodeOrRecoveryCode(ModeratorPrincipal moderator, String code) {
+        if (useCode(moderator.getAccountId(), code)) {
+            return true;
+        }
+        if (!RecoveryCodes.looksLikeOne(code) || jdbc.sql("""
+                        update account_recovery_code set used_at = ?
+                        where account_id = ? and code_hash = ? and used_at is null""")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), moderator.getAccountId(), RecoveryCodes.hash(code))
+                .update() != 1) {
+            return false;
+        }
+        log.record(moderator, ModerationAction.RECOVERY_CODE_USED, Target.account(moderator.getAccountId()));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public int unusedRecoveryCodes(long accountId) {
+        return jdbc.sql("select count(*) from account_recovery_code where account_id = ? and used_at is null")
+                .param(accountId).query(Integer.class).single();
+    }
+
+    /**
+     * Switches the second factor on with a secret the moderator has added to their app, once a current code
+     * from it proves so. Returns the new recovery codes, to be shown once; empty (nothing changed) for a
+     * wrong code or an account that already has a second factor.
+     */
+    @Transactional
+    public Optional<List<String>> enrol(ModeratorPrincipal moderator, String secret, String code) {
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         int changed = jdbc.sql("""
                         update account set totp_secret = ?, totp_enabled_at = ?, totp_last_step = ?
                         where id = ? and totp_secret is null""")
                 .params(secret, clock.instant().atOffset(ZoneOffset.UTC), step.getAsLong(), moderator.getAccountId()).update();
-        if (changed == 1) {
-            log.record(moderator, ModerationAction.SECOND_FACTOR_ENABLED, Target.account(moderator.getAccountId()));
+        if (changed != 1) {
+            return Optional.empty();
         }
-        return changed == 1;
+        List<String> recoveryCodes = RecoveryCodes.generate();
+        for (String recoveryCode : recoveryCodes) {
+            jdbc.sql("insert into account_recovery_code (account_id, code_hash) values (?, ?)")
+                    .params(moderator.getAccountId(), RecoveryCodes.hash(recoveryCode)).update();
+        }
+        log.record(moderator, ModerationAction.SECOND_FACTOR_ENABLED, Target.account(moderator.getAccountId()));
+        return Optional.of(recoveryCodes);
     }
 
-    /** The moderator switches their own second factor off, giving a current code; false if it is wrong. */
+    /**
+     * The moderator switches their own second factor off, giving a current code (or a recovery code); false
+     * if it is wrong.
+     */
     @Transactional
     public boolean switchOff(ModeratorPrincipal moderator, String code) {
-        if (!useCode(moderator.getAccountId(), code)) {
+        if (!useCodeOrRecoveryCode(moderator, code)) {
             return false;
         }
         clear(moderator.getAccountId());
@@ -139,6 +176,7 @@ public class SecondFactors {
     }
 
     private boolean clear(long accountId) {
+        jdbc.sql("delete from account_recovery_code where account_id = ?").param(accountId).update();
         return jdbc.sql("update account set totp_secret = null, totp_enabled_at = null, totp_last_step = null "
                 + "where id = ? and totp_secret is not null").param(accountId).update() == 1;
     }

@@ -55,7 +55,7 @@ class SecondFactorTest {
     TestAccounts testAccounts;
 
     /** A moderator with a second factor: their email, key and the step of the code used to enrol. */
-    record Enrolled(String email, String key, long step) {
+    record Enrolled(String email, String key, long step, List<String> recoveryCodes) {
         String nextCode() {
             return TestCodes.at(key, step + 1);
         }
@@ -91,7 +91,13 @@ class SecondFactorTest {
         Document after = moderator.page("/moderation/second-factor");
         assertThat(after.selectFirst(".notice").text()).contains("Your second factor is on.");
         assertThat(after.select("#secret, #otpauth-uri")).isEmpty();
-        assertThat(after.text()).doesNotContain(key);
+        assertThat(after.text()).doesNotContain(key).contains("10 unused recovery codes left.");
+        assertThat(after.select("#recovery-codes code").eachText()).hasSize(10)
+                .allSatisfy(code -> assertThat(code).matches("[A-Z2-7]{4}(-[A-Z2-7]{4}){3}"));
+        assertThat(moderator.page("/moderation/second-factor").select("#recovery-codes")).as("shown once").isEmpty();
+        assertThat(jdbc.sql("select count(*) from account_recovery_code where account_id = ? and code_hash = ?")
+                .params(testAccounts.idOf(email), after.selectFirst("#recovery-codes code").text())
+                .query(Integer.class).single()).as("only hashes are stored").isZero();
         assertThat(testAccounts.loggedActions(email)).containsExactly("SECOND_FACTOR_ENABLED");
 
         FormSession browser = new FormSession(port, "en");
@@ -146,6 +152,25 @@ class SecondFactorTest {
         assertThat(location(logIn(enrolmentCode, moderator.email(), PASSWORD,
                 TestCodes.at(moderator.key(), moderator.step())))).endsWith("/login?error");
         assertThat(replay.get("/moderation").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void logsInOnceWithEachRecoveryCode() {
+        Enrolled moderator = enrolledModerator();
+        String recoveryCode = moderator.recoveryCodes().get(3);
+        FormSession browser = new FormSession(port, "en");
+        logIn(browser, moderator.email(), PASSWORD, null);
+
+        HttpResponse<String> recovered = sendCode(browser, "/login/second-factor", recoveryCode.toLowerCase());
+
+        assertThat(location(recovered)).endsWith("/moderation");
+        assertThat(browser.page("/moderation/second-factor").text()).contains("9 unused recovery codes left.");
+        assertThat(testAccounts.loggedActions(moderator.email()))
+                .containsExactly("SECOND_FACTOR_ENABLED", "RECOVERY_CODE_USED");
+        FormSession again = new FormSession(port, "en");
+        assertThat(location(logIn(again, moderator.email(), PASSWORD, recoveryCode))).endsWith("/login?error");
+        assertThat(location(logIn(again, moderator.email(), PASSWORD, moderator.recoveryCodes().get(4))))
+                .as("another one, with the password in the login form").endsWith("/moderation");
     }
 
     @Test
@@ -384,7 +409,9 @@ class SecondFactorTest {
         if (!location(response).endsWith("/moderation/second-factor")) {
             throw new IllegalStateException("Enrolment failed: " + response.statusCode());
         }
-        return new Enrolled(email, key, step);
+        List<String> recoveryCodes = moderator.page("/moderation/second-factor").select("#recovery-codes code")
+                .eachText();
+        return new Enrolled(email, key, step, recoveryCodes);
     }
 
     /** The login form as a browser sends it, with or without the optional code. */
