@@ -13,17 +13,17 @@ import org.apache.commons.codec.binary.Base32;
  * Codes as an authenticator app computes them from the key the enrolment page shows (RFC 6238 and the
  * dynamic truncation of RFC 4226), written here apart from the app's own code so that tests check it.
  */
-final class TestCodes {
+public final class TestCodes {
 
     private TestCodes() {
     }
 
-    static long currentStep() {
+    public static long currentStep() {
         return Instant.now().getEpochSecond() / 30;
     }
 
     /** The 6-digit code of a time step for a Base32 key, spaces allowed. */
-    static String at(String base32Key, long step) {
+    public static String at(String base32Key, long step) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(new Base32().decode(base32Key.replace(" ", "")), "HmacSHA1"));
@@ -38,7 +38,7 @@ final class TestCodes {
     }
 
     /** A code that is certainly not the one of this step (its last digit changed). */
-    static String wrong(String base32Key, long step) {
+    public static String wrong(String base32Key, long step) {
         String right = at(base32Key, step);
         return right.substring(0, 5) + (char) ('0' + (right.charAt(5) - '0' + 1) % 10);
     }
