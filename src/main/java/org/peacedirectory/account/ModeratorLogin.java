@@ -22,6 +22,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
@@ -66,6 +68,7 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     private final Accounts accounts;
     private final SecondFactors secondFactors;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler afterLogin =
             new SavedRequestAwareAuthenticationSuccessHandler();
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
@@ -110,6 +113,7 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
             ModeratorPrincipal moderator) throws IOException, ServletException {
         request.getSession().removeAttribute(PENDING);
         request.changeSessionId();
+        csrfTokens.saveToken(null, request, response); // a new CSRF token after login, as the form login does
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(moderator, null,
                 moderator.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();

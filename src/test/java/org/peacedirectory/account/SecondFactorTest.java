@@ -106,10 +106,13 @@ class SecondFactorTest {
         assertThat(browser.get("/moderation").statusCode()).isEqualTo(302);
         assertThat(location(browser.get("/moderation"))).endsWith("/login");
 
+        String tokenBefore = browser.page("/login/second-factor").selectFirst("input[name=_csrf]").val();
         HttpResponse<String> code = sendCode(browser, "/login/second-factor", TestCodes.at(key, step + 1));
 
         assertThat(location(code)).as("back to the page that asked").endsWith("/moderation?continue");
         assertThat(browser.get("/moderation/password").statusCode()).isEqualTo(200);
+        assertThat(browser.post("/logout", Map.of("_csrf", List.of(tokenBefore)), Map.of()).statusCode())
+                .as("the CSRF token from before the login is replaced").isEqualTo(403);
         Document log = browser.page("/moderation/log?action=SECOND_FACTOR_ENABLED");
         assertThat(log.select("tbody tr").text()).contains("switched on a second factor");
     }
