@@ -1,6 +1,7 @@
 package org.peacedirectory.account;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 
 import jakarta.servlet.Filter;
@@ -61,7 +62,7 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     static final String PENDING = ModeratorLogin.class.getName() + ".pendingSecondFactor";
 
     /** The moderator whose password was right, and how many wrong codes they have sent since. */
-    record PendingSecondFactor(ModeratorPrincipal moderator, int wrongCodes) implements java.io.Serializable {
+    record PendingSecondFactor(ModeratorPrincipal moderator, int wrongCodes) implements Serializable {
     }
 
     private final LoginThrottle throttle;
