@@ -49,6 +49,10 @@ public class Account {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** When the second factor was switched on; null without one. Written only by {@link SecondFactors}. */
+    @Column(name = "totp_enabled_at", insertable = false, updatable = false)
+    private Instant secondFactorSince;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -116,6 +120,10 @@ public class Account {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    public boolean hasSecondFactor() {
+        return secondFactorSince != null;
     }
 
     String getPasswordHash() {

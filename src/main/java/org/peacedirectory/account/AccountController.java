@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,10 +38,12 @@ class AccountController {
 
     private final AccountService service;
     private final PasswordPolicy policy;
+    private final SecondFactors secondFactors;
 
-    AccountController(AccountService service, PasswordPolicy policy) {
+    AccountController(AccountService service, PasswordPolicy policy, SecondFactors secondFactors) {
         this.service = service;
         this.policy = policy;
+        this.secondFactors = secondFactors;
     }
 
     @InitBinder
@@ -51,7 +54,32 @@ class AccountController {
     @GetMapping
     String list(@AuthenticationPrincipal ModeratorPrincipal admin, Model model) {
         model.addAttribute("accounts", service.list(admin));
+        model.addAttribute("secondFactorRequired", secondFactors.isRequired());
         return "account/list";
+    }
+
+    /** The checkbox sends {@code required=true} when ticked and nothing when not. */
+    @PostMapping("/second-factor-requirement")
+    String requireSecondFactor(@AuthenticationPrincipal ModeratorPrincipal admin,
+            @RequestParam(name = "required", defaultValue = "false") boolean required, RedirectAttributes redirect) {
+        if (required && !secondFactors.isEnrolled(admin.getAccountId())) {
+            // Otherwise the admin's own next page would be the enrolment page: they set up theirs first.
+            notice(redirect, "account.secondFactor.enrolFirst", null);
+            return LIST;
+        }
+        secondFactors.setRequired(admin, required);
+        notice(redirect, required ? "account.secondFactor.nowRequired" : "account.secondFactor.nowOptional", null);
+        return LIST;
+    }
+
+    /** For a moderator who lost their phone: they log in with the password again and can enrol anew. */
+    @PostMapping("/{id}/second-factor/remove")
+    String removeSecondFactor(@AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id,
+            RedirectAttributes redirect) {
+        String name = service.displayNameOf(admin, id);
+        notice(redirect, secondFactors.remove(admin, id) ? "account.secondFactor.removed"
+                : "account.changedMeanwhile", name);
+        return LIST;
     }
 
     @GetMapping("/new")

@@ -21,15 +21,17 @@ class AccountSecurityConfiguration {
     /**
      * The one way to log in. A disabled account is refused only after its password has been checked,
      * so that it answers as slowly as any other account and the same "wrong" message is shown; an unknown
-     * email is checked against a dummy hash for the same reason (Spring Security does this itself).
+     * email is checked against a dummy hash for the same reason (Spring Security does this itself). An
+     * account with a second factor also needs a code.
      */
     @Bean
-    AuthenticationProvider moderatorAuthenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider moderatorAuthenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder,
+            SecondFactors secondFactors) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new ModeratorDetailsService(accounts));
         provider.setPasswordEncoder(passwordEncoder);
         provider.setPreAuthenticationChecks(user -> {
         });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return provider;
+        return new SecondFactorAuthenticationProvider(provider, secondFactors);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     /** One line of the admins' account list. */
-    public record AccountRow(long id, String email, String displayName, Role role, boolean enabled, boolean you) {
+    public record AccountRow(long id, String email, String displayName, Role role, boolean enabled, boolean you,
+            boolean secondFactor) {
     }
 
     /** An admin tried to disable their own account, which would leave them locked out. */
@@ -57,7 +58,8 @@ public class AccountService {
         requireAdmin(admin);
         return accounts.findAllOrderedByName().stream()
                 .map(account -> new AccountRow(account.getId(), account.getEmail(), account.getDisplayName(),
-                        account.getRole(), account.isEnabled(), account.getId() == admin.getAccountId()))
+                        account.getRole(), account.isEnabled(), account.getId() == admin.getAccountId(),
+                        account.hasSecondFactor()))
                 .toList();
     }
 

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-    /** What the login form shows; the password is never sent back. */
-    record LoginForm(String email, String password) {
+    /** What the login form shows; the password and the second-factor code are never sent back. */
+    record LoginForm(String email, String password, String code) {
     }
 
     static final String FORM = "loginForm";
@@ -28,7 +28,7 @@ class LoginController {
         boolean error = request.getParameter("error") != null;
         boolean logout = request.getParameter("logout") != null;
         Object email = model.getAttribute(ModeratorLogin.FLASH_EMAIL);
-        LoginForm form = new LoginForm(email instanceof String text ? text : null, null);
+        LoginForm form = new LoginForm(email instanceof String text ? text : null, null, null);
         BindingResult result = new BeanPropertyBindingResult(form, FORM);
         if (locked) {
             Object minutes = model.getAttribute(ModeratorLogin.FLASH_LOCKED_MINUTES);

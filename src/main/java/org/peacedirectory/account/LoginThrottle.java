@@ -42,6 +42,16 @@ public class LoginThrottle {
         return account.compareTo(ip) >= 0 ? account : ip;
     }
 
+    /** How long logins for this email are still refused because of its own failures. */
+    public Duration lockedForAccount(String email) {
+        return remainingLock(accountKey(email), clock.instant());
+    }
+
+    /** How long logins from this address are still refused, whatever the email. */
+    public Duration lockedForAddress(String address) {
+        return remainingLock(addressKey(address), clock.instant());
+    }
+
     public void recordFailure(String email, String address) {
         Instant now = clock.instant();
         record(accountKey(email), MAX_FAILURES_PER_ACCOUNT, now);

@@ -1,6 +1,7 @@
 package org.peacedirectory.account;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 
 import jakarta.servlet.Filter;
@@ -10,13 +11,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
@@ -36,22 +44,40 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     public static final String PAGE = "/login";
     public static final String EMAIL_PARAMETER = "email";
     public static final String PASSWORD_PARAMETER = "password";
+    /** The optional second-factor code on the login form (needed there only while the email is locked). */
+    public static final String CODE_PARAMETER = "code";
+    /** Where an account with a second factor gives its code after the right password. */
+    public static final String SECOND_FACTOR_PAGE = "/login/second-factor";
+    /** Where a moderator adds (or switches off) their second factor. */
+    public static final String ENROLMENT_PAGE = "/moderation/second-factor";
+    /** Wrong codes on the second-factor page before the password must be given again. */
+    static final int MAX_CODE_ATTEMPTS = 5;
     /** Where a login goes when it was not sent there from another moderation page. */
     public static final String AFTER_LOGIN = "/moderation";
 
     /** Flash attributes the login page reads. */
     static final String FLASH_EMAIL = "loginEmail";
     static final String FLASH_LOCKED_MINUTES = "lockedMinutes";
+    /** Session attribute: the password was right, the code is still to come. */
+    static final String PENDING = ModeratorLogin.class.getName() + ".pendingSecondFactor";
+
+    /** The moderator whose password was right, and how many wrong codes they have sent since. */
+    record PendingSecondFactor(ModeratorPrincipal moderator, int wrongCodes) implements Serializable {
+    }
 
     private final LoginThrottle throttle;
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler afterLogin =
             new SavedRequestAwareAuthenticationSuccessHandler();
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-    ModeratorLogin(LoginThrottle throttle, Accounts accounts) {
+    ModeratorLogin(LoginThrottle throttle, Accounts accounts, SecondFactors secondFactors) {
         this.throttle = throttle;
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         afterLogin.setDefaultTargetUrl(AFTER_LOGIN);
     }
 
@@ -65,12 +91,56 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (exception instanceof SecondFactorNeededException needed) {
+            request.getSession().setAttribute(PENDING, new PendingSecondFactor(needed.moderator(), 0));
+            response.sendRedirect(request.getContextPath() + SECOND_FACTOR_PAGE);
+            return;
+        }
         String email = request.getParameter(EMAIL_PARAMETER);
         throttle.recordFailure(email, request.getRemoteAddr());
         backToLoginPage(request, response, email, throttle.lockedFor(email, request.getRemoteAddr()));
     }
 
-    /** Refuses a login attempt, before any password is checked, while its account or address is locked. */
+    /** Keeps the optional code sent with the login form for {@link SecondFactorAuthenticationProvider}. */
+    public AuthenticationDetailsSource<HttpServletRequest, ?> detailsSource() {
+        return LoginDetails::new;
+    }
+
+    /**
+     * The second step: the code was right for the moderator whose password was right. Logs them in as the
+     * form login would (new session id, context saved in the session) and goes where the form would go.
+     */
+    void completeWithSecondFactor(HttpServletRequest request, HttpServletResponse response,
+            ModeratorPrincipal moderator) throws IOException, ServletException {
+        request.getSession().removeAttribute(PENDING);
+        request.changeSessionId();
+        csrfTokens.saveToken(null, request, response); // a new CSRF token after login, as the form login does
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(moderator, null,
+                moderator.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /** A wrong code on the second-factor page counts as a failed login for the email and the address. */
+    void recordWrongCode(HttpServletRequest request, PendingSecondFactor pending) {
+        throttle.recordFailure(pending.moderator().getUsername(), request.getRemoteAddr());
+        if (pending.wrongCodes() + 1 >= MAX_CODE_ATTEMPTS) {
+            request.getSession().removeAttribute(PENDING);
+        } else {
+            request.getSession().setAttribute(PENDING,
+                    new PendingSecondFactor(pending.moderator(), pending.wrongCodes() + 1));
+        }
+    }
+
+    /**
+     * Refuses a login attempt, before any password is checked, while its address is locked, or while its
+     * account is locked and no second-factor code comes with it. A locked account still lets in whoever
+     * sends the right password and a valid code together (checked by {@link SecondFactorAuthenticationProvider});
+     * anything less gets the same "locked" answer as before, so the lock still tells a guesser nothing.
+     */
     public Filter throttleFilter() {
         RequestMatcher loginAttempt = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PAGE);
         return new OncePerRequestFilter() {
@@ -84,7 +154,9 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
                     FilterChain chain) throws ServletException, IOException {
                 String email = request.getParameter(EMAIL_PARAMETER);
                 Duration lock = throttle.lockedFor(email, request.getRemoteAddr());
-                if (lock.isZero()) {
+                String code = request.getParameter(CODE_PARAMETER);
+                boolean withCode = code != null && !code.isBlank();
+                if (lock.isZero() || withCode && throttle.lockedForAddress(request.getRemoteAddr()).isZero()) {
                     chain.doFilter(request, response);
                 } else {
                     backToLoginPage(request, response, email, lock);
@@ -119,8 +191,35 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
         };
     }
 
+    /**
+     * While an admin requires a second factor, sends a logged-in moderator without one to the enrolment page
+     * from every other moderation page.
+     */
+    public Filter secondFactorRequirementFilter() {
+        RequestMatcher moderation = PathPatternRequestMatcher.withDefaults().matcher("/moderation/**");
+        RequestMatcher enrolment = PathPatternRequestMatcher.withDefaults().matcher(ENROLMENT_PAGE + "/**");
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !moderation.matches(request) || enrolment.matches(request);
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                if (authentication != null && authentication.getPrincipal() instanceof ModeratorPrincipal moderator
+                        && secondFactors.mustEnrol(moderator.getAccountId())) {
+                    response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
     /** To {@code /login?error} or {@code /login?locked}, keeping the email typed for the form. */
-    private void backToLoginPage(HttpServletRequest request, HttpServletResponse response, String email,
+    void backToLoginPage(HttpServletRequest request, HttpServletResponse response, String email,
             Duration lock) throws IOException {
         String target = request.getContextPath() + PAGE;
         FlashMap flash = new FlashMap();

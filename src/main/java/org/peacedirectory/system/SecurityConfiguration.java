@@ -35,6 +35,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl(ModeratorLogin.PAGE + "?logout"))
                 .addFilterBefore(login.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(login.disabledAccountFilter(), AnonymousAuthenticationFilter.class)
+                // Second factor: a moderator without one, while an admin requires it, can only enrol.
+                .addFilterBefore(login.secondFactorRequirementFilter(), AnonymousAuthenticationFilter.class)
+                .formLogin(form -> form.authenticationDetailsSource(login.detailsSource()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();

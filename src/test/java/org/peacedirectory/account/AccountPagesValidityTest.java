@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,6 +76,36 @@ class AccountPagesValidityTest {
         assertThat(changeErrors.statusCode()).isEqualTo(422);
         assertValid("password change with errors", changeErrors.body());
         assertValid("logged-in public page", browser.get("/organisations").body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void secondFactorPagesAreValid(String language) {
+        TestAccounts testAccounts = new TestAccounts(accounts, passwordEncoder, transactionManager, jdbc);
+        String email = testAccounts.create(Role.MODERATOR);
+        FormSession browser = new FormSession(port, language);
+        logIn(browser, email, TestAccounts.PASSWORD);
+        Document enrolment = browser.page("/moderation/second-factor");
+        assertValid("second-factor enrolment", enrolment.outerHtml());
+        String key = enrolment.selectFirst("#secret").text();
+        long step = TestCodes.currentStep();
+        assertValid("second-factor enrolment with errors",
+                postCode(browser, "/moderation/second-factor", enrolment, TestCodes.wrong(key, step)).body());
+        postCode(browser, "/moderation/second-factor", browser.page("/moderation/second-factor"),
+                TestCodes.at(key, step));
+        assertValid("second factor on", browser.get("/moderation/second-factor").body());
+
+        FormSession again = new FormSession(port, language);
+        assertThat(location(logIn(again, email, TestAccounts.PASSWORD))).endsWith("/login/second-factor");
+        Document codePage = again.page("/login/second-factor");
+        assertValid("second-factor login", codePage.outerHtml());
+        HttpResponse<String> wrong = postCode(again, "/login/second-factor", codePage, TestCodes.wrong(key, step + 1));
+        assertValid("second-factor login with error", again.get(location(wrong)).body());
+    }
+
+    private static HttpResponse<String> postCode(FormSession browser, String path, Document page, String code) {
+        return browser.post(path, Map.of("_csrf", List.of(page.selectFirst("input[name=_csrf]").val()),
+                "code", List.of(code)), Map.of());
     }
 
     private static void assertValid(String what, String html) {

@@ -32,6 +32,20 @@ class LoginThrottleTest {
     }
 
     @Test
+    void tellsTheAccountLockFromTheAddressLock() {
+        fail("eve@example.org", "10.0.0.1", 5);
+
+        assertThat(throttle.lockedForAccount("Eve@example.org")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.lockedForAddress("10.0.0.1")).isZero();
+
+        for (int i = 0; i < 20; i++) {
+            fail("guess" + i + "@example.org", "10.0.0.7", 1);
+        }
+        assertThat(throttle.lockedForAddress("10.0.0.7")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.lockedForAccount("fay@example.org")).isZero();
+    }
+
+    @Test
     void forgetsFailuresOlderThanFifteenMinutes() {
         fail("ben@example.org", "10.0.0.1", 4);
         clock.move(Duration.ofMinutes(16));

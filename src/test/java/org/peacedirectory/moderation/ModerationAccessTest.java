@@ -31,7 +31,7 @@ class ModerationAccessTest {
     @ParameterizedTest
     @ValueSource(strings = {"/moderation", "/moderation?tab=spam", "/moderation/log", "/moderation/submissions/1",
             "/moderation/submissions/1/edit", "/moderation/organisations/1", "/moderation/accounts",
-            "/moderation/accounts/new", "/moderation/password"})
+            "/moderation/accounts/new", "/moderation/password", "/moderation/second-factor"})
     void sendsAnonymousVisitorsToTheLoginPage(String path) {
         HttpResponse<String> response = new FormSession(port, "en").get(path);
 
