@@ -6,7 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Requests written byte for byte over a socket, for what an HTTP client library refuses to send: a
@@ -50,6 +54,21 @@ public final class RawHttp {
 
     public static Response get(int port, String target, String... headers) {
         return send(port, "GET " + target + " HTTP/1.1\r\n" + headers(port, headers), new byte[0]);
+    }
+
+    /** A form posted as multipart/form-data, as a browser sends it (files aside). */
+    public static Response postMultipart(int port, String path, Map<String, List<String>> fields,
+            String... headers) {
+        String boundary = "----raw" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, values) -> values.forEach(value -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n")));
+        body.append("--").append(boundary).append("--\r\n");
+        String[] allHeaders = Arrays.copyOf(headers, headers.length + 1);
+        allHeaders[headers.length] = "Content-Type: multipart/form-data; boundary=" + boundary;
+        return send(port, "POST " + path + " HTTP/1.1\r\n" + headers(port, allHeaders),
+                body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Header lines for a request head; Host is the app's own unless one of the headers sets it. */
