@@ -3,6 +3,11 @@ package org.peacedirectory.system;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -19,6 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class SiteUrl {
 
     static final String PROPERTY = "directory.base-url";
+    private static final Logger log = LoggerFactory.getLogger(SiteUrl.class);
 
     private final Environment environment;
 
@@ -37,6 +43,17 @@ public class SiteUrl {
     public String of(String pathTemplate, Object... variables) {
         return UriComponentsBuilder.fromUriString(base()).path(pathTemplate).encode().buildAndExpand(variables)
                 .toUriString();
+    }
+
+    /** Mail goes out of this machine: links to localhost in it would lead nowhere. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warnIfMailLinksWouldPointHere() {
+        String host = URI.create(base()).getHost();
+        boolean local = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        if (local && environment.containsProperty("spring.mail.host")) {
+            log.warn("Mail is configured but {} is {}: links in mails will point to this machine. "
+                    + "Set DIRECTORY_BASE_URL to the site's public address.", PROPERTY, base());
+        }
     }
 
     private static void check(String base) {
