@@ -106,7 +106,8 @@ public final class RawHttp {
             if (lineEnd < 0) {
                 break;
             }
-            String sizeText = new String(bytes, position, lineEnd - position, StandardCharsets.US_ASCII).split(";")[0].trim();
+            String sizeText = new String(bytes, position, lineEnd - position, StandardCharsets.US_ASCII)
+                    .split(";")[0].trim();
             int size = sizeText.isEmpty() ? 0 : Integer.parseInt(sizeText, 16);
             if (size == 0) {
                 break;

@@ -37,7 +37,8 @@ class OrganisationController {
         if (profile.summary() != null) {
             model.addAttribute("metaDescription", profile.summary().text());
         }
-        model.addAttribute("jsonLd", ProfileJsonLd.script(profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null));
+        model.addAttribute("jsonLd",
+                ProfileJsonLd.script(profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null));
         return "organisations/profile";
     }
 

@@ -31,12 +31,12 @@ class SubmissionService {
 
     SubmissionService(Submissions submissions, SubmissionRevisions revisions, JsonMapper json, Clock clock,
             ApplicationEventPublisher events, SiteUrl siteUrl) {
-        this.siteUrl = siteUrl;
         this.submissions = submissions;
         this.revisions = revisions;
         this.json = json;
         this.clock = clock;
         this.events = events;
+        this.siteUrl = siteUrl;
     }
 
     /** The submission already made from this form, if any: a double click or a resent POST. */

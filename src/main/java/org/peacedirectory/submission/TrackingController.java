@@ -28,10 +28,10 @@ class TrackingController {
     private final SiteUrl siteUrl;
 
     TrackingController(Submissions submissions, LogoUploads logoUploads, JdbcClient jdbc, SiteUrl siteUrl) {
-        this.siteUrl = siteUrl;
         this.submissions = submissions;
         this.logoUploads = logoUploads;
         this.jdbc = jdbc;
+        this.siteUrl = siteUrl;
     }
 
     @GetMapping("/submissions/{token}/thanks")

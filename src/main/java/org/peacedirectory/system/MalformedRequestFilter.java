@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses, before anything else reads them, requests whose parameters cannot be read: undecodable
  * percent-escapes or UTF-8 in the query or form, multipart bodies without boundary or cut short. Tomcat
  * throws when they are first read (by the CSRF check, the language switch or a controller), which logs a
- * stack trace per request; here they get a 400 with the site's error page and one log line. The error
- * page itself ({@code /error}) asked for directly is a page that does not exist: 404.
+ * stack trace per request; here they get a 400 (413 for a body over the multipart limits) with the site's
+ * error page and one log line. The error page itself ({@code /error}) asked for directly is a page that does
+ * not exist: 404.
  */
 class MalformedRequestFilter extends OncePerRequestFilter {
 
@@ -47,13 +49,25 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         try {
             request.getParameterMap();
         } catch (RuntimeException unreadable) {
+            HttpStatus status = statusFor(unreadable);
             request.setAttribute(REFUSED, true);
-            MalformedRequests.logRefusal(HttpStatus.BAD_REQUEST, request,
+            MalformedRequests.logRefusal(status, request,
                     unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage());
-            response.sendError(HttpStatus.BAD_REQUEST.value());
+            response.sendError(status.value());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** 400, or what Tomcat says it is: 413 for a body or file over the multipart limits. */
+    private static HttpStatus statusFor(RuntimeException unreadable) {
+        if (unreadable instanceof InvalidParameterException invalid) {
+            HttpStatus status = HttpStatus.resolve(invalid.getErrorCode());
+            if (status != null && status.is4xxClientError()) {
+                return status;
+            }
+        }
+        return HttpStatus.BAD_REQUEST;
     }
 
     @Override

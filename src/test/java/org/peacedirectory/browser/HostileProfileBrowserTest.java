@@ -42,7 +42,8 @@ class HostileProfileBrowserTest extends BrowserTest {
 
         assertThat(driver.findElement(By.cssSelector(".site-footer")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.cssSelector(".summary")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector(".description")).getText()).contains("Description </script><!--<script>]]>");
+        assertThat(driver.findElement(By.cssSelector(".description")).getText())
+                .contains("Description </script><!--<script>]]>");
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("</script><!--<script>]]>");
         assertThat(driver.findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
 

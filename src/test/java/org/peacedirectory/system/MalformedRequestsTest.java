@@ -128,6 +128,21 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void answersALogoOverTheServerLimitWith413AndTheSitesPage(CapturedOutput output) {
+        FormSession browser = new FormSession(port, "en");
+        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
+        form.put("name", List.of("Huge Logo Org"));
+        int before = output.getAll().length();
+
+        var response = browser.post("/submit", form, Map.of("logo",
+                new FormSession.FilePart("huge.png", "image/png", new byte[11 * 1024 * 1024])));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("The files sent are too large");
+        assertOneRefusalLineAndNoStackTrace(output, before);
+    }
+
+    @Test
     void answersTheErrorPageAskedForDirectlyWith404() {
         RawHttp.Response response = RawHttp.get(port, "/error", "Accept: text/html");
 

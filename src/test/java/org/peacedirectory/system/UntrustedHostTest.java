@@ -44,14 +44,16 @@ class UntrustedHostTest {
         String site = "http://localhost:" + port;
 
         Document profile = Jsoup.parse(RawHttp.get(port, "/organisations/conascipal", FORGED).body());
-        assertThat(profile.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(site + "/organisations/conascipal");
+        assertThat(profile.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo(site + "/organisations/conascipal");
         assertThat(profile.selectFirst("meta[property=og:url]").attr("content"))
                 .isEqualTo(site + "/organisations/conascipal");
         assertThat(profile.select("link[rel=alternate][hreflang]").eachAttr("href"))
                 .allSatisfy(href -> assertThat(href).startsWith(site + "/organisations/conascipal?"));
         assertThat(profile.selectFirst("script[type=application/ld+json]").data())
                 .contains("\"url\":\"" + site + "/organisations/conascipal\"");
-        assertThat(RawHttp.get(port, "/sitemap.xml", FORGED).body()).contains("<loc>" + site + "/organisations/conascipal</loc>");
+        assertThat(RawHttp.get(port, "/sitemap.xml", FORGED).body())
+                .contains("<loc>" + site + "/organisations/conascipal</loc>");
         assertThat(RawHttp.get(port, "/robots.txt", FORGED).body()).contains("Sitemap: " + site + "/sitemap.xml");
     }
 }
