@@ -88,19 +88,6 @@ class MalformedRequestsTest {
     }
 
     @Test
-    void keepsTheFormWhenACountryOfWorkIsBlank() {
-        FormSession browser = new FormSession(port, "en");
-        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
-        form.put("name", List.of("Blank Country Org"));
-        form.put("countriesOfWork", List.of(" ", "ML"));
-
-        var response = browser.post("/submit", form, Map.of());
-
-        assertThat(response.statusCode()).as("the form again, with what is missing").isEqualTo(422);
-        assertThat(response.body()).contains("Blank Country Org");
-    }
-
-    @Test
     void answersAMultipartBodyWithoutBoundaryWith400(CapturedOutput output) {
         Session session = Session.open(port);
         int before = output.getAll().length();
