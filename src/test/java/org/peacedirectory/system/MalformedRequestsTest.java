@@ -166,6 +166,21 @@ class MalformedRequestsTest {
         }
     }
 
+    /** Spring Security's firewall refuses these (a path parameter, an encoded percent, an encoded line break). */
+    @Test
+    void answersAddressesTheFirewallRefusesWith400AndOneLogLine(CapturedOutput output) {
+        for (String target : List.of("/organisations;x=1", "/organisations/%252e%252e/x", "/countries/ml%0d%0aX:1",
+                "/organisations/%5cx")) {
+            int before = output.getAll().length();
+
+            RawHttp.Response response = RawHttp.get(port, target, "Accept: text/html");
+
+            assertThat(response.status()).as(target).isEqualTo(400);
+            assertThat(response.body()).as(target).contains(BAD_REQUEST_PAGE);
+            assertOneRefusalLineAndNoStackTrace(output, before);
+        }
+    }
+
     private static void assertNoStackTrace(CapturedOutput output, int before) {
         String logged = output.getAll().substring(before);
         assertThat(STACK_FRAME.matcher(logged).find()).as("stack trace in the log:%n%s", logged).isFalse();
