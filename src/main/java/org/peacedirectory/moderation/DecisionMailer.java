@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.Submissions;
+import org.peacedirectory.system.SiteUrl;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Tells the submitter, in their language, what the moderators decided, once the decision is committed
@@ -33,13 +33,15 @@ class DecisionMailer {
     private final Submissions submissions;
     private final MessageSource messages;
     private final String from;
+    private final SiteUrl siteUrl;
 
     DecisionMailer(ObjectProvider<JavaMailSender> mailSender, Submissions submissions, MessageSource messages,
-            @Value("${directory.mail.from}") String from) {
+            @Value("${directory.mail.from}") String from, SiteUrl siteUrl) {
         this.mailSender = mailSender;
         this.submissions = submissions;
         this.messages = messages;
         this.from = from;
+        this.siteUrl = siteUrl;
     }
 
     @TransactionalEventListener
@@ -51,8 +53,7 @@ class DecisionMailer {
         }
         Submission submission = submissions.findById(decided.submissionId()).orElseThrow();
         Locale language = Locale.forLanguageTag(submission.getSubmitter().getLanguage());
-        String trackingUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/submissions/{token}").buildAndExpand(submission.getTrackingToken()).toUriString();
+        String trackingUrl = siteUrl.of("/submissions/{token}", submission.getTrackingToken());
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(submission.getSubmitter().getEmail());

@@ -3,6 +3,8 @@ package org.peacedirectory.organisation;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.peacedirectory.system.SiteUrl;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,24 +12,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class OrganisationController {
 
     private final OrganisationDirectory directory;
     private final OrganisationLogos logos;
+    private final SiteUrl siteUrl;
 
-    OrganisationController(OrganisationDirectory directory, OrganisationLogos logos) {
+    OrganisationController(OrganisationDirectory directory, OrganisationLogos logos, SiteUrl siteUrl) {
         this.directory = directory;
         this.logos = logos;
+        this.siteUrl = siteUrl;
     }
 
     @GetMapping("/organisations/{slug}")
     String profile(@PathVariable String slug, Locale locale, Model model) {
         OrganisationProfile profile = directory.profile(slug, locale);
-        String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/organisations/{slug}")
-                .buildAndExpand(slug).toUriString();
+        String pageUrl = siteUrl.of("/organisations/{slug}", slug);
         model.addAttribute("profile", profile);
         model.addAttribute("canonicalUrl", pageUrl);
         model.addAttribute("ogTitle", profile.acronym() == null ? profile.name().text()
@@ -35,7 +37,8 @@ class OrganisationController {
         if (profile.summary() != null) {
             model.addAttribute("metaDescription", profile.summary().text());
         }
-        model.addAttribute("jsonLd", ProfileJsonLd.of(profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null));
+        model.addAttribute("jsonLd",
+                ProfileJsonLd.script(profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null));
         return "organisations/profile";
     }
 

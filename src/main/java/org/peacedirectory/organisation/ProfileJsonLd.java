@@ -6,13 +6,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The schema.org description of a profile (a ProfilePage whose main entity is an NGO), built from what
  * the page shows, so that search engines and aggregators read the same facts as people.
  */
 final class ProfileJsonLd {
 
+    /** JSON that can sit inside a {@code <script>} element whatever the submitted texts say. */
+    private static final JsonMapper SCRIPT_SAFE_JSON = JsonMapper
+            .builder(JsonFactory.builder().characterEscapes(new ScriptSafeEscapes()).build())
+            .build();
+
     private ProfileJsonLd() {
+    }
+
+    /**
+     * The description as the text of a {@code <script type="application/ld+json">} element: {@code <},
+     * {@code >} and {@code &} are written as JSON escapes (backslash, u, 003c...), so that no text can close
+     * the element ({@code </script>}) or open a comment that swallows the rest of the page
+     * ({@code <!--<script>}); a JSON reader sees the same characters.
+     */
+    static String script(OrganisationProfile profile, String pageUrl, String logoUrl) {
+        return SCRIPT_SAFE_JSON.writeValueAsString(of(profile, pageUrl, logoUrl));
     }
 
     static Map<String, Object> of(OrganisationProfile profile, String pageUrl, String logoUrl) {
@@ -61,6 +82,33 @@ final class ProfileJsonLd {
         country.put("@type", "Country");
         country.put("name", place.label());
         return country;
+    }
+
+    /**
+     * Escapes what HTML gives a meaning inside a script element, and the line and paragraph separators
+     * (harmless in JSON, but line ends for older JavaScript parsers).
+     */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+
+        private static final String ESCAPED = "<>&\u2028\u2029";
+
+        private final int[] asciiEscapes = standardAsciiEscapesForJSON();
+
+        ScriptSafeEscapes() {
+            ESCAPED.chars().filter(character -> character < 128)
+                    .forEach(character -> asciiEscapes[character] = ESCAPE_CUSTOM);
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return asciiEscapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int character) {
+            return ESCAPED.indexOf(character) < 0 ? null
+                    : new SerializedString(String.format("\\u%04x", character));
+        }
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

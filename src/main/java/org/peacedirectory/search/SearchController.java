@@ -3,6 +3,8 @@ package org.peacedirectory.search;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.peacedirectory.search.OrganisationSearch.Facet;
 import org.peacedirectory.taxonomy.Countries;
 import org.peacedirectory.taxonomy.Country;
@@ -17,7 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The organisation lists: all organisations, a country's and a theme's, each with the search box,
@@ -49,13 +51,14 @@ class SearchController {
     /** A country's organisations (based or working there); other spellings of the code redirect. */
     @GetMapping("/countries/{code}")
     String country(@PathVariable String code, ListParameters parameters, @RequestParam(defaultValue = "1") int page,
-            Locale locale, Model model) {
+            Locale locale, Model model, HttpServletRequest request) {
         Country place = countries.findById(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new CountryNotFoundException(code));
         if (!code.equals(place.getPathCode())) {
-            // Keep the words and filters of the link: only the spelling of the code changes.
-            return "redirect:" + ServletUriComponentsBuilder.fromCurrentRequest()
-                    .replacePath("/countries/" + place.getPathCode()).build().toUriString();
+            // Keep the words and filters of the link: only the spelling of the code changes. A path, not an
+            // address: the request's Host header is not to be trusted.
+            return "redirect:" + UriComponentsBuilder.fromPath("/countries/" + place.getPathCode())
+                    .query(request.getQueryString()).build().toUriString();
         }
         SearchQuery query = parameters.toQuery(List.of(place.getCode()), parameters.theme(), page);
         this.page.show(query, new SearchPage.Scope("/countries/" + place.getPathCode(), Facet.COUNTRY), locale, model);

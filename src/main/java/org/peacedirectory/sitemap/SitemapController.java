@@ -3,6 +3,8 @@ package org.peacedirectory.sitemap;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.peacedirectory.system.SiteUrl;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -27,10 +28,13 @@ class SitemapController {
 
     private final JdbcClient jdbc;
     private final int urlsPerFile;
+    private final SiteUrl siteUrl;
 
-    SitemapController(JdbcClient jdbc, @Value("${directory.sitemap.urls-per-file}") int urlsPerFile) {
+    SitemapController(JdbcClient jdbc, @Value("${directory.sitemap.urls-per-file}") int urlsPerFile,
+            SiteUrl siteUrl) {
         this.jdbc = jdbc;
         this.urlsPerFile = urlsPerFile;
+        this.siteUrl = siteUrl;
     }
 
     @GetMapping("/sitemap.xml")
@@ -127,7 +131,7 @@ class SitemapController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(body);
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    private String base() {
+        return siteUrl.base();
     }
 }

@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public form: a new organisation at {@code /submit}, a change at
@@ -224,10 +223,8 @@ class SubmissionController {
         if (existing.isPresent()) {
             return existing.get();
         }
-        String trackingBase = ServletUriComponentsBuilder.fromCurrentContextPath().path("/submissions/")
-                .toUriString();
         try {
-            String token = service.submit(form, changeOf, ipHash, locale, trackingBase);
+            String token = service.submit(form, changeOf, ipHash, locale);
             rateLimiter.recordSubmission(ipHash);
             return token;
         } catch (DataIntegrityViolationException sameFormAtTheSameTime) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.system.RandomTokens;
+import org.peacedirectory.system.SiteUrl;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,14 +27,16 @@ class SubmissionService {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SiteUrl siteUrl;
 
     SubmissionService(Submissions submissions, SubmissionRevisions revisions, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SiteUrl siteUrl) {
         this.submissions = submissions;
         this.revisions = revisions;
         this.json = json;
         this.clock = clock;
         this.events = events;
+        this.siteUrl = siteUrl;
     }
 
     /** The submission already made from this form, if any: a double click or a resent POST. */
@@ -47,8 +50,7 @@ class SubmissionService {
      * same form token race on a unique constraint: the loser's insert fails and it finds the winner's.
      */
     @Transactional
-    public String submit(SubmissionForm form, Organisation changeOf, String ipHash, Locale language,
-            String trackingBaseUrl) {
+    public String submit(SubmissionForm form, Organisation changeOf, String ipHash, Locale language) {
         Instant now = clock.instant();
         String trackingToken = RandomTokens.of(TOKEN_BYTES);
         Submitter submitter = new Submitter(form.submitterName(), form.submitterEmail(),
@@ -59,7 +61,7 @@ class SubmissionService {
                 form.logoToken(), changeOf == null ? null : form.noteToModerators(), submitter, ipHash, now));
         revisions.save(new SubmissionRevision(submission, null, now));
         events.publishEvent(new SubmissionReceived(submission.getReference(), submitter.getName(),
-                submitter.getEmail(), submitter.getLanguage(), trackingBaseUrl + trackingToken));
+                submitter.getEmail(), submitter.getLanguage(), siteUrl.of("/submissions/{token}", trackingToken)));
         return trackingToken;
     }
 

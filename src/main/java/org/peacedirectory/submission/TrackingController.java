@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.peacedirectory.system.SiteUrl;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What a submitter sees after sending: the thank-you page, the tracking page, the privacy notice. */
 @Controller
@@ -24,11 +25,13 @@ class TrackingController {
     private final Submissions submissions;
     private final LogoUploads logoUploads;
     private final JdbcClient jdbc;
+    private final SiteUrl siteUrl;
 
-    TrackingController(Submissions submissions, LogoUploads logoUploads, JdbcClient jdbc) {
+    TrackingController(Submissions submissions, LogoUploads logoUploads, JdbcClient jdbc, SiteUrl siteUrl) {
         this.submissions = submissions;
         this.logoUploads = logoUploads;
         this.jdbc = jdbc;
+        this.siteUrl = siteUrl;
     }
 
     @GetMapping("/submissions/{token}/thanks")
@@ -36,8 +39,7 @@ class TrackingController {
     String thanks(@PathVariable String token, Model model) {
         Submission submission = find(token);
         model.addAttribute("reference", submission.getReference());
-        model.addAttribute("trackingUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/submissions/{token}").buildAndExpand(token).toUriString());
+        model.addAttribute("trackingUrl", siteUrl.of("/submissions/{token}", token));
         return "submissions/thanks";
     }
 

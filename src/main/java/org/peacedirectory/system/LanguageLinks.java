@@ -14,6 +14,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LanguageLinks {
 
+    private final SiteUrl siteUrl;
+
+    LanguageLinks(SiteUrl siteUrl) {
+        this.siteUrl = siteUrl;
+    }
+
     record LanguageLink(String language, String href, String absoluteHref, boolean current) {
     }
 
@@ -25,7 +31,7 @@ class LanguageLinks {
             path = request.getRequestURI();
             query = request.getQueryString();
         }
-        String site = siteUrl(request);
+        String site = siteUrl.base();
         String pagePath = path;
         String pageQuery = query;
         return Languages.SUPPORTED.stream()
@@ -47,13 +53,6 @@ class LanguageLinks {
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
             return null;
         }
-        return siteUrl(request) + request.getRequestURI();
-    }
-
-    private static String siteUrl(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        return siteUrl.base() + request.getRequestURI();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Public pages are open to all; every form carries a CSRF token. Moderation needs a moderator's login
@@ -40,6 +41,32 @@ class SecurityConfiguration {
                 .formLogin(form -> form.authenticationDetailsSource(login.detailsSource()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        harden(http);
         return http.build();
+    }
+
+    // Hardening (issue 11): malformed CSRF tokens, Referrer-Policy and Permissions-Policy.
+
+    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
+
+    /**
+     * Everything a page could ask the browser for is off, but passkeys (WebAuthn) for moderators, which
+     * stay allowed for this site itself.
+     */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), bluetooth=(), camera=(), "
+            + "display-capture=(), encrypted-media=(), fullscreen=(), gamepad=(), geolocation=(), gyroscope=(), "
+            + "hid=(), idle-detection=(), local-fonts=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+            + "picture-in-picture=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
+            + "browsing-topics=(), publickey-credentials-create=(self), publickey-credentials-get=(self)";
+
+    /**
+     * A tampered CSRF token is a 403, never a 500; other sites learn at most the origin a reader came
+     * from; browser features the site does not use are switched off.
+     */
+    private static void harden(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokens()))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
     }
 }

@@ -14,7 +14,11 @@ final class FilledForms {
     }
 
     static Map<String, List<String>> newOrganisation(FormSession browser, FormStamp stamps, String name) {
-        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
+        return newOrganisation(FormSession.fieldsOf(browser.page("/submit")), stamps, name);
+    }
+
+    /** The fields of a form page, filled in. */
+    static Map<String, List<String>> newOrganisation(Map<String, List<String>> form, FormStamp stamps, String name) {
         form.put("name", List.of(name));
         form.put("sourceLanguage", List.of("en"));
         form.put("summary", List.of("Fictional test organisation that trains community mediators."));

@@ -10,11 +10,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
+import org.peacedirectory.RawHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +48,11 @@ class SubmissionMailTest {
     @Autowired
     SubmissionRateLimiter rateLimiter;
 
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
     @AfterEach
     void forgetRateLimits() {
         rateLimiter.clear();
@@ -64,5 +72,27 @@ class SubmissionMailTest {
         assertThat(GreenMailUtil.getAddressList(received[0].getAllRecipients())).isEqualTo("aminata@example.org");
         assertThat(received[0].getSubject()).matches("Votre proposition PD-\\d{4}-\\d{6} à l'Annuaire de la paix");
         assertThat(body).contains("Bonjour Aminata Test").contains(trackingPath);
+    }
+
+    @Test
+    void linksToTheConfiguredAddressWhateverHostTheFormWasSentTo() throws Exception {
+        String[] evil = {"Host: evil.example", "X-Forwarded-Host: evil.example", "Accept: text/html"};
+        RawHttp.Response formPage = RawHttp.get(port, "/submit", evil);
+        String cookie = "Cookie: " + formPage.header("Set-Cookie").split(";")[0];
+        Map<String, List<String>> form = FilledForms.newOrganisation(FormSession.fieldsOf(Jsoup.parse(formPage.body())),
+                stamps, "Evil Host Test Organisation");
+
+        RawHttp.Response sent = RawHttp.postMultipart(port, "/submit", form, evil[0], evil[1], evil[2], cookie);
+        assertThat(sent.status()).isEqualTo(302);
+        String thanksPath = sent.header("Location");
+        RawHttp.Response thanks = RawHttp.get(port, thanksPath, evil[0], evil[1], evil[2], cookie);
+
+        String site = "http://localhost:" + port;
+        String trackingUrl = site + thanksPath.substring(0, thanksPath.lastIndexOf("/thanks"));
+        assertThat(sent.head()).doesNotContain("evil.example");
+        assertThat(thanks.head() + thanks.body()).doesNotContain("evil.example").contains(trackingUrl);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat((String) received[0].getContent()).doesNotContain("evil.example").contains(trackingUrl);
     }
 }
