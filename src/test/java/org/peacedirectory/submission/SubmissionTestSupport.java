@@ -34,6 +34,13 @@ public class SubmissionTestSupport {
                 .query(Long.class).single();
     }
 
+    /** The new organisation form of the page {@code /submit} the browser opens now, filled in as a person would. */
+    public Map<String, List<String>> filledNewOrganisation(FormSession browser, FormStamp stamps, String name) {
+        Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, name);
+        form.put("duplicatesAcknowledged", List.of("true"));
+        return form;
+    }
+
     public void clearRateLimits() {
         rateLimiter.clear();
     }
