@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -103,6 +105,7 @@ class DatabaseOutageTest {
     @Test
     void acknowledgedSubmissionsSurviveAKillOfPostgresAndTheAppRecoversWithoutARestart() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        BlockingQueue<String> justAcknowledged = new LinkedBlockingQueue<>();
         Map<Integer, AtomicInteger> writerStatuses = new ConcurrentHashMap<>();
         List<Answer> readerAnswers = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean running = new AtomicBoolean(true);
@@ -113,7 +116,7 @@ class DatabaseOutageTest {
                 FormSession browser = new FormSession(port, "en");
                 while (running.get()) {
                     int status = submitOnce(browser, "Outage test organisation " + names.incrementAndGet(),
-                            acknowledged);
+                            acknowledged, justAcknowledged);
                     writerStatuses.computeIfAbsent(status, key -> new AtomicInteger()).incrementAndGet();
                 }
             }));
@@ -128,6 +131,8 @@ class DatabaseOutageTest {
         clients.forEach(Thread::start);
         try {
             waitFor(Duration.ofSeconds(60), () -> acknowledged.size() >= 30);
+            justAcknowledged.clear();
+            assertThat(justAcknowledged.poll(30, TimeUnit.SECONDS)).isNotNull(); // killed right after a commit
 
             long killedAt;
             long backAt;
@@ -254,7 +259,8 @@ class DatabaseOutageTest {
     }
 
     /** Sends one filled-in form; an acknowledged one (redirected to its thank-you page) is remembered. */
-    private int submitOnce(FormSession browser, String name, Set<String> acknowledged) {
+    private int submitOnce(FormSession browser, String name, Set<String> acknowledged,
+            BlockingQueue<String> justAcknowledged) {
         Map<String, List<String>> form;
         try {
             form = submissions.filledNewOrganisation(browser, stamps, name);
@@ -266,6 +272,7 @@ class DatabaseOutageTest {
             Matcher thanks = THANKS.matcher(sent.headers().firstValue("Location").orElse(""));
             if (thanks.find()) {
                 acknowledged.add(thanks.group(1));
+                justAcknowledged.add(thanks.group(1));
             }
         }
         return sent.statusCode();
