@@ -41,6 +41,13 @@ public class SubmissionTestSupport {
         return form;
     }
 
+    /** The suggest-edit form of a published profile, as the page shows it, with the submitter's part filled in. */
+    public Map<String, List<String>> filledChange(FormSession browser, FormStamp stamps, String slug) {
+        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/organisations/" + slug + "/suggest-edit"));
+        FilledForms.fillSubmitter(form, stamps);
+        return form;
+    }
+
     public void clearRateLimits() {
         rateLimiter.clear();
     }
