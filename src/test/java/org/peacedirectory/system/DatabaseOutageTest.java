@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.peacedirectory.FormSession;
+import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
 
@@ -188,6 +189,7 @@ class DatabaseOutageTest {
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
                 assertThat(took).isLessThan(PAGE_DEADLINE);
+                assertThat(new NuHtmlChecker().errorsIn(page.body())).isEmpty();
                 Document html = Jsoup.parse(page.body());
                 assertThat(html.select("h1").text())
                         .isEqualTo(messages.getMessage("error.unavailable.title", null, language));
@@ -238,6 +240,7 @@ class DatabaseOutageTest {
         HttpResponse<String> sent = browser.post(path, form, Map.of());
         assertThat(sent.statusCode()).as(path).isEqualTo(503);
         assertThat(sent.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(new NuHtmlChecker().errorsIn(sent.body())).as(path).isEmpty();
         Document page = Jsoup.parse(sent.body());
         assertThat(page.select("#error-summary").text())
                 .contains(messages.getMessage("submission.databaseUnavailable", null, Locale.FRENCH));
