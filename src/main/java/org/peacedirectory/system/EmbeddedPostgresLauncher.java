@@ -66,7 +66,7 @@ class EmbeddedPostgresLauncher {
      * the command line and win. Zonky's other options stay: {@code timezone=UTC} (what the app stores)
      * and {@code max_connections=300} (room above the pool).
      */
-    static void durable(EmbeddedPostgres.Builder builder) {
+    private static void durable(EmbeddedPostgres.Builder builder) {
         builder.setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on");
