@@ -158,7 +158,7 @@ class DatabaseOutageTest {
                     .filter(answer -> answer.sentAt() >= backAt && answer.status() == 200)
                     .mapToLong(Answer::answeredAt).min().orElseThrow();
             System.out.printf("Outage: writers answered %s; %d submissions acknowledged; reader answers while"
-                    + " down %s; a page 200 again %d ms after PostgreSQL answered%n", writerStatuses,
+                    + " down %s; a page 200 again %d ms after PostgreSQL answered%n", String.valueOf(writerStatuses),
                     acknowledged.size(), statuses(readerAnswers, killedAt, backAt),
                     TimeUnit.NANOSECONDS.toMillis(firstPageAfterBack - backAt));
         } finally {
@@ -312,10 +312,14 @@ class DatabaseOutageTest {
         HttpResponse<String> sent = browser.post("/submit", form, Map.of());
         if (sent.statusCode() == 302) {
             Matcher thanks = THANKS.matcher(sent.headers().firstValue("Location").orElse(""));
-            if (thanks.find()) {
-                acknowledged.add(thanks.group(1));
-                justAcknowledged.add(thanks.group(1));
+            if (!thanks.find()) {
+                System.out.println("Redirected elsewhere than a thank-you page: " + sent.headers().map());
+                return 3020;
             }
+            if (!acknowledged.add(thanks.group(1))) {
+                System.out.println("Thank-you page given twice: " + thanks.group(1));
+            }
+            justAcknowledged.add(thanks.group(1));
         }
         return sent.statusCode();
     }
