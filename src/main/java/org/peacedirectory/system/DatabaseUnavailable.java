@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,7 +50,7 @@ public final class DatabaseUnavailable {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
     }
 
-    /** Status 503, {@code Retry-After}, and the site's error page (templates/error/503.html) through Boot's error view. */
+    /** Status 503, {@code Retry-After}, and the site's error page (templates/error/503.html) through Boot. */
     public static void sendErrorPage(HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
         response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());

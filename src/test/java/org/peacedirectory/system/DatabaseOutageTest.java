@@ -157,8 +157,9 @@ class DatabaseOutageTest {
             long firstPageAfterBack = readerAnswers.stream()
                     .filter(answer -> answer.sentAt() >= backAt && answer.status() == 200)
                     .mapToLong(Answer::answeredAt).min().orElseThrow();
+            String writersAnswered = writerStatuses.toString(); // before the count, which only grows
             System.out.printf("Outage: writers answered %s; %d submissions acknowledged; reader answers while"
-                    + " down %s; a page 200 again %d ms after PostgreSQL answered%n", String.valueOf(writerStatuses),
+                    + " down %s; a page 200 again %d ms after PostgreSQL answered%n", writersAnswered,
                     acknowledged.size(), statuses(readerAnswers, killedAt, backAt),
                     TimeUnit.NANOSECONDS.toMillis(firstPageAfterBack - backAt));
         } finally {
