@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.NuHtmlChecker;
+import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
 
@@ -49,6 +50,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -102,6 +104,9 @@ class DatabaseOutageTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -197,6 +202,21 @@ class DatabaseOutageTest {
                 assertThat(html.select("main p").first().text())
                         .isEqualTo(messages.getMessage("error.unavailable.text", null, language));
             }
+        }
+    }
+
+    @Test
+    void aLoggedInModeratorGetsTheUnavailablePageToo() throws Exception {
+        FormSession moderator = new FormSession(port, "en");
+        Moderators.logIn(moderator, Moderators.withPassword(jdbc, passwords, "Outage Moderator"));
+        assertThat(moderator.get("/moderation").statusCode()).isEqualTo(200);
+        try (HeldBackend held = holdBackend()) {
+            killPostmaster();
+            HttpResponse<String> queue = moderator.get("/moderation");
+
+            assertThat(queue.statusCode()).isEqualTo(503);
+            assertThat(Jsoup.parse(queue.body()).select("h1").text())
+                    .isEqualTo(messages.getMessage("error.unavailable.title", null, Locale.ENGLISH));
         }
     }
 
