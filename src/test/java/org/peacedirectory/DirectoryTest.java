@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
         "directory.embedded-db.enabled=false",
         "directory.demo-data=true",
         "spring.jpa.properties.hibernate.generate_statistics=true",
-        "directory.search.cache-lifetime=0s"})
+        "directory.search.cache-lifetime=0s",
+        "management.server.port=0"})
 @Import({TestDatabase.class, SubmissionTestSupport.class})
 public @interface DirectoryTest {
 }

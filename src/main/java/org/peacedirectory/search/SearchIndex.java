@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +51,9 @@ class SearchIndex {
     private static final String FINGERPRINT = """
             select count(*) as count, coalesce(sum(o.search_version), 0) as version_sum
             from organisation o where o.publication_status = 'PUBLISHED'""";
+
+    /** How long loading the index may take on the database's side. */
+    private static final Duration LOAD_LIMIT = Duration.ofMinutes(2);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -146,14 +150,30 @@ class SearchIndex {
     private IndexSnapshot load() {
         long started = System.nanoTime();
         List<IndexedOrganisation> organisations = new ArrayList<>();
-        readOnly.executeWithoutResult(status -> jdbc.query(PUBLISHED,
-                (ResultSet row) -> {
-                    organisations.add(organisation(row));
-                }));
+        readOnly.executeWithoutResult(status -> {
+            allowLongLoad();
+            jdbc.query(PUBLISHED, (ResultSet row) -> {
+                organisations.add(organisation(row));
+            });
+        });
         IndexSnapshot snapshot = IndexSnapshot.of(organisations);
         log.info("Search index loaded: {} organisations in {} ms", snapshot.size(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         return snapshot;
+    }
+
+    /**
+     * The pool cancels a statement after seconds and gives up on a read the server has not answered
+     * within seconds (a frozen database). The load sorts every published organisation before its first
+     * row, which takes longer at 100,000: this transaction, and only it, may take minutes (both limits
+     * return to the pool's with the transaction and its connection).
+     */
+    private void allowLongLoad() {
+        jdbc.execute("set local statement_timeout = " + LOAD_LIMIT.toMillis());
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            connection.setNetworkTimeout(Runnable::run, (int) LOAD_LIMIT.toMillis());
+            return null;
+        });
     }
 
     private static IndexedOrganisation organisation(ResultSet row) throws SQLException {

@@ -23,6 +23,13 @@ class EmbeddedDatabaseConfiguration {
         return new EmbeddedPostgresLauncher(properties).start();
     }
 
+    /** Depends on the server, so that Spring stops it (no more restarts) before stopping the server. */
+    @Bean
+    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(EmbeddedPostgres postgres,
+            EmbeddedDatabaseProperties properties) {
+        return new EmbeddedPostgresSupervisor(properties.dataDir(), properties.startupWait());
+    }
+
     @Bean
     JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
         String url = postgres.getJdbcUrl(EmbeddedPostgresLauncher.USER, EmbeddedPostgresLauncher.DATABASE);

@@ -28,7 +28,7 @@ class EmbeddedPostgresLauncher {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
     /** Zonky's own lock file inside the data directory, held for as long as the server runs. */
     private static final String LOCK_FILE = "epg-lock";
-    private static final String PID_FILE = "postmaster.pid";
+    static final String PID_FILE = "postmaster.pid";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
     private final EmbeddedDatabaseProperties properties;
@@ -49,6 +49,7 @@ class EmbeddedPostgresLauncher {
                 .setPGStartupWait(properties.startupWait())
                 // Spring stops the server after the connection pool, not a JVM hook racing it.
                 .setRegisterShutdownHook(false);
+        durable(builder);
         if (properties.port() != 0) {
             builder.setPort(properties.port()); // otherwise zonky picks a free port
         }
@@ -56,6 +57,19 @@ class EmbeddedPostgresLauncher {
         log.info("Embedded PostgreSQL is running; its data lives in {}", dataDir);
         log.info("Connect with: psql -h localhost -p {} -U {} {}", postgres.getPort(), USER, DATABASE);
         return postgres;
+    }
+
+    /**
+     * Zonky is made for throw-away test databases: it starts the server with {@code -F} (fsync off) and
+     * {@code synchronous_commit=off}, so a crash of PostgreSQL loses acknowledged commits and a power
+     * loss can corrupt the data. Here the data must last: {@code -c} options come after {@code -F} on
+     * the command line and win. Zonky's other options stay: {@code timezone=UTC} (what the app stores)
+     * and {@code max_connections=300} (room above the pool).
+     */
+    private static void durable(EmbeddedPostgres.Builder builder) {
+        builder.setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     /** A second app on the same data directory would corrupt it: refuse with a message that says what to do. */
@@ -100,7 +114,7 @@ class EmbeddedPostgresLauncher {
         }
     }
 
-    private static Optional<Long> readPid(Path pidFile) throws IOException {
+    static Optional<Long> readPid(Path pidFile) throws IOException {
         List<String> lines = Files.readAllLines(pidFile);
         try {
             return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
@@ -113,7 +127,7 @@ class EmbeddedPostgresLauncher {
      * The pid may have been reused since the crash: only a postgres serving this very data directory is
      * stopped, never anything else.
      */
-    private static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
+    static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
         boolean postgres = process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
         boolean thisDirectory = process.info().arguments()
                 .map(arguments -> java.util.Arrays.asList(arguments).contains(dataDir.toString()))

@@ -34,6 +34,20 @@ public class SubmissionTestSupport {
                 .query(Long.class).single();
     }
 
+    /** The new organisation form of the page {@code /submit} the browser opens now, filled in as a person would. */
+    public Map<String, List<String>> filledNewOrganisation(FormSession browser, FormStamp stamps, String name) {
+        Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, name);
+        form.put("duplicatesAcknowledged", List.of("true"));
+        return form;
+    }
+
+    /** The suggest-edit form of a published profile, as the page shows it, with the submitter's part filled in. */
+    public Map<String, List<String>> filledChange(FormSession browser, FormStamp stamps, String slug) {
+        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/organisations/" + slug + "/suggest-edit"));
+        FilledForms.fillSubmitter(form, stamps);
+        return form;
+    }
+
     public void clearRateLimits() {
         rateLimiter.clear();
     }

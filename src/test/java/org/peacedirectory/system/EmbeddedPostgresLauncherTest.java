@@ -37,6 +37,16 @@ class EmbeddedPostgresLauncherTest {
     }
 
     @Test
+    void runsDurableSoThatACommitSurvivesACrashOfPostgres() throws IOException {
+        try (EmbeddedPostgres postgres = launcher().start()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                assertThat(jdbc(postgres).sql("show " + setting).query(String.class).single()).as(setting)
+                        .isEqualTo("on");
+            }
+        }
+    }
+
+    @Test
     void refusesASecondInstanceOnTheSameDataDirectoryWithAClearMessage() throws IOException {
         try (EmbeddedPostgres running = launcher().start()) {
             assertThatThrownBy(() -> launcher().start())
