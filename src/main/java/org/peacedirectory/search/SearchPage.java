@@ -11,10 +11,9 @@ import java.util.stream.Collectors;
 
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.OrganisationSummary;
-import org.peacedirectory.taxonomy.Countries;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.Theme;
-import org.peacedirectory.taxonomy.Themes;
+import org.peacedirectory.taxonomy.TaxonomyLists;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -63,27 +62,23 @@ class SearchPage {
 
     private final OrganisationSearch search;
     private final OrganisationDirectory directory;
-    private final Countries countries;
-    private final Themes themes;
+    private final TaxonomyLists taxonomy;
     private final MessageSource messages;
-    private volatile List<Country> countryList;
-    private volatile List<Theme> themeList;
 
-    SearchPage(OrganisationSearch search, OrganisationDirectory directory, Countries countries, Themes themes,
+    SearchPage(OrganisationSearch search, OrganisationDirectory directory, TaxonomyLists taxonomy,
             MessageSource messages) {
         this.search = search;
         this.directory = directory;
-        this.countries = countries;
-        this.themes = themes;
+        this.taxonomy = taxonomy;
         this.messages = messages;
     }
 
     /** Puts everything the list template shows into the model. */
     void show(SearchQuery query, Scope scope, Locale locale, Model model) {
         OrganisationSearch.Result result = search.search(query, PAGE_SIZE);
-        Map<String, String> countryNames = allCountries().stream()
+        Map<String, String> countryNames = taxonomy.countries().stream()
                 .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
-        Map<String, String> themeLabels = allThemes().stream()
+        Map<String, String> themeLabels = taxonomy.themes().stream()
                 .collect(Collectors.toMap(Theme::getSlug, t -> t.label(locale)));
 
         model.addAttribute("query", query);
@@ -118,21 +113,6 @@ class SearchPage {
         if (result.total() == 0 && query.text() != null) {
             model.addAttribute("suggestion", result.suggestion());
         }
-    }
-
-    /** Countries and themes only change with a migration: read them once. */
-    private List<Country> allCountries() {
-        if (countryList == null) {
-            countryList = List.copyOf(countries.findAll());
-        }
-        return countryList;
-    }
-
-    private List<Theme> allThemes() {
-        if (themeList == null) {
-            themeList = List.copyOf(themes.findAllByOrderByPosition());
-        }
-        return themeList;
     }
 
     /**

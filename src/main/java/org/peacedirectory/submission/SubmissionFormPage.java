@@ -8,13 +8,8 @@ import java.util.Locale;
 
 import org.peacedirectory.organisation.ActivityLevel;
 import org.peacedirectory.system.RandomTokens;
-import org.peacedirectory.taxonomy.Countries;
-import org.peacedirectory.taxonomy.Country;
-import org.peacedirectory.taxonomy.Theme;
-import org.peacedirectory.taxonomy.Themes;
+import org.peacedirectory.taxonomy.TaxonomyLists;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,16 +23,12 @@ public class SubmissionFormPage {
     record Choice(String value, String label) {
     }
 
-    private final Countries countries;
-    private final Themes themes;
+    private final TaxonomyLists taxonomy;
     private final LogoUploads logoUploads;
     private final Clock clock;
-    private volatile List<Country> countryList;
-    private volatile List<Theme> themeList;
 
-    SubmissionFormPage(Countries countries, Themes themes, LogoUploads logoUploads, Clock clock) {
-        this.countries = countries;
-        this.themes = themes;
+    SubmissionFormPage(TaxonomyLists taxonomy, LogoUploads logoUploads, Clock clock) {
+        this.taxonomy = taxonomy;
         this.logoUploads = logoUploads;
         this.clock = clock;
     }
@@ -57,11 +48,11 @@ public class SubmissionFormPage {
         model.addAttribute("logoToken", state.logoToken());
         model.addAttribute("duplicatesAcknowledged", state.isDuplicateWarningSeen());
         model.addAttribute("changeOf", changeOfSlug);
-        model.addAttribute("countryChoices", allCountries().stream()
+        model.addAttribute("countryChoices", taxonomy.countries().stream()
                 .map(country -> new Choice(country.getCode(), country.name(locale)))
                 .sorted(Comparator.comparing(Choice::label, collator))
                 .toList());
-        model.addAttribute("themeChoices", allThemes().stream()
+        model.addAttribute("themeChoices", taxonomy.themes().stream()
                 .map(theme -> new Choice(theme.getSlug(), theme.label(locale)))
                 .toList());
         model.addAttribute("languageChoices", SubmissionForm.LANGUAGE_CODES);
@@ -69,30 +60,6 @@ public class SubmissionFormPage {
         model.addAttribute("relationshipChoices", List.of(Relationship.values()));
         model.addAttribute("maxActivities", SubmissionForm.MAX_ACTIVITIES);
         return "submissions/form";
-    }
-
-    /**
-     * Countries and themes only change with a migration: read once (at start), so that the form can
-     * still be drawn, answers kept, while the database does not answer.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void readChoices() {
-        allCountries();
-        allThemes();
-    }
-
-    private List<Country> allCountries() {
-        if (countryList == null) {
-            countryList = List.copyOf(countries.findAll());
-        }
-        return countryList;
-    }
-
-    private List<Theme> allThemes() {
-        if (themeList == null) {
-            themeList = List.copyOf(themes.findAllByOrderByPosition());
-        }
-        return themeList;
     }
 
     public String newFormToken() {
