@@ -254,18 +254,28 @@ class SubmissionController {
         try {
             // Checked before any of the upload is read.
             LogoProcessor.requireAtMostMaxBytes(form.logo().getSize());
-            rateLimiter.recordLogoUpload(ipHash);
-            ProcessedLogo logo;
-            try (InputStream upload = form.logo().getInputStream()) {
-                logo = logoProcessor.process(upload, form.logo().getSize());
-            }
-            return page.storeLogo(logo);
+            return page.storeLogo(processCounted(form, ipHash));
         } catch (InvalidLogoException e) {
             errors.rejectValue("logo", e.getCode(), e.getArguments(), e.getMessage());
             return kept;
         } catch (IOException e) {
             errors.rejectValue("logo", "logo.unreadable");
             return kept;
+        }
+    }
+
+    /**
+     * An upload that was read counts against the address's hourly allowance, whatever came of it; one turned
+     * away because every decoder was busy does not, since the visitor is asked to send it again.
+     */
+    private ProcessedLogo processCounted(SubmissionForm form, String ipHash) throws IOException {
+        try (InputStream upload = form.logo().getInputStream()) {
+            ProcessedLogo logo = logoProcessor.process(upload, form.logo().getSize());
+            rateLimiter.recordLogoUpload(ipHash);
+            return logo;
+        } catch (InvalidLogoException | IOException refused) {
+            rateLimiter.recordLogoUpload(ipHash);
+            throw refused;
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -67,7 +69,10 @@ public record SubmissionForm(
         countriesOfWork = countriesOfWork == null ? List.of()
                 : countriesOfWork.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).toList();
         themes = themes == null ? List.of() : List.copyOf(themes);
-        activities = activities == null ? List.of() : new ArrayList<>(activities);
+        // A hand-made request can number rows with gaps (activities[0], activities[5]): the binder fills the
+        // gaps with nulls, which are not rows anyone sent.
+        activities = activities == null ? List.of()
+                : activities.stream().filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** An empty form for a new organisation, with one activity row to start with. */

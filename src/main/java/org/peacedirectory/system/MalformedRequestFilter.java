@@ -20,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Refuses, before anything else reads them, requests whose parameters cannot be read: undecodable
@@ -43,7 +44,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
                     response);
             return;
         }
-        if (ERROR_PATH.equals(request.getRequestURI())) {
+        // The decoded path, as Spring MVC matches it: /%65rror must not reach the error controller either.
+        if (ERROR_PATH.equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request))) {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }

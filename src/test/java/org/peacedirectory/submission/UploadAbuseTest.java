@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.FormSession.FilePart;
+import org.peacedirectory.system.IpHasher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,15 @@ class UploadAbuseTest extends SubmissionWebTest {
 
     @Value("${directory.logos.concurrent-decodes}")
     int concurrentDecodes;
+
+    @Value("${directory.submissions.logo-uploads-per-ip-per-hour}")
+    int logoUploadsPerHour;
+
+    @Autowired
+    IpHasher ipHasher;
+
+    /** The address the app sees for this test's requests, whichever way localhost resolves. */
+    private static final List<String> LOOPBACK = List.of("127.0.0.1", "0:0:0:0:0:0:0:1");
 
     @Test
     void storesNoLogoFromFormsWithAGarbageOrExpiredStamp() {
@@ -152,6 +162,10 @@ class UploadAbuseTest extends SubmissionWebTest {
         FormSession visitor = new FormSession(port, language);
         String name = "Busy Decoders Org " + language;
         Map<String, List<String>> form = FilledForms.newOrganisation(visitor, stamps, name);
+        // One upload left this hour: the one turned away busy must not use it up.
+        for (int i = 1; i < logoUploadsPerHour; i++) {
+            LOOPBACK.forEach(address -> rateLimiter.recordLogoUpload(ipHasher.hash(address)));
+        }
         CountDownLatch held = new CountDownLatch(concurrentDecodes);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService holders = Executors.newFixedThreadPool(concurrentDecodes);
