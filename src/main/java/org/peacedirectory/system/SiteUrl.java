@@ -3,11 +3,6 @@ package org.peacedirectory.system;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,24 +13,28 @@ import org.springframework.web.util.UriComponentsBuilder;
  * from the request: a forged {@code Host} header must not end up in a page, a cache or a mail.
  * <p>
  * The setting is read at each use, because its default ({@code http://localhost:} and the port the
- * server listens on) is known only once the server has started.
+ * server listens on) is known only once the server has started. With mail configured it is required.
  */
 @Component
 public class SiteUrl {
 
     static final String PROPERTY = "directory.base-url";
-    private static final Logger log = LoggerFactory.getLogger(SiteUrl.class);
 
     private final Environment environment;
 
     SiteUrl(Environment environment) {
         this.environment = environment;
+        requireForMail(environment);
         check(base());
     }
 
     /** The base address without a trailing slash, e.g. {@code https://peace.example.org}. */
     public String base() {
-        String base = environment.getRequiredProperty(PROPERTY).trim();
+        String base = environment.getProperty(PROPERTY, "").trim();
+        if (base.isEmpty()) {
+            base = "http://localhost:" + environment.getProperty("local.server.port",
+                    environment.getProperty("server.port", "8080"));
+        }
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
@@ -45,14 +44,10 @@ public class SiteUrl {
                 .toUriString();
     }
 
-    /** Mail goes out of this machine: links to localhost in it would lead nowhere. */
-    @EventListener(ApplicationReadyEvent.class)
-    void warnIfMailLinksWouldPointHere() {
-        String host = URI.create(base()).getHost();
-        boolean local = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
-        if (local && environment.containsProperty("spring.mail.host")) {
-            log.warn("Mail is configured but {} is {}: links in mails will point to this machine. "
-                    + "Set DIRECTORY_BASE_URL to the site's public address.", PROPERTY, base());
+    /** Mail goes out of this machine: a link to localhost in it would lead nowhere, so mail needs the address. */
+    private static void requireForMail(Environment environment) {
+        if (environment.containsProperty("spring.mail.host") && !environment.containsProperty(PROPERTY)) {
+            throw new BaseUrlRequiredException();
         }
     }
 
@@ -71,5 +66,12 @@ public class SiteUrl {
     private static String refusal(String base) {
         return PROPERTY + " (DIRECTORY_BASE_URL) must be the site's public address, such as "
                 + "https://peace.example.org, not '" + base + "'";
+    }
+
+    static final class BaseUrlRequiredException extends IllegalStateException {
+        BaseUrlRequiredException() {
+            super("Mail is configured (spring.mail.host) but not the site's public address (" + PROPERTY
+                    + "): the links in mails would point to this machine.");
+        }
     }
 }

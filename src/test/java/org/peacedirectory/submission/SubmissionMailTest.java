@@ -33,11 +33,16 @@ class SubmissionMailTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false); // up before the Spring context reads its port
 
+    /** The public address mails link to: not the address the tests reach the app at. */
+    private static final String SITE = "https://directory.example";
+
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("directory.base-url", () -> SITE); // required with mail
     }
+
 
     @LocalServerPort
     int port;
@@ -87,8 +92,7 @@ class SubmissionMailTest {
         String thanksPath = sent.header("Location");
         RawHttp.Response thanks = RawHttp.get(port, thanksPath, evil[0], evil[1], evil[2], cookie);
 
-        String site = "http://localhost:" + port;
-        String trackingUrl = site + thanksPath.substring(0, thanksPath.lastIndexOf("/thanks"));
+        String trackingUrl = SITE + thanksPath.substring(0, thanksPath.lastIndexOf("/thanks"));
         assertThat(sent.head()).doesNotContain("evil.example");
         assertThat(thanks.head() + thanks.body()).doesNotContain("evil.example").contains(trackingUrl);
         MimeMessage[] received = smtp.getReceivedMessages();
