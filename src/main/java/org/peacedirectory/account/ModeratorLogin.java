@@ -97,8 +97,24 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
             return;
         }
         String email = request.getParameter(EMAIL_PARAMETER);
-        throttle.recordFailure(email, request.getRemoteAddr());
-        backToLoginPage(request, response, email, throttle.lockedFor(email, request.getRemoteAddr()));
+        String address = request.getRemoteAddr();
+        String accountEmail = null;
+        if (exception instanceof WrongSecondFactorCodeException wrongCode) {
+            throttle.recordWrongCode(wrongCode.email(), address);
+            accountEmail = wrongCode.email();
+        } else if (exception instanceof SecondFactorCodesLockedException codesLocked) {
+            accountEmail = codesLocked.email();
+        } else {
+            throttle.recordFailure(email, address);
+        }
+        Duration lock = throttle.lockedFor(email, address);
+        if (lock.isZero() && accountEmail != null && !throttle.codesLockedFor(accountEmail).isZero()) {
+            // Only said after the right password, and never while the email is locked by wrong passwords:
+            // then the answer stays the same "locked" as for a wrong password, which tells a guesser nothing.
+            backToLoginPageCodesLocked(request, response, email, throttle.codesLockedFor(accountEmail));
+            return;
+        }
+        backToLoginPage(request, response, email, lock);
     }
 
     /** Keeps the optional code sent with the login form for {@link SecondFactorAuthenticationProvider}. */
@@ -124,10 +140,14 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
         onAuthenticationSuccess(request, response, authentication);
     }
 
-    /** A wrong code on the second-factor page counts as a failed login for the email and the address. */
+    /**
+     * A wrong code on the second-factor page counts against the account's codes and the address, as one
+     * sent with the password on the login form does.
+     */
     void recordWrongCode(HttpServletRequest request, PendingSecondFactor pending) {
-        throttle.recordFailure(pending.moderator().getUsername(), request.getRemoteAddr());
-        if (pending.wrongCodes() + 1 >= MAX_CODE_ATTEMPTS) {
+        String email = pending.moderator().getUsername();
+        throttle.recordWrongCode(email, request.getRemoteAddr());
+        if (pending.wrongCodes() + 1 >= MAX_CODE_ATTEMPTS || !throttle.codesLockedFor(email).isZero()) {
             request.getSession().removeAttribute(PENDING);
         } else {
             request.getSession().setAttribute(PENDING,
@@ -140,6 +160,8 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
      * account is locked and no second-factor code comes with it. A locked account still lets in whoever
      * sends the right password and a valid code together (checked by {@link SecondFactorAuthenticationProvider});
      * anything less gets the same "locked" answer as before, so the lock still tells a guesser nothing.
+     * Guessing codes from many addresses is stopped after the password check, by the account's own count
+     * of wrong codes ({@link LoginThrottle#recordWrongCode}).
      */
     public Filter throttleFilter() {
         RequestMatcher loginAttempt = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PAGE);
@@ -221,6 +243,20 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     /** To {@code /login?error} or {@code /login?locked}, keeping the email typed for the form. */
     void backToLoginPage(HttpServletRequest request, HttpServletResponse response, String email,
             Duration lock) throws IOException {
+        redirectToLoginPage(request, response, email, lock, lock.isZero() ? "?error" : "?locked");
+    }
+
+    /**
+     * To {@code /login?codesLocked}: the password was right, but the account's second-factor codes are
+     * refused for a while after too many wrong ones.
+     */
+    void backToLoginPageCodesLocked(HttpServletRequest request, HttpServletResponse response, String email,
+            Duration lock) throws IOException {
+        redirectToLoginPage(request, response, email, lock, "?codesLocked");
+    }
+
+    private void redirectToLoginPage(HttpServletRequest request, HttpServletResponse response, String email,
+            Duration lock, String query) throws IOException {
         String target = request.getContextPath() + PAGE;
         FlashMap flash = new FlashMap();
         flash.setTargetRequestPath(target);
@@ -231,7 +267,7 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
             flash.put(FLASH_LOCKED_MINUTES, minutes(lock));
         }
         flashMaps.saveOutputFlashMap(flash, request, response);
-        response.sendRedirect(target + (lock.isZero() ? "?error" : "?locked"));
+        response.sendRedirect(target + query);
     }
 
     /** Whole minutes, rounded up, so that "1 minute" is never said when 61 seconds are left. */
