@@ -98,20 +98,21 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
         }
         String email = request.getParameter(EMAIL_PARAMETER);
         String address = request.getRemoteAddr();
-        String accountEmail = null;
+        String rightPasswordFor = null; // the account, when its password was right but its code wrong or locked
         if (exception instanceof WrongSecondFactorCodeException wrongCode) {
-            throttle.recordWrongCode(wrongCode.email(), address);
-            accountEmail = wrongCode.email();
+            rightPasswordFor = wrongCode.email();
+            throttle.recordWrongCode(rightPasswordFor, address);
         } else if (exception instanceof SecondFactorCodesLockedException codesLocked) {
-            accountEmail = codesLocked.email();
+            rightPasswordFor = codesLocked.email();
         } else {
             throttle.recordFailure(email, address);
         }
         Duration lock = throttle.lockedFor(email, address);
-        if (lock.isZero() && accountEmail != null && !throttle.codesLockedFor(accountEmail).isZero()) {
-            // Only said after the right password, and never while the email is locked by wrong passwords:
-            // then the answer stays the same "locked" as for a wrong password, which tells a guesser nothing.
-            backToLoginPageCodesLocked(request, response, email, throttle.codesLockedFor(accountEmail));
+        Duration codesLock = rightPasswordFor == null ? Duration.ZERO : throttle.codesLockedFor(rightPasswordFor);
+        if (lock.isZero() && !codesLock.isZero()) {
+            // Said only after the right password, and not while the email is locked by wrong passwords: then
+            // the answer stays the "locked" a wrong password gets, which tells a password guesser nothing.
+            backToLoginPageCodesLocked(request, response, email, codesLock);
             return;
         }
         backToLoginPage(request, response, email, lock);

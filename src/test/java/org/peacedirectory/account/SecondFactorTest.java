@@ -259,6 +259,25 @@ class SecondFactorTest {
     }
 
     @Test
+    void saysNothingOfTheCodeLockWhileTheEmailIsLockedByWrongPasswords() {
+        Enrolled moderator = enrolledModerator();
+        String wrong = TestCodes.wrong(moderator.key(), moderator.step() + 1);
+        for (int i = 1; i <= 10; i++) {
+            logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, wrong);
+        }
+        FormSession guesser = new FormSession(port, "en");
+        for (int i = 1; i <= 5; i++) {
+            logIn(guesser, moderator.email(), "wrong password " + i, null);
+        }
+
+        assertThat(location(logIn(guesser, moderator.email(), PASSWORD, moderator.nextCode())))
+                .as("the right password").endsWith("/login?locked");
+        assertThat(location(logIn(guesser, moderator.email(), "wrong password 6", moderator.nextCode())))
+                .as("a wrong one").endsWith("/login?locked");
+        assertThat(guesser.get("/moderation").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void countsWrongCodesOnTheSecondPageAgainstTheSameLimit() {
         Enrolled moderator = enrolledModerator();
         String wrong = TestCodes.wrong(moderator.key(), moderator.step() + 1);
