@@ -72,13 +72,20 @@ class AccountController {
         return LIST;
     }
 
-    /** For a moderator who lost their phone: they log in with the password again and can enrol anew. */
+    /**
+     * For a moderator who lost their phone: they log in with the password again and can enrol anew. Not for
+     * the admin's own factor, which is switched off on their second-factor page with a code.
+     */
     @PostMapping("/{id}/second-factor/remove")
     String removeSecondFactor(@AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id,
             RedirectAttributes redirect) {
         String name = service.displayNameOf(admin, id);
-        notice(redirect, secondFactors.remove(admin, id) ? "account.secondFactor.removed"
-                : "account.changedMeanwhile", name);
+        try {
+            notice(redirect, secondFactors.remove(admin, id) ? "account.secondFactor.removed"
+                    : "account.changedMeanwhile", name);
+        } catch (SecondFactors.CannotRemoveOwnSecondFactorException e) {
+            notice(redirect, "account.secondFactor.removeOwn", null);
+        }
         return LIST;
     }
 

@@ -26,12 +26,12 @@ class AccountSecurityConfiguration {
      */
     @Bean
     AuthenticationProvider moderatorAuthenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder,
-            SecondFactors secondFactors) {
+            SecondFactors secondFactors, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new ModeratorDetailsService(accounts));
         provider.setPasswordEncoder(passwordEncoder);
         provider.setPreAuthenticationChecks(user -> {
         });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return new SecondFactorAuthenticationProvider(provider, secondFactors);
+        return new SecondFactorAuthenticationProvider(provider, secondFactors, throttle);
     }
 }

@@ -25,6 +25,7 @@ class LoginController {
     String login(HttpServletRequest request, Model model) {
         // "?error" has an empty value, which the site-wide binder would turn into null: read the parameters.
         boolean locked = request.getParameter("locked") != null;
+        boolean codesLocked = request.getParameter("codesLocked") != null;
         boolean error = request.getParameter("error") != null;
         boolean logout = request.getParameter("logout") != null;
         Object email = model.getAttribute(ModeratorLogin.FLASH_EMAIL);
@@ -34,12 +35,16 @@ class LoginController {
             Object minutes = model.getAttribute(ModeratorLogin.FLASH_LOCKED_MINUTES);
             result.reject("account.login.locked", new Object[] {minutes instanceof Long value ? value
                     : ModeratorLogin.minutes(LoginThrottle.LOCK)}, null);
+        } else if (codesLocked) {
+            Object minutes = model.getAttribute(ModeratorLogin.FLASH_LOCKED_MINUTES);
+            result.reject("account.login.codesLocked", new Object[] {minutes instanceof Long value ? value
+                    : ModeratorLogin.minutes(LoginThrottle.CODE_LOCK)}, null);
         } else if (error) {
             result.reject("account.login.failed");
         }
         model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-        model.addAttribute("loggedOut", logout && !error && !locked);
+        model.addAttribute("loggedOut", logout && !error && !locked && !codesLocked);
         return "account/login";
     }
 }

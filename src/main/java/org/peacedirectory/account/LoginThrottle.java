@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
  * within 15 minutes, every login for that address is refused for 15 minutes, even with the right
  * password. Unknown email addresses count like real ones, so the answer never tells whether an account
  * exists. Kept in memory: a restart forgetting it is harmless.
+ *
+ * <p>Wrong second-factor codes, sent after the right password, have their own count per account: 10 within
+ * an hour lock the account's codes for an hour, from whatever addresses they came, and during that lock
+ * even a right code is refused. Only someone who has the password can get that far, so this lock cannot
+ * be used to keep a moderator out by knowing their email alone. A successful login does not clear it: the
+ * owner logging in must not give a guesser who has the password ten fresh tries.
  */
 @Component
 public class LoginThrottle {
@@ -24,6 +30,10 @@ public class LoginThrottle {
     static final int MAX_FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
+    /** Wrong codes after the right password, per account, before its codes are refused (see the class comment). */
+    static final int MAX_WRONG_CODES_PER_ACCOUNT = 10;
+    static final Duration CODE_WINDOW = Duration.ofHours(1);
+    static final Duration CODE_LOCK = Duration.ofHours(1);
     /** Above this many remembered keys, expired ones are forgotten, so a flood cannot fill the memory. */
     private static final int PRUNE_ABOVE = 10_000;
 
@@ -54,11 +64,31 @@ public class LoginThrottle {
 
     public void recordFailure(String email, String address) {
         Instant now = clock.instant();
-        record(accountKey(email), MAX_FAILURES_PER_ACCOUNT, now);
-        record(addressKey(address), MAX_FAILURES_PER_ADDRESS, now);
+        record(accountKey(email), MAX_FAILURES_PER_ACCOUNT, WINDOW, LOCK, now);
+        record(addressKey(address), MAX_FAILURES_PER_ADDRESS, WINDOW, LOCK, now);
+        prune(now);
+    }
+
+    private void prune(Instant now) {
         if (failures.size() > PRUNE_ABOVE) {
             failures.values().removeIf(entry -> entry.isForgettable(now));
         }
+    }
+
+    /**
+     * A wrong second-factor code sent with (or after) the right password: counts against the account's codes
+     * and against the address, but not as a wrong password.
+     */
+    public void recordWrongCode(String email, String address) {
+        Instant now = clock.instant();
+        record(codeKey(email), MAX_WRONG_CODES_PER_ACCOUNT, CODE_WINDOW, CODE_LOCK, now);
+        record(addressKey(address), MAX_FAILURES_PER_ADDRESS, WINDOW, LOCK, now);
+        prune(now);
+    }
+
+    /** How long this account's second-factor codes are still refused, even right ones. */
+    public Duration codesLockedFor(String email) {
+        return remainingLock(codeKey(email), clock.instant());
     }
 
     /** A successful login clears the account's failures (not the address's). */
@@ -71,10 +101,10 @@ public class LoginThrottle {
         failures.clear();
     }
 
-    private void record(String key, int limit, Instant now) {
-        Failures entry = failures.computeIfAbsent(key, k -> new Failures());
+    private void record(String key, int limit, Duration window, Duration lock, Instant now) {
+        Failures entry = failures.computeIfAbsent(key, k -> new Failures(window));
         synchronized (entry) {
-            entry.add(now, limit);
+            entry.add(now, limit, lock);
         }
     }
 
@@ -93,6 +123,10 @@ public class LoginThrottle {
         return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
     }
 
+    private static String codeKey(String email) {
+        return "codes:" + accountKey(email);
+    }
+
     private static String addressKey(String address) {
         return "address:" + address;
     }
@@ -100,20 +134,25 @@ public class LoginThrottle {
     /** The recent failures of one account or address, and the end of its lock if it is locked. */
     private static final class Failures {
         private final Deque<Instant> times = new ArrayDeque<>();
+        private final Duration window;
         private Instant lockedUntil;
 
-        void add(Instant now, int limit) {
+        Failures(Duration window) {
+            this.window = window;
+        }
+
+        void add(Instant now, int limit, Duration lock) {
             if (lockedUntil != null && now.isBefore(lockedUntil)) {
                 return;
             }
             lockedUntil = null;
-            Instant cutoff = now.minus(WINDOW);
+            Instant cutoff = now.minus(window);
             while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
                 times.removeFirst();
             }
             times.addLast(now);
             if (times.size() >= limit) {
-                lockedUntil = now.plus(LOCK);
+                lockedUntil = now.plus(lock);
                 times.clear();
             }
         }
@@ -123,7 +162,7 @@ public class LoginThrottle {
         }
 
         synchronized boolean isForgettable(Instant now) {
-            return remainingLock(now).isZero() && (times.isEmpty() || !times.peekLast().isAfter(now.minus(WINDOW)));
+            return remainingLock(now).isZero() && (times.isEmpty() || !times.peekLast().isAfter(now.minus(window)));
         }
     }
 }

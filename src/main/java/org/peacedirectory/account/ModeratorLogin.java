@@ -97,8 +97,25 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
             return;
         }
         String email = request.getParameter(EMAIL_PARAMETER);
-        throttle.recordFailure(email, request.getRemoteAddr());
-        backToLoginPage(request, response, email, throttle.lockedFor(email, request.getRemoteAddr()));
+        String address = request.getRemoteAddr();
+        String rightPasswordFor = null; // the account, when its password was right but its code wrong or locked
+        if (exception instanceof WrongSecondFactorCodeException wrongCode) {
+            rightPasswordFor = wrongCode.email();
+            throttle.recordWrongCode(rightPasswordFor, address);
+        } else if (exception instanceof SecondFactorCodesLockedException codesLocked) {
+            rightPasswordFor = codesLocked.email();
+        } else {
+            throttle.recordFailure(email, address);
+        }
+        Duration lock = throttle.lockedFor(email, address);
+        Duration codesLock = rightPasswordFor == null ? Duration.ZERO : throttle.codesLockedFor(rightPasswordFor);
+        if (lock.isZero() && !codesLock.isZero()) {
+            // Said only after the right password, and not while the email is locked by wrong passwords: then
+            // the answer stays the "locked" a wrong password gets, which tells a password guesser nothing.
+            backToLoginPageCodesLocked(request, response, email, codesLock);
+            return;
+        }
+        backToLoginPage(request, response, email, lock);
     }
 
     /** Keeps the optional code sent with the login form for {@link SecondFactorAuthenticationProvider}. */
@@ -124,10 +141,14 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
         onAuthenticationSuccess(request, response, authentication);
     }
 
-    /** A wrong code on the second-factor page counts as a failed login for the email and the address. */
+    /**
+     * A wrong code on the second-factor page counts against the account's codes and the address, as one
+     * sent with the password on the login form does.
+     */
     void recordWrongCode(HttpServletRequest request, PendingSecondFactor pending) {
-        throttle.recordFailure(pending.moderator().getUsername(), request.getRemoteAddr());
-        if (pending.wrongCodes() + 1 >= MAX_CODE_ATTEMPTS) {
+        String email = pending.moderator().getUsername();
+        throttle.recordWrongCode(email, request.getRemoteAddr());
+        if (pending.wrongCodes() + 1 >= MAX_CODE_ATTEMPTS || !throttle.codesLockedFor(email).isZero()) {
             request.getSession().removeAttribute(PENDING);
         } else {
             request.getSession().setAttribute(PENDING,
@@ -140,6 +161,8 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
      * account is locked and no second-factor code comes with it. A locked account still lets in whoever
      * sends the right password and a valid code together (checked by {@link SecondFactorAuthenticationProvider});
      * anything less gets the same "locked" answer as before, so the lock still tells a guesser nothing.
+     * Guessing codes from many addresses is stopped after the password check, by the account's own count
+     * of wrong codes ({@link LoginThrottle#recordWrongCode}).
      */
     public Filter throttleFilter() {
         RequestMatcher loginAttempt = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PAGE);
@@ -221,6 +244,20 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     /** To {@code /login?error} or {@code /login?locked}, keeping the email typed for the form. */
     void backToLoginPage(HttpServletRequest request, HttpServletResponse response, String email,
             Duration lock) throws IOException {
+        redirectToLoginPage(request, response, email, lock, lock.isZero() ? "?error" : "?locked");
+    }
+
+    /**
+     * To {@code /login?codesLocked}: the password was right, but the account's second-factor codes are
+     * refused for a while after too many wrong ones.
+     */
+    void backToLoginPageCodesLocked(HttpServletRequest request, HttpServletResponse response, String email,
+            Duration lock) throws IOException {
+        redirectToLoginPage(request, response, email, lock, "?codesLocked");
+    }
+
+    private void redirectToLoginPage(HttpServletRequest request, HttpServletResponse response, String email,
+            Duration lock, String query) throws IOException {
         String target = request.getContextPath() + PAGE;
         FlashMap flash = new FlashMap();
         flash.setTargetRequestPath(target);
@@ -231,7 +268,7 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
             flash.put(FLASH_LOCKED_MINUTES, minutes(lock));
         }
         flashMaps.saveOutputFlashMap(flash, request, response);
-        response.sendRedirect(target + (lock.isZero() ? "?error" : "?locked"));
+        response.sendRedirect(target + query);
     }
 
     /** Whole minutes, rounded up, so that "1 minute" is never said when 61 seconds are left. */

@@ -8,15 +8,20 @@ import org.springframework.security.core.Authentication;
  * The password check, then the second factor: an account with one logs in only with a valid unused code
  * (or recovery code), sent with the password or on the next page. A code sent for an account without a second factor fails,
  * so that a code can never stand in for a missing one (see the throttle filter in {@link ModeratorLogin}).
+ * While the account's codes are locked by too many wrong ones ({@link LoginThrottle}), the right password
+ * gets no further, whatever code comes with it.
  */
 class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SecondFactors secondFactors;
+    private final LoginThrottle throttle;
 
-    SecondFactorAuthenticationProvider(AuthenticationProvider passwords, SecondFactors secondFactors) {
+    SecondFactorAuthenticationProvider(AuthenticationProvider passwords, SecondFactors secondFactors,
+            LoginThrottle throttle) {
         this.passwords = passwords;
         this.secondFactors = secondFactors;
+        this.throttle = throttle;
     }
 
     @Override
@@ -25,16 +30,22 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
         ModeratorPrincipal moderator = (ModeratorPrincipal) result.getPrincipal();
         String code = attempt.getDetails() instanceof LoginDetails details ? details.code() : null;
         boolean enrolled = secondFactors.isEnrolled(moderator.getAccountId());
+        if (enrolled && !throttle.codesLockedFor(moderator.getUsername()).isZero()) {
+            throw new SecondFactorCodesLockedException(moderator.getUsername());
+        }
         if (code == null) {
             if (enrolled) {
                 throw new SecondFactorNeededException(moderator);
             }
             return result;
         }
-        if (enrolled && secondFactors.useCodeOrRecoveryCode(moderator, code)) {
+        if (!enrolled) {
+            throw new BadCredentialsException("A code for an account without a second factor");
+        }
+        if (secondFactors.useCodeOrRecoveryCode(moderator, code)) {
             return result;
         }
-        throw new BadCredentialsException("Wrong or missing second factor");
+        throw new WrongSecondFactorCodeException(moderator.getUsername());
     }
 
     @Override

@@ -69,12 +69,18 @@ class SecondFactorLoginController {
         if (!addressLock.isZero()) {
             request.getSession().removeAttribute(ModeratorLogin.PENDING);
             login.backToLoginPage(request, response, email, addressLock);
+        } else if (!throttle.codesLockedFor(email).isZero()) {
+            // Too many wrong codes for this account, from anywhere: even the right one waits for the lock to end.
+            request.getSession().removeAttribute(ModeratorLogin.PENDING);
+            login.backToLoginPageCodesLocked(request, response, email, throttle.codesLockedFor(email));
         } else if (secondFactors.useCodeOrRecoveryCode(pending.moderator(), code)) {
             // The password was right when the code was asked for, so an account lock does not apply here.
             login.completeWithSecondFactor(request, response, pending.moderator());
         } else {
             login.recordWrongCode(request, pending);
-            if (pending(request) == null) {
+            if (!throttle.codesLockedFor(email).isZero()) {
+                login.backToLoginPageCodesLocked(request, response, email, throttle.codesLockedFor(email));
+            } else if (pending(request) == null) {
                 login.backToLoginPage(request, response, email, Duration.ZERO);
             } else {
                 response.sendRedirect(request.getContextPath() + ModeratorLogin.SECOND_FACTOR_PAGE + "?error");

@@ -151,10 +151,26 @@ public class SecondFactors {
         return true;
     }
 
-    /** An admin removes someone's second factor (a lost phone); false if the account had none. */
+    /**
+     * An admin's own factor cannot be removed this way: switching it off asks for a code
+     * ({@link #switchOff}), and a hijacked admin session must not be able to skip that.
+     */
+    static class CannotRemoveOwnSecondFactorException extends RuntimeException {
+        CannotRemoveOwnSecondFactorException() {
+            super("An admin cannot remove their own second factor without a code");
+        }
+    }
+
+    /**
+     * An admin removes someone else's second factor (a lost phone); false if the account had none. Their
+     * own is refused ({@link CannotRemoveOwnSecondFactorException}).
+     */
     @Transactional
     public boolean remove(ModeratorPrincipal admin, long accountId) {
         requireAdmin(admin);
+        if (accountId == admin.getAccountId()) {
+            throw new CannotRemoveOwnSecondFactorException();
+        }
         if (!clear(accountId)) {
             return false;
         }

@@ -88,6 +88,64 @@ class LoginThrottleTest {
         assertThat(throttle.lockedFor("eve@example.org", "10.0.0.1")).isEqualTo(Duration.ofMinutes(5));
     }
 
+    @Test
+    void locksTheCodesOfAnAccountForAnHourAfterTenWrongCodesFromAnyAddresses() {
+        for (int i = 1; i <= 9; i++) {
+            throttle.recordWrongCode("gil@example.org", "10.0.1." + i);
+        }
+        assertThat(throttle.codesLockedFor("gil@example.org")).isZero();
+
+        throttle.recordWrongCode("Gil@Example.org", "10.0.1.10");
+
+        assertThat(throttle.codesLockedFor("gil@example.org")).isEqualTo(Duration.ofHours(1));
+        assertThat(throttle.lockedForAccount("gil@example.org")).as("not a password lock").isZero();
+        assertThat(throttle.lockedForAddress("10.0.1.10")).isZero();
+        assertThat(throttle.codesLockedFor("hal@example.org")).isZero();
+        clock.move(Duration.ofMinutes(59));
+        assertThat(throttle.codesLockedFor("gil@example.org")).isEqualTo(Duration.ofMinutes(1));
+        clock.move(Duration.ofMinutes(1));
+        assertThat(throttle.codesLockedFor("gil@example.org")).isZero();
+    }
+
+    @Test
+    void countsWrongCodesAgainstTheAddressToo() {
+        for (int i = 0; i < 20; i++) {
+            throttle.recordWrongCode("user" + i + "@example.org", "10.0.2.1");
+        }
+
+        assertThat(throttle.lockedForAddress("10.0.2.1")).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void keepsWrongCodesAfterASuccessfulLogin() {
+        for (int i = 0; i < 9; i++) {
+            throttle.recordWrongCode("ida@example.org", "10.0.3.1");
+        }
+
+        throttle.recordSuccess("ida@example.org");
+        throttle.recordWrongCode("ida@example.org", "10.0.3.2");
+
+        assertThat(throttle.codesLockedFor("ida@example.org")).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void forgetsWrongCodesOlderThanAnHour() {
+        for (int i = 0; i < 9; i++) {
+            throttle.recordWrongCode("jo@example.org", "10.0.4.1");
+        }
+        clock.move(Duration.ofMinutes(59));
+        throttle.recordWrongCode("jo@example.org", "10.0.4.1");
+        assertThat(throttle.codesLockedFor("jo@example.org")).as("ten within the hour").isPositive();
+
+        throttle.clear();
+        for (int i = 0; i < 9; i++) {
+            throttle.recordWrongCode("jo@example.org", "10.0.4.1");
+        }
+        clock.move(Duration.ofMinutes(61));
+        throttle.recordWrongCode("jo@example.org", "10.0.4.1");
+        assertThat(throttle.codesLockedFor("jo@example.org")).isZero();
+    }
+
     private void fail(String email, String address, int times) {
         for (int i = 0; i < times; i++) {
             throttle.recordFailure(email, address);

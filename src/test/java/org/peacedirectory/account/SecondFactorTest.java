@@ -230,6 +230,79 @@ class SecondFactorTest {
     }
 
     @Test
+    void refusesEvenTheRightCodeAfterTenWrongCodesWithThePassword() {
+        Enrolled moderator = enrolledModerator();
+        String wrong = TestCodes.wrong(moderator.key(), moderator.step() + 1);
+        for (int i = 1; i <= 9; i++) {
+            assertThat(location(logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, wrong)))
+                    .as("wrong code " + i).endsWith("/login?error");
+        }
+        assertThat(location(logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, wrong)))
+                .endsWith("/login?codesLocked");
+
+        FormSession owner = new FormSession(port, "en");
+        HttpResponse<String> right = logIn(owner, moderator.email(), PASSWORD, moderator.nextCode());
+
+        assertThat(location(right)).endsWith("/login?codesLocked");
+        assertThat(owner.page(location(right)).selectFirst("#error-summary").text())
+                .contains("Too many wrong second-factor codes for this account. No code is accepted for 60 minutes, "
+                        + "not even the right one.");
+        assertThat(owner.get("/moderation").statusCode()).isEqualTo(302);
+        assertThat(location(logIn(owner, moderator.email(), PASSWORD, null))).as("no way round on the next page")
+                .endsWith("/login?codesLocked");
+        assertThat(location(logIn(owner, moderator.email(), "a guessed password", moderator.nextCode())))
+                .as("a wrong password is told nothing about it").endsWith("/login?error");
+        FormSession french = new FormSession(port, "fr");
+        assertThat(french.page(location(logIn(french, moderator.email(), PASSWORD, null))).text())
+                .contains("Trop de codes de deuxième facteur incorrects pour ce compte.");
+        assertThat(throttle.lockedForAddress("127.0.0.1")).as("far below the address limit").isZero();
+    }
+
+    @Test
+    void saysNothingOfTheCodeLockWhileTheEmailIsLockedByWrongPasswords() {
+        Enrolled moderator = enrolledModerator();
+        String wrong = TestCodes.wrong(moderator.key(), moderator.step() + 1);
+        for (int i = 1; i <= 10; i++) {
+            logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, wrong);
+        }
+        FormSession guesser = new FormSession(port, "en");
+        for (int i = 1; i <= 5; i++) {
+            logIn(guesser, moderator.email(), "wrong password " + i, null);
+        }
+
+        assertThat(location(logIn(guesser, moderator.email(), PASSWORD, moderator.nextCode())))
+                .as("the right password").endsWith("/login?locked");
+        assertThat(location(logIn(guesser, moderator.email(), "wrong password 6", moderator.nextCode())))
+                .as("a wrong one").endsWith("/login?locked");
+        assertThat(guesser.get("/moderation").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void countsWrongCodesOnTheSecondPageAgainstTheSameLimit() {
+        Enrolled moderator = enrolledModerator();
+        String wrong = TestCodes.wrong(moderator.key(), moderator.step() + 1);
+        List<FormSession> browsers = List.of(new FormSession(port, "en"), new FormSession(port, "en"),
+                new FormSession(port, "en"));
+        for (FormSession browser : browsers) {
+            assertThat(location(logIn(browser, moderator.email(), PASSWORD, null))).endsWith("/login/second-factor");
+        }
+        for (int i = 1; i <= 4; i++) {
+            sendCode(browsers.get(0), "/login/second-factor", wrong);
+            sendCode(browsers.get(1), "/login/second-factor", wrong);
+        }
+        assertThat(location(sendCode(browsers.get(2), "/login/second-factor", wrong)))
+                .endsWith("/login/second-factor?error");
+
+        assertThat(location(sendCode(browsers.get(2), "/login/second-factor", wrong)))
+                .as("the tenth wrong code for the account").endsWith("/login?codesLocked");
+        assertThat(location(sendCode(browsers.get(0), "/login/second-factor", moderator.nextCode())))
+                .as("the right code, on a page asked for before the lock").endsWith("/login?codesLocked");
+        assertThat(browsers.get(0).get("/moderation").statusCode()).isEqualTo(302);
+        assertThat(location(logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, moderator.nextCode())))
+                .endsWith("/login?codesLocked");
+    }
+
+    @Test
     void keepsAnAddressOverItsLimitBlockedEvenWithTheRightCode() {
         Enrolled moderator = enrolledModerator();
         FormSession browser = new FormSession(port, "en");
@@ -313,6 +386,28 @@ class SecondFactorTest {
         assertThat(testAccounts.lastActor(moderator.email())).isEqualTo(testAccounts.idOf(adminEmail));
         assertThat(location(logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, null)))
                 .endsWith("/moderation");
+    }
+
+    @Test
+    void refusesToRemoveAnAdminsOwnSecondFactorFromTheAccountsPage() {
+        String adminEmail = testAccounts.create(Role.ADMIN);
+        FormSession admin = loggedIn(port, adminEmail);
+        String key = admin.page("/moderation/second-factor").selectFirst("#secret").text();
+        sendCode(admin, "/moderation/second-factor", TestCodes.at(key, TestCodes.currentStep()));
+        long id = testAccounts.idOf(adminEmail);
+        Document list = admin.page("/moderation/accounts");
+        assertThat(list.select("form[action$='/" + id + "/second-factor/remove']")).as("no button on their own row")
+                .isEmpty();
+
+        HttpResponse<String> refused = admin.post("/moderation/accounts/" + id + "/second-factor/remove",
+                Map.of("_csrf", List.of(list.selectFirst("input[name=_csrf]").val())), Map.of());
+
+        assertThat(location(refused)).endsWith("/moderation/accounts");
+        assertThat(admin.page("/moderation/accounts").selectFirst(".notice").text())
+                .contains("You cannot remove your own second factor here.");
+        assertThat(testAccounts.loggedActions(adminEmail)).containsExactly("SECOND_FACTOR_ENABLED");
+        assertThat(location(logIn(new FormSession(port, "en"), adminEmail, PASSWORD, null)))
+                .as("still asks for a code").endsWith("/login/second-factor");
     }
 
     @Test
