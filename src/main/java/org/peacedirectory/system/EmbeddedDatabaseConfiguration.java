@@ -23,11 +23,14 @@ class EmbeddedDatabaseConfiguration {
         return new EmbeddedPostgresLauncher(properties).start();
     }
 
-    /** Depends on the server, so that Spring stops it (no more restarts) before stopping the server. */
+    /**
+     * Depends on the server, so that Spring stops it (its thread ended, no more restarts) before stopping
+     * the server.
+     */
     @Bean
     EmbeddedPostgresSupervisor embeddedPostgresSupervisor(EmbeddedPostgres postgres,
             EmbeddedDatabaseProperties properties) {
-        return new EmbeddedPostgresSupervisor(properties.dataDir(), properties.startupWait());
+        return new EmbeddedPostgresSupervisor(properties.dataDir(), properties.startupWait()).start();
     }
 
     @Bean

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,6 +51,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -107,6 +109,9 @@ class DatabaseOutageTest {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    TaskScheduler housekeeping;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -300,6 +305,30 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void postgresIsStartedAgainWhileAHousekeepingJobIsStuck() throws Exception {
+        CountDownLatch jobRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        housekeeping.schedule(() -> { // as a clean-up job waiting on the dead database would
+            jobRunning.countDown();
+            try {
+                release.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, java.time.Instant.now());
+        try {
+            assertThat(jobRunning.await(10, TimeUnit.SECONDS)).isTrue();
+            killPostmaster();
+            long killedAt = System.nanoTime();
+            long backAt = waitUntilPostgresAnswers();
+            System.out.printf("PostgreSQL answered again %d ms after its kill, a housekeeping job still stuck%n",
+                    TimeUnit.NANOSECONDS.toMillis(backAt - killedAt));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void aReaderGetsTheUnavailablePageWithinSecondsWhilePostgresIsFrozen() throws Exception {
         assertThat(get(PROFILE, "en").statusCode()).isEqualTo(200);
         ProcessHandle postmaster = postmaster();
@@ -312,6 +341,8 @@ class DatabaseOutageTest {
                 long started = System.nanoTime();
                 HttpResponse<String> page = get(PROFILE, "en");
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
+                System.out.printf("Frozen PostgreSQL: request %d answered %d in %d ms%n", request + 1,
+                        page.statusCode(), took.toMillis());
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(took).isLessThan(PAGE_DEADLINE);
             }
