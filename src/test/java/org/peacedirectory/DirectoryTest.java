@@ -23,6 +23,9 @@ import org.springframework.context.annotation.Import;
         "directory.demo-data=true",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "directory.search.cache-lifetime=0s",
+        // Each test context its own search index, built before the context is ready.
+        "directory.search.index-dir=target/search-index/${random.uuid}",
+        "directory.search.rebuild-in-background=false",
         "management.server.port=0"})
 @Import({TestDatabase.class, SubmissionTestSupport.class})
 public @interface DirectoryTest {

@@ -31,6 +31,8 @@ public class Activity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "level", nullable = false)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
+            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
     private ActivityLevel level;
 
     @Convert(converter = PartialDateConverter.class)
@@ -38,6 +40,7 @@ public class Activity {
     private PartialDate date;
 
     @Column(name = "text", nullable = false)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(analyzer = "text")
     private String text;
 
     @Column(name = "language", nullable = false, length = 8)

@@ -31,6 +31,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.Theme;
 
@@ -40,10 +52,14 @@ import org.peacedirectory.taxonomy.Theme;
  */
 @Entity
 @Table(name = "organisation")
+// The search index (Hibernate Search) holds published organisations only: see PublishedOnlyInSearch.
+// Field names and analysers are the search package's (OrganisationSearch, LuceneAnalysisConfigurer).
+@Indexed(index = "organisation", routingBinder = @RoutingBinderRef(type = PublishedOnlyInSearch.class))
 public class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = "idSort", sortable = Sortable.YES, searchable = org.hibernate.search.engine.backend.types.Searchable.NO)
     private Long id;
 
     @Column(name = "slug", nullable = false, unique = true)
@@ -51,9 +67,12 @@ public class Organisation {
 
     /** The official name, in the source language. */
     @Column(name = "name", nullable = false)
+    @FullTextField(analyzer = "text")
+    @KeywordField(name = "nameSort", normalizer = "sort", sortable = Sortable.YES)
     private String name;
 
     @Column(name = "acronym")
+    @FullTextField(analyzer = "text")
     private String acronym;
 
     /** The language the organisation writes in; its prose falls back to this one. */
@@ -68,6 +87,7 @@ public class Organisation {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "country_code")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW) // countries are reference data
     private Country country;
 
     @Column(name = "website")
@@ -85,6 +105,7 @@ public class Organisation {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "verification_status", nullable = false)
+    @KeywordField(name = "verification", aggregable = Aggregable.YES)
     private VerificationStatus verificationStatus = VerificationStatus.NOT_VERIFIED;
 
     @Column(name = "verified_at")
@@ -105,6 +126,7 @@ public class Organisation {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(name = "updatedAt", sortable = Sortable.YES, searchable = org.hibernate.search.engine.backend.types.Searchable.NO)
     private Instant updatedAt;
 
     @Version
@@ -115,11 +137,13 @@ public class Organisation {
     @CollectionTable(name = "organisation_translation", joinColumns = @JoinColumn(name = "organisation_id"))
     @MapKeyColumn(name = "language", length = 8)
     @BatchSize(size = 50)
+    @IndexedEmbedded(name = "prose") // names, summaries and descriptions in every language
     private Map<String, Prose> prose = new HashMap<>();
 
     @OneToMany(mappedBy = "organisation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     @BatchSize(size = 50)
+    @IndexedEmbedded(name = "activities", includePaths = {"text", "level"})
     private List<Activity> activities = new ArrayList<>();
 
     @ManyToMany
@@ -127,6 +151,7 @@ public class Organisation {
             joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_slug"))
     @BatchSize(size = 50)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW) // themes are reference data
     private Set<Theme> themes = new HashSet<>();
 
     /** Countries where the organisation works, besides the one it is based in. */
@@ -135,6 +160,7 @@ public class Organisation {
             joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "country_code"))
     @BatchSize(size = 50)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Country> countriesOfWork = new HashSet<>();
 
     /** Links besides the website, in the order the organisation gave them. */
@@ -369,5 +395,41 @@ public class Organisation {
 
     public List<Membership> getMemberships() {
         return List.copyOf(memberships);
+    }
+
+    /** For search: the country it is based in and those it works in (a country page lists both). */
+    @KeywordField(name = "countries", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "country")),
+            @ObjectPath(@PropertyValue(propertyName = "countriesOfWork"))})
+    public Set<String> getCountryCodes() {
+        Set<String> codes = new java.util.TreeSet<>();
+        codes.add(country.getCode());
+        countriesOfWork.forEach(place -> codes.add(place.getCode()));
+        return codes;
+    }
+
+    /** For search: the names of the country it is based in, words a reader may type ("bamako mali"). */
+    @FullTextField(name = "place", analyzer = "text")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
+    public String getPlaceNames() {
+        return country.name(java.util.Locale.ENGLISH) + " " + country.name(java.util.Locale.FRENCH);
+    }
+
+    /** For search: the slugs of its themes. */
+    @KeywordField(name = "themes", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
+    public Set<String> getThemeSlugs() {
+        Set<String> slugs = new java.util.TreeSet<>();
+        themes.forEach(theme -> slugs.add(theme.getSlug()));
+        return slugs;
+    }
+
+    /** For search ("active since"): the latest year its activities reach, or null without dated ones. */
+    @GenericField(name = "lastActivityYear", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "activities"),
+            @PropertyValue(propertyName = "date")}))
+    public Integer getLastActivityYear() {
+        return activities.stream().map(Activity::getDate).filter(java.util.Objects::nonNull)
+                .map(date -> date.upperBound().getYear()).max(Integer::compare).orElse(null);
     }
 }

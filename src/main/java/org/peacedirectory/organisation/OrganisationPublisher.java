@@ -72,7 +72,10 @@ public class OrganisationPublisher {
         }
     }
 
-    /** The search document and filter keys follow the profile's content (see V6__search.sql). */
+    /**
+     * The country and theme keys that related organisations and counts read follow the profile's content
+     * (V11__search_engine.sql); the search index itself follows at the commit (Hibernate Search).
+     */
     private void refreshSearch(Organisation organisation) {
         jdbc.sql("select refresh_organisation_search(array[?]::bigint[])").param(organisation.getId())
                 .query(Object.class).list();

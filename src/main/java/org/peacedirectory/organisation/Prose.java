@@ -8,12 +8,15 @@ import jakarta.persistence.Embeddable;
 public class Prose {
 
     @Column(name = "name")
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(analyzer = "text")
     private String name;
 
     @Column(name = "summary")
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(analyzer = "text")
     private String summary;
 
     @Column(name = "description")
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(analyzer = "text")
     private String description;
 
     protected Prose() {

@@ -1,26 +1,45 @@
 package org.peacedirectory.search;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.peacedirectory.search.IndexSnapshot.Matches;
+import jakarta.persistence.EntityManager;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.peacedirectory.organisation.ActivityLevel;
+import org.peacedirectory.organisation.Organisation;
+import org.peacedirectory.organisation.PublicDataCaches;
+import org.peacedirectory.organisation.VerificationStatus;
+import org.peacedirectory.system.ShortLivedCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds published organisations in the in-memory index ({@link SearchIndex}): words (accents and case
- * ignored, word prefixes, over names, summaries, descriptions and activities), names like a misspelt
- * word (trigrams), facet counts and order. The index holds what refresh_organisation_search() keeps
- * (V6), and the words typed are split by PostgreSQL's own parser, as the documents were
- * (search_words(), V8).
+ * Finds published organisations with Hibernate Search (the index the mapping on {@link Organisation}
+ * defines): every word typed required, each also as the beginning of a word, over names, acronyms,
+ * summaries, descriptions, the base country's names and activities, accents, case and French elision
+ * ignored (see {@link LuceneAnalysisConfigurer}); a single word finding few also finds names within two
+ * typing errors of it; facet counts, each facet counted without its own filter; the three orders.
  */
 @Component
 class OrganisationSearch {
@@ -43,146 +62,284 @@ class OrganisationSearch {
     record Result(List<Long> ids, long total, Map<Facet, Map<String, Long>> facets, String suggestion) {
     }
 
-    /** What was typed, as the documents' parser splits it and as search_text() writes it. */
-    private record Typed(List<String> words, String text) {
+    /** The total and facet counts of a list without words or other filters than its page's own. */
+    private record Counted(long total, Map<Facet, Map<String, Long>> facets) {
     }
 
     static final List<Integer> ACTIVE_SINCE_CHOICES = List.of(2020, 2015, 2010, 2005, 2000);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    /** Words of ASCII letters only or digits only: the parser reads "1e5x" as two words, "1e5" and "x". */
-    private static final Pattern PLAIN = Pattern.compile(" *(?:[A-Za-z]+|[0-9]+)(?: +(?:[A-Za-z]+|[0-9]+))* *");
 
-    /** A search as asked: what and how many a page. */
-    private record Asked(SearchQuery query, int pageSize) {
-    }
+    /** A word as the "text" analyser keeps it whole: letters and digits, with apostrophes inside (l'eau). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
+    /** Names weigh most, then summaries, then descriptions and place, then activities (as before). */
+    private static final String[] NAME_FIELDS = {"name", "acronym", "prose.name"};
+    private static final int MAX_FACET_VALUES = 500;
+    /** Past this offset the total is counted first, so that a far page never asks the engine for its hits. */
+    private static final int DEEP_OFFSET = 10_000;
 
-    /**
-     * Results computed from one index: readers ask the same searches again and again, and the same index
-     * gives the same answer, so they are kept until the index is replaced, at most
-     * {@code directory.search.remembered-results} of them (few: they are copied at every young collection).
-     */
-    private record Remembered(IndexSnapshot snapshot, Map<Asked, Result> results) {
-    }
-
+    private final EntityManager entityManager;
     private final JdbcClient jdbc;
-    private final SearchIndex index;
-    private final int maxRemembered;
-    private volatile Remembered remembered = new Remembered(null, Map.of());
+    /** Counts that change only on publish: of the whole list and of each country's and theme's page. */
+    private final ShortLivedCache<List<String>, Counted> unfilteredCounts;
 
-    OrganisationSearch(JdbcClient jdbc, SearchIndex index,
-            @Value("${directory.search.remembered-results}") int maxRemembered) {
+    private final SearchIndexing indexing;
+
+    OrganisationSearch(EntityManager entityManager, JdbcClient jdbc, PublicDataCaches caches,
+            SearchIndexing indexing) {
+        this.indexing = indexing;
+        this.entityManager = entityManager;
         this.jdbc = jdbc;
-        this.index = index;
-        this.maxRemembered = maxRemembered;
+        this.unfilteredCounts = caches.create(1000);
     }
 
     Result search(SearchQuery query, int pageSize) {
-        IndexSnapshot snapshot = index.current();
-        Map<Asked, Result> results = resultsOf(snapshot);
-        Asked asked = new Asked(query, pageSize);
-        Result result = results.get(asked);
-        if (result == null) {
-            result = find(snapshot, query, pageSize);
-            if (results.size() >= maxRemembered) {
-                results.clear();
-            }
-            if (maxRemembered > 0) {
-                results.put(asked, result);
+        List<String> words = words(query.text());
+        if (query.text() != null && words.isEmpty()) {
+            return new Result(List.of(), 0, emptyFacets(), null); // "!!!" or an emoji: nothing to look for
+        }
+        SearchSession session = Search.session(entityManager);
+        boolean fuzzyNames = words.size() == 1 && countMatching(session, words) < pageSize;
+        Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> matching(f, query.text(), words, fuzzyNames);
+        Counted cached = null;
+        if (isUnfiltered(query) && !indexing.isBuilding()) { // counts of a half-built index are not kept
+            cached = unfilteredCounts.get(scopeKey(query), key -> count(session, query, matching));
+        }
+
+        long offset = (query.page() - 1L) * pageSize; // a long: a shared link may ask for page 2,147,483,647
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        var search = session.search(Organisation.class).select(f -> f.id(Long.class))
+                .where(f -> filtered(f, matching.apply(f), query, null))
+                .sort(f -> sort(f, query.sort()));
+        if (cached == null) {
+            for (Facet facet : Facet.values()) {
+                if (!isFiltered(query, facet)) { // counted with every filter: all the others, none of its own
+                    AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+                    keys.put(facet, key);
+                    search = search.aggregation(key, f -> aggregation(f, facet));
+                }
             }
         }
-        return result;
+        SearchResult<Long> result;
+        if (offset >= DEEP_OFFSET) {
+            long total = search.fetchTotalHitCount();
+            result = offset >= total ? search.fetch(0) : search.fetch((int) offset, pageSize);
+        } else {
+            result = search.fetch((int) offset, pageSize);
+        }
+        long total = result.total().hitCount();
+        List<Long> ids = offset >= total ? List.of() : result.hits();
+
+        Map<Facet, Map<String, Long>> facets;
+        if (cached != null) {
+            facets = cached.facets();
+        } else {
+            facets = new EnumMap<>(Facet.class);
+            for (Facet facet : Facet.values()) {
+                facets.put(facet, keys.containsKey(facet) ? sorted(facet, result.aggregation(keys.get(facet)))
+                        : countWithoutOwnFilter(session, query, matching, facet));
+            }
+        }
+        String suggestion = !words.isEmpty() && total == 0 ? nearestName(session, words) : null;
+        return new Result(ids, total, ordered(facets), suggestion);
     }
 
-    /** The results remembered for this index, new and empty when the index is new. */
-    private Map<Asked, Result> resultsOf(IndexSnapshot snapshot) {
-        Remembered known = remembered;
-        if (known.snapshot() != snapshot) {
-            known = new Remembered(snapshot, new ConcurrentHashMap<>());
-            remembered = known;
-        }
-        return known.results();
+    /** How many organisations the words alone find. */
+    private static long countMatching(SearchSession session, List<String> words) {
+        return session.search(Organisation.class).where(f -> words(f, words)).fetchTotalHitCount();
     }
 
-    private Result find(IndexSnapshot snapshot, SearchQuery query, int pageSize) {
-        if (query.text() != null && !hasWord(query.text())) {
-            return new Result(List.of(), 0, new FacetCounter(snapshot, query).facets(), null);
-        }
-        Typed typed = query.text() == null ? null : typed(query.text());
-        Matches matches = typed == null ? snapshot.all() : snapshot.matching(typed.words());
-        if (typed != null && matches.size() < pageSize && isOneWord(query.text())) {
-            matches = withNamesLike(snapshot, matches, typed.text());
-        }
-        FacetCounter counter = new FacetCounter(snapshot, query);
-        boolean[] passes = counter.add(matches.docs());
-        int[] listed = new int[matches.size()];
-        float[] scores = new float[matches.size()];
-        int count = 0;
-        for (int i = 0; i < passes.length; i++) {
-            if (passes[i]) {
-                listed[count] = matches.docs()[i];
-                scores[count++] = matches.score(i);
+    private Counted count(SearchSession session, SearchQuery query, Function<SearchPredicateFactory, PredicateFinalStep> matching) {
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        var search = session.search(Organisation.class).select(f -> f.id(Long.class))
+                .where(f -> filtered(f, matching.apply(f), query, null));
+        for (Facet facet : Facet.values()) {
+            if (!isFiltered(query, facet)) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+                keys.put(facet, key);
+                search = search.aggregation(key, f -> aggregation(f, facet));
             }
         }
-        List<Long> ids = snapshot.page(Arrays.copyOf(listed, count), Arrays.copyOf(scores, count), query.sort(),
-                (query.page() - 1L) * pageSize, pageSize); // as a long: a shared link may ask for page 2,147,483,647
-        String suggestion = typed != null && count == 0 ? snapshot.nearestName(typed.text()) : null;
-        return new Result(ids, counter.total(), counter.facets(), suggestion);
+        SearchResult<Long> result = search.fetch(0);
+        Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            facets.put(facet, keys.containsKey(facet) ? sorted(facet, result.aggregation(keys.get(facet)))
+                    : countWithoutOwnFilter(session, query, matching, facet));
+        }
+        return new Counted(result.total().hitCount(), facets);
+    }
+
+    /** One facet whose own filter is in force, counted over what every other filter lets through. */
+    private static Map<String, Long> countWithoutOwnFilter(SearchSession session, SearchQuery query,
+            Function<SearchPredicateFactory, PredicateFinalStep> matching, Facet facet) {
+        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+        SearchResult<Long> result = session.search(Organisation.class).select(f -> f.id(Long.class))
+                .where(f -> filtered(f, matching.apply(f), query, facet))
+                .aggregation(key, f -> aggregation(f, facet)).fetch(0);
+        return sorted(facet, result.aggregation(key));
+    }
+
+    /** The words typed, or everything when none were. */
+    private static PredicateFinalStep matching(SearchPredicateFactory f, String text, List<String> words,
+            boolean fuzzyNames) {
+        if (words.isEmpty()) {
+            return f.matchAll();
+        }
+        PredicateFinalStep exact = f.bool(b -> {
+            b.must(words(f, words));
+            // Whole words, scored by how often and where they occur, lift the best matches.
+            b.should(f.match().field("name").boost(4).field("acronym").boost(4).field("prose.name").boost(4)
+                    .field("prose.summary").boost(2).field("prose.description").field("place")
+                    .field("activities.text").boost(0.5f).matching(text));
+        });
+        if (!fuzzyNames) {
+            return exact;
+        }
+        // A single word finding few may be a misspelt name or acronym ("conasipal"): names within a
+        // typing error or two come after the exact matches.
+        String word = words.get(0);
+        return f.or(exact, f.match().fields(NAME_FIELDS).matching(word).fuzzy(fuzziness(word)).boost(0.01f));
+    }
+
+    /** Every word required, each as a word or the beginning of one, in any field. */
+    private static PredicateFinalStep words(SearchPredicateFactory f, List<String> words) {
+        return f.simpleQueryString().field("name").boost(4).field("acronym").boost(4).field("prose.name").boost(4)
+                .field("prose.summary").boost(2).field("prose.description").field("place")
+                .field("activities.text").boost(0.5f)
+                .matching(String.join(" ", words.stream().map(word -> word + "*").toList()))
+                .defaultOperator(BooleanOperator.AND)
+                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE);
+    }
+
+    /** The words with every filter of the query but one facet's own (none when {@code without} is null). */
+    private static PredicateFinalStep filtered(SearchPredicateFactory f, PredicateFinalStep matching, SearchQuery query,
+            Facet without) {
+        return f.bool(b -> {
+            b.must(matching);
+            if (without != Facet.COUNTRY && !query.countries().isEmpty()) {
+                b.filter(f.terms().field("countries").matchingAny(query.countries()));
+            }
+            if (without != Facet.THEME && !query.themes().isEmpty()) {
+                b.filter(f.terms().field("themes").matchingAny(query.themes()));
+            }
+            if (without != Facet.LEVEL && !query.levels().isEmpty()) {
+                b.filter(f.terms().field("activities.level")
+                        .matchingAny(query.levels().stream().map(ActivityLevel::valueOf).toList()));
+            }
+            if (without != Facet.VERIFICATION && query.verified() != null) {
+                b.filter(f.match().field("verification")
+                        .matching(query.verified() ? VerificationStatus.VERIFIED : VerificationStatus.NOT_VERIFIED));
+            }
+            if (without != Facet.ACTIVE_SINCE && query.activeSince() != null) {
+                b.filter(f.range().field("lastActivityYear").atLeast(query.activeSince()));
+            }
+        });
+    }
+
+    /** A facet's counts (String keys but for "active since", whose keys are ranges: see sorted()). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static AggregationFinalStep<Map<String, Long>> aggregation(SearchAggregationFactory f, Facet facet) {
+        return switch (facet) {
+            case COUNTRY -> f.terms().field("countries", String.class).maxTermCount(MAX_FACET_VALUES);
+            case THEME -> f.terms().field("themes", String.class).maxTermCount(MAX_FACET_VALUES);
+            case LEVEL -> f.terms().field("activities.level", String.class, ValueModel.INDEX);
+            case VERIFICATION -> f.terms().field("verification", String.class, ValueModel.INDEX);
+            // Ranges that overlap, each from a choice onwards: "active in 2010 or later".
+            case ACTIVE_SINCE -> (AggregationFinalStep) f.range().field("lastActivityYear", Integer.class)
+                    .ranges(ACTIVE_SINCE_CHOICES.stream().map(Range::atLeast).toList());
+        };
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, SearchQuery.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> f.score().then().field("nameSort").then().field("idSort");
+            case NAME -> f.field("nameSort").then().field("idSort");
+            case UPDATED -> f.field("updatedAt").desc().then().field("idSort");
+        };
     }
 
     /**
-     * What was typed, split and normalised by the parser that made the documents (search_words(), V8).
-     * Words of plain ASCII letters or of digits split into their lower-case selves whatever the parser, so
-     * the database is asked only about anything else (accents, apostrophes, hyphens, symbols, "1e5x").
+     * The official name of the organisation whose names are nearest the words typed, or null: most of
+     * the words (at least 60 %) each within two typing errors of a word of its names.
      */
-    private Typed typed(String text) {
-        List<String> plain = plainWords(text);
-        if (plain != null) {
-            return new Typed(plain, text.toLowerCase(Locale.ROOT));
-        }
-        return jdbc.sql("select search_words(:q) as words, search_text(:q) as text").param("q", text)
-                .query((row, number) -> new Typed(List.of((String[]) row.getArray("words").getArray()),
-                        row.getString("text")))
-                .single();
+    private String nearestName(SearchSession session, List<String> words) {
+        List<Long> nearest = session.search(Organisation.class).select(f -> f.id(Long.class))
+                .where(f -> f.bool(b -> {
+                    for (String word : words) {
+                        b.should(f.match().fields(NAME_FIELDS).matching(word).fuzzy(fuzziness(word)));
+                    }
+                    b.minimumShouldMatchPercent(60);
+                })).fetchHits(1);
+        return nearest.isEmpty() ? null : jdbc.sql("select name from organisation where id = ?")
+                .param(nearest.get(0)).query(String.class).optional().orElse(null);
     }
 
-    /** The words of a text of words of plain ASCII letters or digits, lower-case; null for any other text. */
-    static List<String> plainWords(String text) {
-        if (!PLAIN.matcher(text).matches()) {
-            return null;
+    /** Short words tolerate one typing error, longer ones two. */
+    private static int fuzziness(String word) {
+        return word.length() <= 4 ? 1 : 2;
+    }
+
+    /** The words of a text as the analyser keeps them whole, without repeats. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text != null) {
+            Matcher matcher = WORD.matcher(text);
+            while (matcher.find()) {
+                if (!words.contains(matcher.group())) {
+                    words.add(matcher.group());
+                }
+            }
         }
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split(" +")).filter(word -> !word.isEmpty()).distinct()
-                .toList();
+        return words;
+    }
+
+    private static boolean isFiltered(SearchQuery query, Facet facet) {
+        return switch (facet) {
+            case COUNTRY -> !query.countries().isEmpty();
+            case THEME -> !query.themes().isEmpty();
+            case LEVEL -> !query.levels().isEmpty();
+            case VERIFICATION -> query.verified() != null;
+            case ACTIVE_SINCE -> query.activeSince() != null;
+        };
+    }
+
+    /** No words and no filter but, at most, the one a country's or a theme's page fixes. */
+    private static boolean isUnfiltered(SearchQuery query) {
+        return query.text() == null && query.levels().isEmpty() && query.verified() == null
+                && query.activeSince() == null && query.countries().size() + query.themes().size() <= 1;
+    }
+
+    private static List<String> scopeKey(SearchQuery query) {
+        return List.of(String.join(",", query.countries()), String.join(",", query.themes()));
     }
 
     /**
-     * A single word may be a misspelt name or acronym ("conasipal"): when the word itself finds fewer
-     * organisations than a page, names that look like it come after them, the closest first (see
-     * {@link NameTrigrams}).
+     * A facet's counts as the page shows them: values that occur, most organisations first, then by value
+     * (verification as VERIFIED or NOT_VERIFIED, "active since" by its first year).
      */
-    private static Matches withNamesLike(IndexSnapshot snapshot, Matches exact, String text) {
-        Map<Integer, Float> found = new TreeMap<>();
-        Matches similar = snapshot.withNamesLike(text);
-        for (int i = 0; i < similar.size(); i++) {
-            found.put(similar.docs()[i], similar.score(i));
-        }
-        for (int i = 0; i < exact.size(); i++) {
-            found.put(exact.docs()[i], exact.score(i));
-        }
-        int[] docs = found.keySet().stream().mapToInt(Integer::intValue).toArray();
-        float[] scores = new float[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            scores[i] = found.get(docs[i]);
-        }
-        return new Matches(docs, scores);
+    private static Map<String, Long> sorted(Facet facet, Map<?, Long> counts) {
+        Map<String, Long> byValue = new LinkedHashMap<>();
+        counts.forEach((key, count) -> {
+            String value = key instanceof Range<?> range ? String.valueOf(range.lowerBoundValue().orElseThrow())
+                    : String.valueOf(key);
+            if (count > 0) {
+                byValue.put(value, count);
+            }
+        });
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        byValue.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
     }
 
-    /** Whether the text has a letter or digit to search for ("!!!" and emoji have none). */
-    private static boolean hasWord(String text) {
-        return WORD.matcher(text).find();
+    private static Map<Facet, Map<String, Long>> ordered(Map<Facet, Map<String, Long>> facets) {
+        Map<Facet, Map<String, Long>> ordered = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            ordered.put(facet, facets.getOrDefault(facet, Map.of()));
+        }
+        return ordered;
     }
 
-    private static boolean isOneWord(String text) {
-        Matcher matcher = WORD.matcher(text);
-        return matcher.find() && !matcher.find();
+    private static Map<Facet, Map<String, Long>> emptyFacets() {
+        return ordered(Map.of());
     }
 }

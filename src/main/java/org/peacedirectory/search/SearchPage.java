@@ -64,9 +64,11 @@ class SearchPage {
     private final OrganisationDirectory directory;
     private final TaxonomyLists taxonomy;
     private final MessageSource messages;
+    private final SearchIndexing indexing;
 
     SearchPage(OrganisationSearch search, OrganisationDirectory directory, TaxonomyLists taxonomy,
-            MessageSource messages) {
+            MessageSource messages, SearchIndexing indexing) {
+        this.indexing = indexing;
         this.search = search;
         this.directory = directory;
         this.taxonomy = taxonomy;
@@ -82,6 +84,7 @@ class SearchPage {
                 .collect(Collectors.toMap(Theme::getSlug, t -> t.label(locale)));
 
         model.addAttribute("query", query);
+        model.addAttribute("indexBuilding", indexing.isBuilding());
         model.addAttribute("scope", scope);
         model.addAttribute("total", result.total());
         model.addAttribute("hits", directory.summaries(result.ids(), locale).stream()

@@ -66,6 +66,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "directory.embedded-db.enabled=true",
         "directory.demo-data=true",
         "directory.submissions.per-ip-per-hour=100000",
+        "directory.search.index-dir=target/search-index/${random.uuid}",
+        "directory.search.rebuild-in-background=false",
         "management.server.port=0"})
 @Import(SubmissionTestSupport.class)
 @DirtiesContext // its app and PostgreSQL stop after this class rather than at the end of the suite
