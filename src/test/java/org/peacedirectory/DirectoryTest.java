@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole app on a random port, against the test run's real PostgreSQL with the demo data. Every test
- * class uses this one configuration, so Spring starts a single context for the suite (SearchCacheTest
- * alone adds a second, with search results remembered: here they are not, so that tests may change
- * data with SQL and see it at once).
+ * class uses this one configuration, so Spring starts a single context for the suite (a class with
+ * properties of its own adds one). Each context has its own search index, in a directory of its own under
+ * target/, built before the context is ready; counts are not reused (cache lifetime 0). A test that
+ * changes data with SQL, behind the application's back, rebuilds the index (SearchIndexing.rebuild()).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

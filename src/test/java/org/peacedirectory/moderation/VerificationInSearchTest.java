@@ -17,8 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Verification is a search filter: a moderator's change of the badge shows in the filtered list at once,
- * though the search index checks the database for changes made elsewhere only every ten minutes here.
+ * Verification is a search filter: a moderator's change of the badge shows in the filtered list at once
+ * (indexed at its commit), though counts are reused for ten minutes here.
  */
 @DirectoryTest
 class VerificationInSearchTest {
