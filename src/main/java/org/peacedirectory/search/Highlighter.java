@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a text into plain and matched parts for the words of a search, accents and case ignored, so
- * that templates can mark the matches while escaping everything (no HTML is ever built from text).
+ * that templates can mark the matches while escaping everything (no HTML is ever built from text, and
+ * none is taken from the search engine).
  */
 final class Highlighter {
 
@@ -19,6 +20,9 @@ final class Highlighter {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** The French articles the "text" analyser removes before an apostrophe (Lucene's ElisionFilter). */
+    private static final Pattern ELISION = Pattern.compile(
+            "^(?iu:l|m|t|qu|n|s|j|d|c|jusqu|quoiqu|lorsqu|puisqu)['’]");
 
     private Highlighter() {
     }
@@ -28,10 +32,12 @@ final class Highlighter {
             return List.of();
         }
         List<String> wanted = new ArrayList<>();
-        if (query != null) {
-            Matcher words = WORD.matcher(query);
-            while (words.find()) {
-                wanted.add(plain(words.group()));
+        for (String typed : OrganisationSearch.words(query)) {
+            // As the analyser reads it: "l’éducation" is the word "éducation" (French elision).
+            String word = ELISION.matcher(typed).replaceFirst("");
+            Matcher parts = WORD.matcher(word);
+            while (parts.find()) {
+                wanted.add(plain(parts.group()));
             }
         }
         List<Part> parts = new ArrayList<>();

@@ -61,6 +61,14 @@ class SearchTest {
     }
 
     @Test
+    void highlightsTheWordAfterAFrenchElisionAndNotItsArticle() {
+        Document page = web.page("/organisations?q=" + encode("l’éducation"), "fr");
+
+        assertThat(page.select(".results .card-summary mark").eachText()).isNotEmpty()
+                .allSatisfy(word -> assertThat(word.toLowerCase()).startsWith("éducation"));
+    }
+
+    @Test
     void combinesSearchAndFiltersWithCountsThatExcludeTheirOwnFacet() {
         Document all = web.page("/organisations?country=ml", "en");
         long inMali = jdbc.sql("""
