@@ -10,8 +10,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
  * The analysis of the Lucene backend: "text" for every full-text field (words by Unicode's rules, lower
  * case, French elision of l', d', qu'... with a straight or typographic apostrophe, accents folded, so
  * that "L’Armée" and "armee" are the same word), and "sort" for names as one sortable keyword.
- * An Elasticsearch/OpenSearch backend needs the same two definitions under the same names (standard
- * tokenizer; lowercase, elision with the French articles, asciifolding).
+ * {@link ElasticsearchAnalysisConfigurer} defines the same two, under the same names, for the
+ * Elasticsearch/OpenSearch backend.
  */
 public class LuceneAnalysisConfigurer implements org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer {
 
