@@ -97,7 +97,21 @@ class OrganisationSearch {
             return new Result(List.of(), 0, emptyFacets(), null); // "!!!" or an emoji: nothing to look for
         }
         SearchSession session = Search.session(entityManager);
-        boolean fuzzyNames = words.size() == 1 && countMatching(session, words) < pageSize;
+        Result result = find(session, query, words, false, pageSize);
+        // A single word finding fewer than a page in the whole directory may be a misspelt name: asked
+        // again with look-alike names (rare: most single words find more than a page).
+        if (words.size() == 1 && result.total() < pageSize
+                && (isUnfilteredButForWords(query) ? result.total() : countMatching(session, words)) < pageSize) {
+            result = find(session, query, words, true, pageSize);
+        }
+        if (result.total() == 0 && !words.isEmpty()) {
+            return new Result(result.ids(), 0, result.facets(), nearestName(session, words));
+        }
+        return result;
+    }
+
+    private Result find(SearchSession session, SearchQuery query, List<String> words, boolean fuzzyNames,
+            int pageSize) {
         Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> matching(f, query.text(), words, fuzzyNames);
         Counted cached = null;
         if (isUnfiltered(query) && !indexing.isBuilding()) { // counts of a half-built index are not kept
@@ -138,8 +152,7 @@ class OrganisationSearch {
                         : countWithoutOwnFilter(session, query, matching, facet));
             }
         }
-        String suggestion = !words.isEmpty() && total == 0 ? nearestName(session, words) : null;
-        return new Result(ids, total, ordered(facets), suggestion);
+        return new Result(ids, total, ordered(facets), null);
     }
 
     /** How many organisations the words alone find. */
@@ -299,6 +312,12 @@ class OrganisationSearch {
             case VERIFICATION -> query.verified() != null;
             case ACTIVE_SINCE -> query.activeSince() != null;
         };
+    }
+
+    /** No filter at all: the words alone decide. */
+    private static boolean isUnfilteredButForWords(SearchQuery query) {
+        return query.countries().isEmpty() && query.themes().isEmpty() && query.levels().isEmpty()
+                && query.verified() == null && query.activeSince() == null;
     }
 
     /** No words and no filter but, at most, the one a country's or a theme's page fixes. */

@@ -145,7 +145,8 @@ public class SearchIndexing {
         return true;
     }
 
-    private String reasonToBuild() {
+    /** Why the index must be built before it can answer, or null when it is complete and current. */
+    String reasonToBuild() {
         String version = mappingVersion();
         if (version == null) {
             return "no index in " + directory.path();
