@@ -62,10 +62,6 @@ class OrganisationSearch {
     record Result(List<Long> ids, long total, Map<Facet, Map<String, Long>> facets, String suggestion) {
     }
 
-    /** The total and facet counts of a list without words or other filters than its page's own. */
-    private record Counted(long total, Map<Facet, Map<String, Long>> facets) {
-    }
-
     static final List<Integer> ACTIVE_SINCE_CHOICES = List.of(2020, 2015, 2010, 2005, 2000);
 
     /** A word as the "text" analyser keeps it whole: letters and digits, with apostrophes inside (l'eau). */
@@ -79,7 +75,7 @@ class OrganisationSearch {
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
     /** Counts that change only on publish: of the whole list and of each country's and theme's page. */
-    private final ShortLivedCache<List<String>, Counted> unfilteredCounts;
+    private final ShortLivedCache<List<String>, Map<Facet, Map<String, Long>>> unfilteredCounts;
 
     private final SearchIndexing indexing;
 
@@ -113,9 +109,9 @@ class OrganisationSearch {
     private Result find(SearchSession session, SearchQuery query, List<String> words, boolean fuzzyNames,
             int pageSize) {
         Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> matching(f, query.text(), words, fuzzyNames);
-        Counted cached = null;
+        Map<Facet, Map<String, Long>> cached = null;
         if (isUnfiltered(query) && !indexing.isBuilding()) { // counts of a half-built index are not kept
-            cached = unfilteredCounts.get(scopeKey(query), key -> count(session, query, matching));
+            cached = unfilteredCounts.get(scopeKey(query), key -> countFacets(session, query, matching));
         }
 
         long offset = (query.page() - 1L) * pageSize; // a long: a shared link may ask for page 2,147,483,647
@@ -142,16 +138,7 @@ class OrganisationSearch {
         long total = result.total().hitCount();
         List<Long> ids = offset >= total ? List.of() : result.hits();
 
-        Map<Facet, Map<String, Long>> facets;
-        if (cached != null) {
-            facets = cached.facets();
-        } else {
-            facets = new EnumMap<>(Facet.class);
-            for (Facet facet : Facet.values()) {
-                facets.put(facet, keys.containsKey(facet) ? sorted(facet, result.aggregation(keys.get(facet)))
-                        : countWithoutOwnFilter(session, query, matching, facet));
-            }
-        }
+        Map<Facet, Map<String, Long>> facets = cached != null ? cached : facets(session, query, matching, result, keys);
         return new Result(ids, total, ordered(facets), null);
     }
 
@@ -160,7 +147,9 @@ class OrganisationSearch {
         return session.search(Organisation.class).where(f -> words(f, words)).fetchTotalHitCount();
     }
 
-    private Counted count(SearchSession session, SearchQuery query, Function<SearchPredicateFactory, PredicateFinalStep> matching) {
+    /** The facet counts of a list without words, on their own (no hits fetched), to be kept until a publish. */
+    private static Map<Facet, Map<String, Long>> countFacets(SearchSession session, SearchQuery query,
+            Function<SearchPredicateFactory, PredicateFinalStep> matching) {
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(Organisation.class).select(f -> f.id(Long.class))
                 .where(f -> filtered(f, matching.apply(f), query, null));
@@ -171,13 +160,19 @@ class OrganisationSearch {
                 search = search.aggregation(key, f -> aggregation(f, facet));
             }
         }
-        SearchResult<Long> result = search.fetch(0);
+        return facets(session, query, matching, search.fetch(0), keys);
+    }
+
+    /** Every facet: from the query's own aggregations, or counted without its own filter when it has one. */
+    private static Map<Facet, Map<String, Long>> facets(SearchSession session, SearchQuery query,
+            Function<SearchPredicateFactory, PredicateFinalStep> matching, SearchResult<Long> result,
+            Map<Facet, AggregationKey<Map<String, Long>>> keys) {
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            facets.put(facet, keys.containsKey(facet) ? sorted(facet, result.aggregation(keys.get(facet)))
+            facets.put(facet, keys.containsKey(facet) ? sorted(result.aggregation(keys.get(facet)))
                     : countWithoutOwnFilter(session, query, matching, facet));
         }
-        return new Counted(result.total().hitCount(), facets);
+        return facets;
     }
 
     /** One facet whose own filter is in force, counted over what every other filter lets through. */
@@ -187,7 +182,7 @@ class OrganisationSearch {
         SearchResult<Long> result = session.search(Organisation.class).select(f -> f.id(Long.class))
                 .where(f -> filtered(f, matching.apply(f), query, facet))
                 .aggregation(key, f -> aggregation(f, facet)).fetch(0);
-        return sorted(facet, result.aggregation(key));
+        return sorted(result.aggregation(key));
     }
 
     /** The words typed, or everything when none were. */
@@ -334,7 +329,7 @@ class OrganisationSearch {
      * A facet's counts as the page shows them: values that occur, most organisations first, then by value
      * (verification as VERIFIED or NOT_VERIFIED, "active since" by its first year).
      */
-    private static Map<String, Long> sorted(Facet facet, Map<?, Long> counts) {
+    private static Map<String, Long> sorted(Map<?, Long> counts) {
         Map<String, Long> byValue = new LinkedHashMap<>();
         counts.forEach((key, count) -> {
             String value = key instanceof Range<?> range ? String.valueOf(range.lowerBoundValue().orElseThrow())

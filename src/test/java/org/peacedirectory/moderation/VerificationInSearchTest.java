@@ -57,6 +57,34 @@ class VerificationInSearchTest {
         }
     }
 
+    @Test
+    void countsTheWholeListsVerifiedAgainRightAfterAChangeThoughCountsAreKeptTenMinutes() {
+        WebClient web = new WebClient(port);
+        long id = jdbc.sql("select id from organisation where slug = ?").param(SLUG).query(Long.class).single();
+        boolean verified = "VERIFIED".equals(jdbc.sql("select verification_status from organisation where id = ?")
+                .param(id).query(String.class).single());
+        long before = verifiedCount(web.page("/organisations", "en"));
+        ModeratorPrincipal moderator = Moderators.create(jdbc, "Awa");
+        try {
+            setVerified(id, !verified, moderator);
+
+            assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before + (verified ? -1 : 1));
+        } finally {
+            setVerified(id, verified, moderator);
+        }
+        assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before);
+    }
+
+    /** The count in the "Verified (N)" option of the verification facet, 0 when it is not offered. */
+    private static long verifiedCount(Document page) {
+        var label = page.selectFirst("label[for=verified-VERIFIED]");
+        if (label == null) {
+            return 0;
+        }
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("\\((\\d+)\\)$").matcher(label.text());
+        return count.find() ? Long.parseLong(count.group(1)) : 0;
+    }
+
     private void setVerified(long id, boolean verified, ModeratorPrincipal moderator) {
         long version = jdbc.sql("select version from organisation where id = ?").param(id).query(Long.class).single();
         moderation.setVerified(id, version, verified, moderator);
