@@ -33,9 +33,17 @@ class SearchIndexDirectory {
         return path;
     }
 
-    /** The index's root directory, unless the Hibernate Search settings name one themselves. */
+    /**
+     * The Lucene index's root directory, unless the Hibernate Search settings name one themselves or choose
+     * another backend (which would report the setting as unused).
+     */
     @Bean
     HibernatePropertiesCustomizer searchIndexRoot() {
-        return properties -> properties.putIfAbsent("hibernate.search.backend.directory.root", path.toString());
+        return properties -> {
+            Object backend = properties.getOrDefault("hibernate.search.backend.type", "lucene");
+            if ("lucene".equals(String.valueOf(backend))) {
+                properties.putIfAbsent("hibernate.search.backend.directory.root", path.toString());
+            }
+        };
     }
 }
