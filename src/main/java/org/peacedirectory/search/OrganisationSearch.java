@@ -274,7 +274,8 @@ class OrganisationSearch {
                     for (String word : words) {
                         b.should(f.match().fields(NAME_FIELDS).matching(word).fuzzy(fuzziness(word)));
                     }
-                    b.minimumShouldMatchPercent(60);
+                    // 60 % of the words, rounded up: one word must match itself (a percentage rounds down to 0).
+                    b.minimumShouldMatchNumber((words.size() * 3 + 4) / 5);
                 })).fetchHits(1);
         return nearest.isEmpty() ? null : jdbc.sql("select name from organisation where id = ?")
                 .param(nearest.get(0)).query(String.class).optional().orElse(null);

@@ -172,6 +172,15 @@ class SearchTest {
         assertThat(page.select(".active-filters a")).hasSize(2);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/organisations?q=zzzzzz", "/organisations?q=zzzzzz&country=ml", "/countries/ml?q=qqqqqq"})
+    void answersASingleWordThatMatchesNothingWithTheNoResultsHelp(String path) {
+        HttpResponse<String> response = web.get(path, "en");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).selectFirst(".result-count").text()).isEqualTo("No organisation found.");
+    }
+
     @Test
     void suggestsTheNearestNameForAMisspelling() {
         Document page = web.page("/organisations?q=" + encode("Coalition Nationale Sociétéé Civille Paixx"), "en");
