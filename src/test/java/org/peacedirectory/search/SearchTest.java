@@ -172,6 +172,33 @@ class SearchTest {
         assertThat(page.select(".active-filters a")).hasSize(2);
     }
 
+    @Test
+    void answersTheLongestTextOfDistinctWordsWithAPage() {
+        StringBuilder words = new StringBuilder();
+        for (char first = 'a'; first <= 'z' && words.length() < SearchQuery.MAX_TEXT; first++) {
+            for (char second = 'a'; second <= 'z' && words.length() < SearchQuery.MAX_TEXT; second++) {
+                words.append(first).append(second).append(' ');
+            }
+        }
+
+        HttpResponse<String> response = web.get("/organisations?q=" + encode(words.toString()), "en");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).selectFirst(".result-count").text()).isEqualTo("No organisation found.");
+    }
+
+    @ParameterizedTest(name = "q={0}")
+    @ValueSource(strings = {"½", "ŉ", "ß", "a", "İstanbul", "ǅ", "é", "l'", "qu’", "x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1",
+            "AND", "OR", "NOT", "*", "a*b", "\"a\"", "-a", "+a", "a~2", "a|b"})
+    void answersAnySingleWordWithAPage(String word) {
+        for (String path : List.of("/organisations?q=", "/countries/ml?theme=small-arms-control&q=")) {
+            HttpResponse<String> response = web.get(path + encode(word), "fr");
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(Jsoup.parse(response.body()).selectFirst(".result-count")).as(path).isNotNull();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/organisations?q=zzzzzz", "/organisations?q=zzzzzz&country=ml", "/countries/ml?q=qqqqqq"})
     void answersASingleWordThatMatchesNothingWithTheNoResultsHelp(String path) {
