@@ -77,6 +77,9 @@ class ModerationFlowTest {
         Document profile = new FormSession(port, "en").page("/organisations/" + slug);
         assertThat(profile.selectFirst(".facts").text()).contains("Ziguinchor");
         assertThat(profile.selectFirst(".badge").text()).isEqualTo("Verified");
+        assertThat(new FormSession(port, "en").page("/organisations?q=flow+test+peace+circle&verified=true")
+                .select(".results .card-title a").eachAttr("href")).as("searchable right after the approval")
+                .containsExactly("/organisations/" + slug);
         assertThat(jdbc.sql("select action from moderation_log where submission_id = ? order by id").param(id)
                 .query(String.class).list())
                 .containsExactly("SUBMISSION_CLAIMED", "SUBMISSION_EDITED", "SUBMISSION_APPROVED",
