@@ -13,6 +13,7 @@ import org.peacedirectory.WebClient;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.ProfileContent;
+import org.peacedirectory.organisation.PublicationStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,6 +82,42 @@ class SearchIndexTest {
             indexing.rebuild();
         }
         assertThat(count(web.page(SEARCH, "en"))).isEqualTo("No organisation found.");
+    }
+
+    @Test
+    void dropsAnOrganisationFromTheIndexAtTheCommitThatStopsPublishingIt() {
+        WebClient web = new WebClient(port);
+        String search = "/organisations?q=grands+lacs+ressources";
+        assertThat(slugs(web.page(search, "en"))).contains(SLUG);
+        try {
+            // No page archives a profile yet: the entity's status is changed as such a page would.
+            setStatus(PublicationStatus.ARCHIVED);
+
+            assertThat(slugs(web.page(search, "en"))).doesNotContain(SLUG);
+        } finally {
+            setStatus(PublicationStatus.PUBLISHED);
+        }
+        assertThat(slugs(web.page(search, "en"))).contains(SLUG);
+    }
+
+    private void setStatus(PublicationStatus status) {
+        transactions.executeWithoutResult(transaction -> {
+            Organisation organisation = entityManager
+                    .createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)
+                    .setParameter("slug", SLUG).getSingleResult();
+            try {
+                java.lang.reflect.Field field = Organisation.class.getDeclaredField("publicationStatus");
+                field.setAccessible(true);
+                field.set(organisation, status);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static java.util.List<String> slugs(Document page) {
+        return page.select(".results .card-title a").eachAttr("href").stream()
+                .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
     }
 
     private String acronym() {
