@@ -9,13 +9,15 @@ import java.util.Map;
 
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.transport.Netty4Plugin;
 
 /**
- * A real single-node OpenSearch, run by {@link TestOpenSearch} in a process of its own (its log4j-core
+ * A real single-node OpenSearch (with the modules the app needs: HTTP, the common analysis filters, and
+ * reindex for {@code _delete_by_query}), run by {@link TestOpenSearch} in a process of its own (its log4j-core
  * clashes with Boot's log4j-to-slf4j in the test JVM). Arguments: HTTP port, transport port, data
  * directory. It stops when its standard input closes, so it never outlives the test run that started it.
  */
@@ -39,7 +41,7 @@ public final class OpenSearchNodeMain {
                 .put("transport.type", "netty4")
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
                 .build();
-        Node node = new PluginNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class)).start();
+        Node node = new PluginNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class)).start();
         System.out.println("OpenSearch node started");
         waitForEndOfInput(System.in);
         node.close();

@@ -82,7 +82,12 @@ class ElasticsearchBackendTest {
         System.out.println("Approved to found by search: " + found.toMillis() + " ms");
     }
 
+    /** Once the start-up work is over (a first mass indexing pauses the event processor), as in everyday use. */
     private Organisation approveNew(String name) {
+        Await.within(Duration.ofSeconds(30), "the event processor running, no mass indexing", () -> jdbc.sql("""
+                select count(*) filter (where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING')
+                     - count(*) filter (where type = 'MASS_INDEXING') from hsearch_agent""")
+                .query(Integer.class).single() == 1);
         return Approvals.approveNew(app, port, name);
     }
 
