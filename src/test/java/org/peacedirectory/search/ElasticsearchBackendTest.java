@@ -61,6 +61,11 @@ class ElasticsearchBackendTest {
     }
 
     @Test
+    void createsTheIndexWithAShortRefreshIntervalSoThatChangesShowWithinASecond() {
+        assertThat(TestOpenSearch.get("/organisation-read/_settings")).contains("\"refresh_interval\":\"200ms\"");
+    }
+
+    @Test
     void indexesAnApprovedOrganisationInOpenSearchWithTheSameAnalysisAsLucene() {
         Organisation published = approveNew("L’Élan Zorvaniq pour la Paix");
 

@@ -39,6 +39,8 @@ class SearchBackendConfigurationTest {
                         "class:" + ElasticsearchAnalysis.class.getName())
                 .containsEntry("hibernate.search.coordination.strategy", "outbox-polling")
                 .containsEntry("hibernate.search.schema_management.strategy", "create-or-validate")
+                .containsEntry("hibernate.search.backend.schema_management.settings_file",
+                        "search/elasticsearch-index-settings.json")
                 .doesNotContainKeys("hibernate.search.backend.directory.root",
                         "hibernate.search.indexing.plan.synchronization.strategy");
     }
