@@ -70,6 +70,12 @@ public class TestOpenSearch {
         return send(HttpRequest.newBuilder(URI.create(url() + path)).GET(), url() + path);
     }
 
+    /** POSTs to a path of the node's REST API with no body (to close or open an index, for instance). */
+    public static String post(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).POST(HttpRequest.BodyPublishers.noBody()),
+                url() + path);
+    }
+
     private record Node(String url, Duration startTime) {
     }
 

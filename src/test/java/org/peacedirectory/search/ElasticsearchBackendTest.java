@@ -3,8 +3,10 @@ package org.peacedirectory.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -86,6 +88,24 @@ class ElasticsearchBackendTest {
                 () -> web.get("/organisations?q=" + encode("reseau quillembert artisans"), "en").body()
                         .contains("/organisations/" + published.getSlug() + "\""));
         System.out.println("Approved to found by search: " + found.toMillis() + " ms");
+    }
+
+    @Test
+    void answersSearchPagesWithTemporarilyUnavailableWhileTheSearchClusterFails() {
+        WebClient web = new WebClient(port);
+        String index = TestOpenSearch.get("/_cat/aliases/organisation-read?h=index").strip();
+        TestOpenSearch.post("/" + index + "/_close"); // every search on it now fails in OpenSearch
+        try {
+            for (String path : List.of("/organisations?q=paix", "/countries/ml")) {
+                HttpResponse<String> page = web.get(path, "en");
+                assertThat(page.statusCode()).as(path).isEqualTo(503);
+                assertThat(page.headers().firstValue("Retry-After")).as(path).isPresent();
+            }
+        } finally {
+            TestOpenSearch.post("/" + index + "/_open");
+            TestOpenSearch.get("/_cluster/health/" + index + "?wait_for_status=green&timeout=30s");
+        }
+        assertThat(web.get("/organisations?q=paix", "en").statusCode()).isEqualTo(200);
     }
 
     /** Once the start-up work is over (a first mass indexing pauses the event processor), as in everyday use. */
