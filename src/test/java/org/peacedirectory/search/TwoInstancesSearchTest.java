@@ -1,0 +1,124 @@
+package org.peacedirectory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peacedirectory.DirectoryTest;
+import org.peacedirectory.PeaceDirectoryApplication;
+import org.peacedirectory.TestOpenSearch;
+import org.peacedirectory.WebClient;
+import org.peacedirectory.moderation.Approvals;
+import org.peacedirectory.organisation.Organisation;
+import org.peacedirectory.submission.SubmissionTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two app instances behind one load balancer share one PostgreSQL and one OpenSearch: an organisation
+ * approved on one is found by search on the other within 2 s. The first instance is the test's own
+ * context; the second a separate application started here on a random port with the same settings.
+ */
+@DirectoryTest
+@Import(TestOpenSearch.class)
+class TwoInstancesSearchTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext app;
+
+    @Autowired
+    SubmissionTestSupport support;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcConnectionDetails database;
+
+    @AfterEach
+    void forgetRateLimits() {
+        support.clearRateLimits();
+    }
+
+    @Test
+    void anOrganisationApprovedOnOneInstanceIsFoundBySearchOnTheOtherWithinTwoSeconds() {
+        try (ConfigurableApplicationContext other = startSecondInstance()) {
+            int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
+            assertThat(otherPort).isNotEqualTo(port);
+            // Both instances' event processors have agreed how to share the outbox's events (no mass indexing).
+            Await.within(Duration.ofSeconds(30), "two event processors running", () -> jdbc.sql("""
+                    select count(*) from hsearch_agent
+                    where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING'
+                       or type = 'MASS_INDEXING'""")
+                    .query(Integer.class).single() == 2);
+
+            Organisation published = approveNew("Observatoire Trelvandine de la Paix");
+
+            // The other instance's Hibernate Search (its own client to OpenSearch) finds it...
+            EntityManagerFactory otherSearch = other.getBean(EntityManagerFactory.class);
+            Duration indexed = Await.within(Duration.ofSeconds(2), "the other instance's Hibernate Search finds it",
+                    () -> foundBy(otherSearch, "trelvandine").contains(published.getId()));
+            System.out.println("Approved on one instance to found by the other's Hibernate Search: "
+                    + indexed.toMillis() + " ms");
+
+            // ...and so does its search page.
+            WebClient otherWeb = new WebClient(otherPort);
+            String search = "/organisations?q=" + URLEncoder.encode("trelvandine", StandardCharsets.UTF_8);
+            Duration found = Await.within(Duration.ofSeconds(2), "the other instance's search finds it",
+                    () -> otherWeb.get(search, "en").body().contains("/organisations/" + published.getSlug() + "\""));
+            System.out.println("Approved on one instance to found on the other: " + found.toMillis() + " ms");
+        }
+    }
+
+    private static List<Long> foundBy(EntityManagerFactory app, String word) {
+        try (EntityManager entityManager = app.createEntityManager()) {
+            return Search.session(entityManager).search(Organisation.class)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> f.match().field("name").matching(word))
+                    .fetchHits(20);
+        }
+    }
+
+    /** The same app again: same database, same OpenSearch, its own ports. */
+    private ConfigurableApplicationContext startSecondInstance() {
+        return new SpringApplicationBuilder(PeaceDirectoryApplication.class).run(
+                "--server.port=0",
+                "--management.server.port=0",
+                "--directory.embedded-db.enabled=false",
+                "--directory.demo-data=true",
+                "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                "--spring.datasource.password=" + database.getPassword(),
+                "--directory.search.url=" + TestOpenSearch.url(),
+                // The Lucene backend's settings (search branch), so that this instance keeps off the
+                // app's own ./data/search and does not start with a rebuild in the background.
+                "--directory.search.index-dir=target/search-index/" + UUID.randomUUID(),
+                "--directory.search.rebuild-in-background=false");
+    }
+
+    private Organisation approveNew(String name) {
+        return Approvals.approveNew(app, port, name);
+    }
+}
