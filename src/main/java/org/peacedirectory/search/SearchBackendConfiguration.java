@@ -44,7 +44,7 @@ class SearchBackendConfiguration {
         properties.remove(PREFIX + "indexing.plan.synchronization.strategy");
         properties.put(PREFIX + "backend.type", "elasticsearch");
         properties.put(PREFIX + "backend.uris", url.trim());
-        properties.put(PREFIX + "backend.analysis.configurer", "class:" + ElasticsearchAnalysis.class.getName());
+        properties.put(PREFIX + "backend.analysis.configurer", "class:" + ElasticsearchAnalysisConfigurer.class.getName());
         properties.put(PREFIX + "coordination.strategy", "outbox-polling");
         // Several instances share one index: the first creates it, the others check it matches.
         properties.put(PREFIX + "schema_management.strategy", "create-or-validate");

@@ -36,7 +36,7 @@ class SearchBackendConfigurationTest {
                 .containsEntry("hibernate.search.backend.type", "elasticsearch")
                 .containsEntry("hibernate.search.backend.uris", "http://search-1:9200,http://search-2:9200")
                 .containsEntry("hibernate.search.backend.analysis.configurer",
-                        "class:" + ElasticsearchAnalysis.class.getName())
+                        "class:" + ElasticsearchAnalysisConfigurer.class.getName())
                 .containsEntry("hibernate.search.coordination.strategy", "outbox-polling")
                 .containsEntry("hibernate.search.schema_management.strategy", "create-or-validate")
                 .containsEntry("hibernate.search.backend.schema_management.settings_file",
