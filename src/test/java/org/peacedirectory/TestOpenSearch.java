@@ -15,6 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -23,6 +28,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,8 +37,10 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
@@ -53,6 +62,56 @@ public class TestOpenSearch {
     @Bean
     static DynamicPropertyRegistrar openSearchUrl() {
         return registry -> registry.add("directory.search.url", TestOpenSearch::url);
+    }
+
+    /**
+     * A database of its own on the test run's PostgreSQL: organisations published in these contexts go to
+     * OpenSearch, and must not appear in the database of the contexts whose Lucene index never saw them.
+     */
+    @Bean
+    @Primary
+    JdbcConnectionDetails searchEngineTestDatabase(JdbcConnectionDetails shared) {
+        String url = OwnDatabase.of(shared, "opensearch_tests");
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return shared.getUsername();
+            }
+
+            @Override
+            public String getPassword() {
+                return shared.getPassword();
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+    }
+
+    /** Creates a database beside the shared one (once per run) and gives its address. */
+    private static final class OwnDatabase {
+        private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
+
+        static synchronized String of(JdbcConnectionDetails shared, String name) {
+            Matcher parts = URL.matcher(shared.getJdbcUrl());
+            if (!parts.matches()) {
+                throw new IllegalStateException("Not a PostgreSQL address: " + shared.getJdbcUrl());
+            }
+            try (Connection connection = DriverManager.getConnection(shared.getJdbcUrl(), shared.getUsername(),
+                    shared.getPassword()); Statement statement = connection.createStatement()) {
+                try (ResultSet exists = statement.executeQuery(
+                        "select 1 from pg_database where datname = '" + name + "'")) {
+                    if (!exists.next()) {
+                        statement.execute("create database " + name);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create the test database " + name, e);
+            }
+            return parts.group(1) + name + parts.group(3);
+        }
     }
 
     /** The node's HTTP address, such as {@code http://127.0.0.1:41234}; starts the node on first call. */
