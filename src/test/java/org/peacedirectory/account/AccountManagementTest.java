@@ -22,8 +22,6 @@ import org.peacedirectory.FormSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** Admins disable, enable and reset accounts; everyone changes their own password; all of it is logged. */
 @DirectoryTest
@@ -36,17 +34,9 @@ class AccountManagementTest {
     LoginThrottle throttle;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     TestAccounts testAccounts;
     String adminEmail;
     FormSession admin;
@@ -54,7 +44,6 @@ class AccountManagementTest {
     @BeforeEach
     void logInAsAdmin() {
         throttle.clear();
-        testAccounts = new TestAccounts(accounts, passwordEncoder, transactionManager, jdbc);
         adminEmail = testAccounts.create(Role.ADMIN);
         admin = loggedIn(port, adminEmail);
     }

@@ -19,12 +19,13 @@ import org.peacedirectory.NuHtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** The login and account pages, with and without errors, pass the Nu HTML checker in both languages. */
 @DirectoryTest
 class AccountPagesValidityTest {
+
+    @Autowired
+    TestAccounts testAccounts;
 
     private static final NuHtmlChecker checker = new NuHtmlChecker();
 
@@ -33,15 +34,6 @@ class AccountPagesValidityTest {
 
     @Autowired
     LoginThrottle throttle;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
 
     @Autowired
     JdbcClient jdbc;
@@ -54,7 +46,6 @@ class AccountPagesValidityTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void loginAndAccountPagesAreValid(String language) {
-        TestAccounts testAccounts = new TestAccounts(accounts, passwordEncoder, transactionManager, jdbc);
         String email = testAccounts.create(Role.ADMIN);
         FormSession browser = new FormSession(port, language);
         assertValid("login", browser.get("/login").body());
@@ -81,7 +72,6 @@ class AccountPagesValidityTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void secondFactorPagesAreValid(String language) {
-        TestAccounts testAccounts = new TestAccounts(accounts, passwordEncoder, transactionManager, jdbc);
         String email = testAccounts.create(Role.MODERATOR);
         FormSession browser = new FormSession(port, language);
         logIn(browser, email, TestAccounts.PASSWORD);

@@ -21,8 +21,6 @@ import org.peacedirectory.FormSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** Moderators log in and out over real HTTP; guessing is throttled and never tells whether an account exists. */
 @DirectoryTest
@@ -41,20 +39,14 @@ class LoginTest {
     Accounts accounts;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     TestAccounts testAccounts;
     FormSession browser;
 
     @BeforeEach
     void setUp() {
-        testAccounts = new TestAccounts(accounts, passwordEncoder, transactionManager, jdbc);
         browser = new FormSession(port, "en");
         throttle.clear();
     }

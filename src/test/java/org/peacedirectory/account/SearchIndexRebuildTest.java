@@ -19,8 +19,6 @@ import org.peacedirectory.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** An admin rebuilds the search index from the accounts page; it is logged; moderators cannot. */
 @DirectoryTest
@@ -33,23 +31,14 @@ class SearchIndexRebuildTest {
     LoginThrottle throttle;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     TestAccounts testAccounts;
 
     @BeforeEach
     void setUp() {
         throttle.clear();
-        testAccounts = new TestAccounts(accounts, passwordEncoder, transactionManager, jdbc);
     }
 
     @AfterEach

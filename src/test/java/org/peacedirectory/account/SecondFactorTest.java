@@ -20,8 +20,6 @@ import org.peacedirectory.FormSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Moderators add a TOTP second factor and log in with it, over real HTTP; the codes are computed here from
@@ -41,17 +39,9 @@ class SecondFactorTest {
     LoginThrottle throttle;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     TestAccounts testAccounts;
 
     /** A moderator with a second factor: their email, key and the step of the code used to enrol. */
@@ -63,7 +53,6 @@ class SecondFactorTest {
 
     @BeforeEach
     void setUp() {
-        testAccounts = new TestAccounts(accounts, passwordEncoder, transactionManager, jdbc);
         throttle.clear();
     }
 

@@ -10,13 +10,15 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.peacedirectory.FormSession;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accounts made for one test (each with its own email address), and logging in with them over HTTP. */
-final class TestAccounts {
+@TestComponent
+public final class TestAccounts {
 
     static final String PASSWORD = "violet kettle orbit 42";
 
