@@ -81,6 +81,11 @@ public class SearchIndexing {
         this.moderationLog = moderationLog;
     }
 
+    /** Where the index's state is kept (for tests). */
+    SearchIndexMarker marker() {
+        return marker;
+    }
+
     /** Whether the index is being built (searches then answer from what it holds so far). */
     public boolean isBuilding() {
         return building.get();

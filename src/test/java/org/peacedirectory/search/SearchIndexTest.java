@@ -100,11 +100,11 @@ class SearchIndexTest {
             // No page archives a profile yet: the entity's status is changed as such a page would.
             setStatus(PublicationStatus.ARCHIVED);
 
-            assertThat(slugs(web.page(search, "en"))).doesNotContain(SLUG);
+            SearchAfterCommit.assertShown(app, () -> assertThat(slugs(web.page(search, "en"))).doesNotContain(SLUG));
         } finally {
             setStatus(PublicationStatus.PUBLISHED);
         }
-        assertThat(slugs(web.page(search, "en"))).contains(SLUG);
+        SearchAfterCommit.assertShown(app, () -> assertThat(slugs(web.page(search, "en"))).contains(SLUG));
     }
 
     private void setStatus(PublicationStatus status) {
