@@ -73,11 +73,13 @@ class VerificationInSearchTest {
         try {
             setVerified(id, !verified, moderator);
 
-            assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before + (verified ? -1 : 1));
+            SearchAfterCommit.assertShown(app, () -> assertThat(verifiedCount(web.page("/organisations", "en")))
+                    .isEqualTo(before + (verified ? -1 : 1)));
         } finally {
             setVerified(id, verified, moderator);
         }
-        assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before);
+        SearchAfterCommit.assertShown(app,
+                () -> assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before));
     }
 
     /** The count in the "Verified (N)" option of the verification facet, 0 when it is not offered. */

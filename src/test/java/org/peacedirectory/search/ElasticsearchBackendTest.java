@@ -167,10 +167,8 @@ class ElasticsearchBackendTest {
 
     /** Once the start-up work is over (a first mass indexing pauses the event processor), as in everyday use. */
     private Organisation approveNew(String name) {
-        Await.within(Duration.ofSeconds(30), "the event processor running, no mass indexing", () -> jdbc.sql("""
-                select count(*) filter (where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING')
-                     - count(*) filter (where type = 'MASS_INDEXING') from hsearch_agent""")
-                .query(Integer.class).single() == 1);
+        Await.within(Duration.ofSeconds(30), "the event processors running, no mass indexing",
+                () -> Agents.allProcessorsRunning(jdbc) >= 1);
         return Approvals.approveNew(app, port, name);
     }
 

@@ -56,8 +56,8 @@ class SearchIndexingTest {
             assertThat(jdbc.sql("select mapping_version from search_index_state").query(String.class).list())
                     .containsExactly(SearchIndexing.MAPPING_VERSION);
         } else {
+            // (No assertion on the table: test contexts on OpenSearch share this database and write it.)
             assertThat(directory.path().resolve("peace-directory-mapping-version")).hasContent(SearchIndexing.MAPPING_VERSION);
-            assertThat(jdbc.sql("select count(*) from search_index_state").query(Integer.class).single()).isZero();
         }
     }
 }

@@ -71,11 +71,9 @@ class TwoInstancesSearchTest {
             int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
             assertThat(otherPort).isNotEqualTo(port);
             // Both instances' event processors have agreed how to share the outbox's events (no mass indexing).
-            Await.within(Duration.ofSeconds(30), "two event processors running", () -> jdbc.sql("""
-                    select count(*) from hsearch_agent
-                    where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING'
-                       or type = 'MASS_INDEXING'""")
-                    .query(Integer.class).single() == 2);
+            // (More when other test contexts on the same database run on OpenSearch too.)
+            Await.within(Duration.ofSeconds(30), "two event processors running",
+                    () -> Agents.allProcessorsRunning(jdbc) >= 2);
 
             Organisation published = approveNew("Observatoire Trelvandine de la Paix");
 
