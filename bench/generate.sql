@@ -1,6 +1,7 @@
 -- Loads :n fictional organisations (slugs bench-1 ... bench-N) with translations, timelines, themes and
 -- countries, then refreshes their country and theme keys. Behind the application's back: the app
--- rebuilds its search index at its next start (it finds fewer organisations indexed than published). Run with psql against the database to measure:
+-- rebuilds its search index at its next start (it finds fewer organisations indexed than published;
+-- bench/run.sh waits for its "Search index built" line). Run with psql against the database to measure:
 --   psql -h localhost -p PORT -U postgres -v n=100000 -f bench/generate.sql postgres
 -- Idempotent: organisations already there are kept, only the missing ones are added.
 \set ON_ERROR_STOP on

@@ -1,14 +1,10 @@
--- The plans of the statements a search sends to PostgreSQL (see SearchIndex, OrganisationSearch and
--- SummaryRows). Matching, counting and ordering happen in the application's in-memory index; the
--- database gives that index its data, says when it changed, and gives the summaries of a page.
+-- The plans of the statements PostgreSQL still serves around search. Matching, counting and ordering
+-- happen in the search index (Hibernate Search: Lucene by default); the database gives a page's
+-- summaries, the count checked at start, and the rows the mass indexer reads when it builds the index.
 \pset pager off
 
--- The words of what was typed, split by the documents' own parser (only for text that is not plain
--- ASCII letters and digits): no table is read.
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select search_words('Société civile d''accueil') as words, search_text('Société civile d''accueil') as text;
-
--- The summaries of a page of 20: primary keys and the translations' foreign-key index.
+-- The summaries of a page of 20 (SummaryRows), for the ids the index found: primary keys and the
+-- translations' foreign-key index.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 select o.id, o.slug, o.name, o.acronym, o.source_language, o.verification_status, o.demo,
        c.code, c.name_en, c.name_fr, t.language, t.name as translated_name, t.summary
@@ -18,20 +14,26 @@ left join organisation_translation t on t.organisation_id = o.id
 where o.id = any(array(select id from organisation where publication_status = 'PUBLISHED'
                        order by name_sort, id limit 20 offset 5000));
 
--- The check for changes made elsewhere, once per directory.search.cache-lifetime: one pass over the
--- published rows, on purpose (a count and a sum of a small column).
+-- At start (SearchIndexing): the published organisations, compared with the documents in the index;
+-- one pass over the published rows, once per start.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select count(*) as count, coalesce(sum(o.search_version), 0) as version_sum
-from organisation o where o.publication_status = 'PUBLISHED';
+select count(*) from organisation where publication_status = 'PUBLISHED';
 
--- Loading the index, at start and after a change: every published row once, on purpose, in name order
--- from the name index.
+-- Building the index (the mass indexer, rebuild at start or by an admin): the published ids first...
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select o.id, o.name, o.name_search, o.search_version, o.search_document::text,
-       o.country_codes, o.theme_slugs, o.activity_levels, o.verification_status, o.last_activity_year,
-       row_number() over (order by o.updated_at desc, o.id) - 1 as update_rank
-from organisation o where o.publication_status = 'PUBLISHED'
-order by o.name_sort, o.id;
+select o.id from organisation o where o.publication_status = 'PUBLISHED';
+
+-- ...then the organisations by batches of 100 ids (hibernate.default_batch_fetch_size loads their
+-- translations, themes and countries by batches too): primary keys.
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+select o.* from organisation o
+where o.id = any(array(select id from organisation where publication_status = 'PUBLISHED'
+                       order by id limit 100 offset 50000));
+
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+select t.* from organisation_translation t
+where t.organisation_id = any(array(select id from organisation where publication_status = 'PUBLISHED'
+                                    order by id limit 100 offset 50000));
 
 -- Related organisations on a profile: candidates sharing a theme come from the theme links and stop
 -- at the limit (B-tree on organisation_theme), whatever the theme's size.

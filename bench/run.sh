@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Measures the search and list pages at N organisations (default 100,000) with wrk: 2 threads, 16
 # concurrent connections, 30 s each, on loopback. Two runs of the app:
-#   1. as configured by default (results of searches asked again are remembered): readers' searches
-#      and the list without words;
-#   2. with nothing remembered (directory.search.remembered-results=0), so that every request is
-#      searched, counted and rendered afresh: readers' searches again, and searches never asked before.
+#   1. as configured by default (the whole list's counts, which every search page shows, are kept for
+#      directory.search.cache-lifetime): readers' searches and the list without words;
+#   2. with nothing kept (directory.search.cache-lifetime=0s), so that every request is searched,
+#      counted and rendered afresh: readers' searches again, and searches never asked before.
+# Search runs on the app's Lucene index (Hibernate Search), in a directory of its own here. After the
+# organisations are loaded behind the app's back, its next start rebuilds that index in the background:
+# each run waits for the app's "Search index ready" or "Search index built" line before measuring.
 # Needs a built jar (./mvnw -DskipTests package), psql and wrk (Debian: apt-get install
 # postgresql-client wrk). Uses its own data directory, so the development database is left alone; run
 # it again and the organisations are already there.
@@ -20,6 +23,7 @@ APP=
 
 start_app() {
     DIRECTORY_EMBEDDED_DB_DATA_DIR=./data/bench DIRECTORY_EMBEDDED_DB_PORT=$PG_PORT DIRECTORY_DEMO_DATA=true \
+        DIRECTORY_SEARCH_INDEX_DIR=./data/bench-search \
         java -jar "$JAR" --server.port=$APP_PORT "$@" > target/bench-app.log 2>&1 &
     APP=$!
     for attempt in $(seq 1 120); do
@@ -27,6 +31,24 @@ start_app() {
         if ! kill -0 $APP 2>/dev/null; then echo "The app stopped; see target/bench-app.log"; exit 1; fi
         sleep 1
     done
+}
+
+# The index is checked once the app has started: "Search index ready" when it was complete, otherwise a
+# build in the background ending with "Search index built" (its progress is logged every 5 s).
+wait_for_search_index() {
+    echo "== Waiting for the search index"
+    for attempt in $(seq 1 1800); do
+        if grep -q -e "Search index ready:" -e "Search index built:" target/bench-app.log; then
+            grep -e "Search index ready:" -e "Search index built:" target/bench-app.log | tail -n 1
+            return
+        fi
+        if grep -q "Search index build failed" target/bench-app.log; then
+            echo "The search index build failed; see target/bench-app.log"; exit 1
+        fi
+        if ! kill -0 $APP 2>/dev/null; then echo "The app stopped; see target/bench-app.log"; exit 1; fi
+        sleep 1
+    done
+    echo "The search index was not built within 30 minutes; see target/bench-app.log"; exit 1
 }
 
 stop_app() {
@@ -63,14 +85,16 @@ stop_app
 
 echo "== 1. As configured by default"
 start_app
+wait_for_search_index
 warm_up
 measure "Ten reader searches" -s bench/search.lua "$URL"
 measure "List and filters without words" -s bench/list.lua "$URL"
 stop_app
 
-echo "== 2. Nothing remembered: every request searched afresh"
-start_app --directory.search.remembered-results=0
+echo "== 2. Nothing kept: every request searched and counted afresh"
+start_app --directory.search.cache-lifetime=0s
+wait_for_search_index
 warm_up
-measure "Ten reader searches, nothing remembered" -s bench/search.lua "$URL"
+measure "Ten reader searches, nothing kept" -s bench/search.lua "$URL"
 measure "Searches never asked before: long-tail words" -s bench/search-new.lua "$URL"
 measure "Searches never asked before: broad words" -s bench/search-new.lua "$URL" -- broad

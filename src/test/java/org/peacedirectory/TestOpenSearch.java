@@ -135,7 +135,45 @@ public class TestOpenSearch {
                 url() + path);
     }
 
-    private record Node(String url, Duration startTime) {
+    /**
+     * Whether the node is this run's own child process, which {@link #freeze()} can stop (not a container).
+     */
+    public static boolean canFreeze() {
+        return Running.NODE.process() != null;
+    }
+
+    /** Stops the node's process (SIGSTOP): it accepts connections, as a frozen server does, but answers nothing. */
+    public static void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets the frozen node run again (SIGCONT). */
+    public static void thaw() {
+        signal("CONT");
+    }
+
+    private static void signal(String name) {
+        Process node = Running.NODE.process();
+        if (node == null) {
+            throw new IllegalStateException("The OpenSearch node is not a child process of this run");
+        }
+        try {
+            int exit = new ProcessBuilder("kill", "-" + name, String.valueOf(node.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -" + name + " " + node.pid() + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Node(String url, Duration startTime, Process process) {
+    }
+
+    private record Started(String url, Process process) {
     }
 
     private static final class Running {
@@ -143,7 +181,8 @@ public class TestOpenSearch {
 
         private static Node start() {
             long started = System.nanoTime();
-            String url = TestDatabase.dockerAvailable() ? startContainer() : startProcess();
+            Started node = TestDatabase.dockerAvailable() ? new Started(startContainer(), null) : startProcess();
+            String url = node.url();
             // One node: replicas could never be assigned, and the cluster would stay yellow.
             send(HttpRequest.newBuilder(URI.create(url + "/_cluster/settings"))
                     .header("Content-Type", "application/json")
@@ -154,7 +193,7 @@ public class TestOpenSearch {
             if (!health.contains("\"status\":\"green\"")) {
                 throw new IllegalStateException("OpenSearch at " + url + " is not green: " + health);
             }
-            return new Node(url, Duration.ofNanos(System.nanoTime() - started));
+            return new Node(url, Duration.ofNanos(System.nanoTime() - started), node.process());
         }
     }
 
@@ -177,7 +216,7 @@ public class TestOpenSearch {
      * it says it started (its HTTP port is then open). The child gets the test classpath without Boot's
      * log4j-to-slf4j bridge, and log4j-core's provider named besides, so the node's logging works.
      */
-    private static String startProcess() {
+    private static Started startProcess() {
         try {
             Path home = Files.createTempDirectory("opensearch-test-");
             int httpPort = freePort();
@@ -194,7 +233,7 @@ public class TestOpenSearch {
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, home), "opensearch-node-stop"));
             awaitStarted(process, home);
-            return "http://127.0.0.1:" + httpPort;
+            return new Started("http://127.0.0.1:" + httpPort, process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

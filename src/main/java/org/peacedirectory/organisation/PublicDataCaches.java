@@ -35,6 +35,11 @@ public class PublicDataCaches {
 
     @TransactionalEventListener(fallbackExecution = true)
     void forgetAll(PublishedProfileChanged change) {
+        forgetAll();
+    }
+
+    /** Forgets everything now (also once a search cluster has indexed a change: see CachesAfterIndexing). */
+    public void forgetAll() {
         caches.forEach(ShortLivedCache::clear);
     }
 }

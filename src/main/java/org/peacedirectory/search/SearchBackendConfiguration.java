@@ -22,6 +22,10 @@ class SearchBackendConfiguration {
 
     static final String PREFIX = "hibernate.search.";
     static final String INDEX_SETTINGS = "search/elasticsearch-index-settings.json";
+    static final int CONNECTION_TIMEOUT_MILLIS = 2_000;
+    static final int READ_TIMEOUT_MILLIS = 3_000;
+    /** The whole request, waiting for a pooled connection included: a search answers or fails within it. */
+    static final int REQUEST_TIMEOUT_MILLIS = 4_000;
 
     /** Runs last, so that it overrides whatever the Lucene defaults set. */
     @Bean
@@ -51,5 +55,13 @@ class SearchBackendConfiguration {
         // A change becomes searchable at the index's next refresh: every 200 ms instead of the cluster's
         // 1 s, so that it shows within a second of its commit (the events are polled every 100 ms).
         properties.put(PREFIX + "backend.schema_management.settings_file", INDEX_SETTINGS);
+        // A frozen or overloaded cluster: the client's defaults (30 s to read, no limit for a request that
+        // waits for a connection) would hold a reader and a server thread that long before the 503. A few
+        // seconds suffice for every request the app makes: searches, bulk writes of an event batch or of
+        // the mass indexer's batches of 100, and the index's drop and creation (no delete by query: see
+        // SearchIndexing). Each can still be set through spring.jpa.properties.
+        properties.putIfAbsent(PREFIX + "backend.connection_timeout", String.valueOf(CONNECTION_TIMEOUT_MILLIS));
+        properties.putIfAbsent(PREFIX + "backend.read_timeout", String.valueOf(READ_TIMEOUT_MILLIS));
+        properties.putIfAbsent(PREFIX + "backend.request_timeout", String.valueOf(REQUEST_TIMEOUT_MILLIS));
     }
 }

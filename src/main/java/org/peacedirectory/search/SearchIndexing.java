@@ -1,12 +1,9 @@
 package org.peacedirectory.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,13 +30,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
 
 /**
  * Builds the search index when it has to be built: at start when it is missing, was made by another
  * version of the mapping, or does not hold as many organisations as are published (a lost or foreign
  * index), and when an admin asks. The mass indexer runs in the background with its progress in the log;
  * meanwhile search pages say that the index is being built. Everyday changes never come here: Hibernate
- * Search indexes each published change at its commit.
+ * Search indexes each published change at its commit. Whether the index is complete and current is kept
+ * in a {@link SearchIndexMarker}: a file next to a local Lucene index, a database row for an index shared
+ * on a cluster, whose build one instance at a time runs (the others serve meanwhile).
  */
 @Component
 public class SearchIndexing {
@@ -51,21 +51,22 @@ public class SearchIndexing {
      * the next start (a Lucene index carries no schema to check).
      */
     static final String MAPPING_VERSION = "1";
-    private static final String MARKER = "peace-directory-mapping-version";
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
     private final TransactionTemplate readOnly;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final SearchIndexDirectory directory;
+    private final SearchIndexMarker marker;
+    private final boolean shared;
     private final boolean inBackground;
     private final ModerationLog moderationLog;
     private final AtomicBoolean building = new AtomicBoolean();
 
     SearchIndexing(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
             PlatformTransactionManager transactions, JdbcClient jdbc, ApplicationEventPublisher events,
-            SearchIndexDirectory directory, ModerationLog moderationLog,
+            SearchIndexDirectory directory, DataSource dataSource, ModerationLog moderationLog,
+            @Value("${directory.search.url:}") String clusterUrl,
             @Value("${directory.search.rebuild-in-background:true}") boolean inBackground) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
@@ -73,9 +74,16 @@ public class SearchIndexing {
         this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;
         this.events = events;
-        this.directory = directory;
+        // A shared index (on a cluster) keeps its marker where every instance sees it: the database.
+        this.shared = StringUtils.hasText(clusterUrl);
+        this.marker = shared ? new SharedIndexMarker(jdbc, dataSource) : new LocalIndexMarker(directory.path());
         this.inBackground = inBackground;
         this.moderationLog = moderationLog;
+    }
+
+    /** Where the index's state is kept (for tests). */
+    SearchIndexMarker marker() {
+        return marker;
     }
 
     /** Whether the index is being built (searches then answer from what it holds so far). */
@@ -83,15 +91,35 @@ public class SearchIndexing {
         return building.get();
     }
 
+    /**
+     * At start: builds the index if it must be built, unless another instance is building it (a shared
+     * index): the check is made under the build lock, so that two instances starting together build once.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void buildIfNeeded() {
-        String why = reasonToBuild();
-        if (why != null) {
-            log.info("Search index to be built: {}", why);
-            rebuild();
-        } else {
-            log.info("Search index ready: {} organisations", indexedCount());
+        if (!building.compareAndSet(false, true)) {
+            return;
         }
+        SearchIndexMarker.BuildLock lock = lockOrLeave();
+        if (lock == null) {
+            return;
+        }
+        CompletableFuture<?> done = null;
+        try {
+            String why = reasonToBuild();
+            if (why == null) {
+                log.info("Search index ready: {} organisations", indexedCount());
+                return;
+            }
+            log.info("Search index to be built: {}", why);
+            done = start(lock);
+        } finally {
+            if (done == null) {
+                lock.release();
+                building.set(false);
+            }
+        }
+        awaitIfInForeground(done);
     }
 
     /** An admin's rebuild, recorded in the moderation log when it starts. */
@@ -108,48 +136,89 @@ public class SearchIndexing {
     }
 
     /**
-     * Starts a full rebuild unless one is running: every published organisation indexed again by the mass
-     * indexer. Returns whether it started.
+     * Starts a full rebuild unless one is running (here, or on another instance for a shared index): every
+     * published organisation indexed again by the mass indexer. Returns whether it started.
      */
     public boolean rebuild() {
         if (!building.compareAndSet(false, true)) {
             return false;
         }
-        CompletableFuture<?> done;
+        SearchIndexMarker.BuildLock lock = lockOrLeave();
+        if (lock == null) {
+            return false;
+        }
+        CompletableFuture<?> done = null;
         try {
-            forgetMappingVersion();
-            long published = publishedCount();
-            MassIndexer indexer = Search.mapping(entityManagerFactory).scope(Organisation.class).massIndexer()
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
-                    .monitor(new MassIndexingProgress(published));
-            indexer.type(Organisation.class).reindexOnly("e.publicationStatus = :published")
-                    .param("published", PublicationStatus.PUBLISHED);
-            done = indexer.start().toCompletableFuture();
+            done = start(lock);
+        } finally {
+            if (done == null) {
+                lock.release();
+                building.set(false);
+            }
+        }
+        awaitIfInForeground(done);
+        return true;
+    }
+
+    /** The build lock, or null (and the flag down) when another instance holds it. */
+    private SearchIndexMarker.BuildLock lockOrLeave() {
+        SearchIndexMarker.BuildLock lock;
+        try {
+            lock = marker.tryLock();
         } catch (RuntimeException failure) {
             building.set(false);
             throw failure;
         }
-        done.whenComplete((result, failure) -> {
-            if (failure == null) {
-                rememberMappingVersion();
-            } else {
-                log.error("Search index build failed; an admin may start it again", failure);
-            }
+        if (lock == null) {
             building.set(false);
-            // Counts remembered while it was building are forgotten (see PublicDataCaches).
-            events.publishEvent(new PublishedProfileChanged(0));
+            log.info("Search index being built by another instance: this one serves from it meanwhile");
+        }
+        return lock;
+    }
+
+    /** Starts the mass indexer, which holds the lock until it ends. */
+    private CompletableFuture<?> start(SearchIndexMarker.BuildLock lock) {
+        marker.forget();
+        long published = publishedCount();
+        MassIndexer indexer = Search.mapping(entityManagerFactory).scope(Organisation.class).massIndexer()
+                .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
+                .monitor(new MassIndexingProgress(published));
+        if (shared) {
+            // Dropping and creating the index takes a moment whatever its size, where purging it (a delete by
+            // query, the default) grows with it and could outlast the client's short read timeout.
+            indexer.dropAndCreateSchemaOnStart(true).purgeAllOnStart(false);
+        }
+        indexer.type(Organisation.class).reindexOnly("e.publicationStatus = :published")
+                .param("published", PublicationStatus.PUBLISHED);
+        CompletableFuture<?> done = indexer.start().toCompletableFuture();
+        done.whenComplete((result, failure) -> {
+            try {
+                if (failure == null) {
+                    marker.remember(MAPPING_VERSION);
+                } else {
+                    log.error("Search index build failed; an admin may start it again", failure);
+                }
+            } finally {
+                lock.release();
+                building.set(false);
+                // Counts remembered while it was building are forgotten (see PublicDataCaches).
+                events.publishEvent(new PublishedProfileChanged(0));
+            }
         });
+        return done;
+    }
+
+    private void awaitIfInForeground(CompletableFuture<?> done) {
         if (!inBackground) {
             done.join(); // tests: the context starts with its index built
         }
-        return true;
     }
 
     /** Why the index must be built before it can answer, or null when it is complete and current. */
     String reasonToBuild() {
-        String version = mappingVersion();
+        String version = marker.mappingVersion();
         if (version == null) {
-            return "no index in " + directory.path();
+            return marker.description();
         }
         if (!MAPPING_VERSION.equals(version)) {
             return "made by mapping version " + version + ", this one is " + MAPPING_VERSION;
@@ -170,31 +239,5 @@ public class SearchIndexing {
     private long publishedCount() {
         return jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
                 .query(Long.class).single();
-    }
-
-    private String mappingVersion() {
-        Path marker = directory.path().resolve(MARKER);
-        try {
-            return Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private void rememberMappingVersion() {
-        try {
-            Files.writeString(directory.path().resolve(MARKER), MAPPING_VERSION, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A build that stops half-way (the app killed) leaves no marker, so the next start builds again. */
-    private void forgetMappingVersion() {
-        try {
-            Files.deleteIfExists(directory.path().resolve(MARKER));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

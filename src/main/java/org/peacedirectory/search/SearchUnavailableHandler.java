@@ -1,6 +1,7 @@
 package org.peacedirectory.search;
 
 import java.io.IOException;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,10 +42,13 @@ class SearchUnavailableHandler {
         return new ModelAndView();
     }
 
-    /** The cluster could not be reached in time, or refused the request (HSEARCH400007). */
+    /**
+     * The cluster could not be reached, did not answer within the client's timeouts (see
+     * SearchBackendConfiguration), or refused the request (HSEARCH400007).
+     */
     static boolean clusterFailed(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof IOException) {
+            if (cause instanceof IOException || cause instanceof TimeoutException) {
                 return true;
             }
             String message = cause.getMessage();

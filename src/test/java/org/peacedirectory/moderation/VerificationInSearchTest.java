@@ -7,18 +7,20 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
+import org.peacedirectory.SearchAfterCommit;
 import org.peacedirectory.WebClient;
 import org.peacedirectory.account.ModeratorPrincipal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Verification is a search filter: a moderator's change of the badge shows in the filtered list at once
- * (indexed at its commit), though counts are reused for ten minutes here.
+ * (indexed at its commit; within a moment with outbox-polling), though counts are reused for ten minutes here.
  */
 @DirectoryTest
 class VerificationInSearchTest {
@@ -39,6 +41,9 @@ class VerificationInSearchTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Environment app;
+
     @Test
     void showsAVerificationChangeInTheVerifiedFilterAtOnce() {
         WebClient web = new WebClient(port);
@@ -51,7 +56,7 @@ class VerificationInSearchTest {
         try {
             setVerified(id, !verified, moderator);
 
-            assertThat(slugs(web.page(filtered, "en"))).contains(SLUG);
+            SearchAfterCommit.assertShown(app, () -> assertThat(slugs(web.page(filtered, "en"))).contains(SLUG));
         } finally {
             setVerified(id, verified, moderator);
         }
@@ -68,11 +73,13 @@ class VerificationInSearchTest {
         try {
             setVerified(id, !verified, moderator);
 
-            assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before + (verified ? -1 : 1));
+            SearchAfterCommit.assertShown(app, () -> assertThat(verifiedCount(web.page("/organisations", "en")))
+                    .isEqualTo(before + (verified ? -1 : 1)));
         } finally {
             setVerified(id, verified, moderator);
         }
-        assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before);
+        SearchAfterCommit.assertShown(app,
+                () -> assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before));
     }
 
     /** The count in the "Verified (N)" option of the verification facet, 0 when it is not offered. */

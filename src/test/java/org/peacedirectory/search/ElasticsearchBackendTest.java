@@ -1,8 +1,14 @@
 package org.peacedirectory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,6 +27,7 @@ import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.submission.SubmissionTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -36,6 +43,9 @@ class ElasticsearchBackendTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     ApplicationContext app;
@@ -108,12 +118,57 @@ class ElasticsearchBackendTest {
         assertThat(web.get("/organisations?q=paix", "en").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void answersSearchWithTemporarilyUnavailableWithinFiveSecondsWhileTheClusterIsFrozenThenSearchesAgain() {
+        assumeTrue(TestOpenSearch.canFreeze(), "the node is a container here, not a child process to stop");
+        WebClient web = new WebClient(port);
+        assertThat(web.get("/organisations?q=paix+frozen", "en").statusCode()).isEqualTo(200);
+        assertThat(readiness().statusCode()).isEqualTo(200);
+
+        TestOpenSearch.freeze(); // connections still open, nothing answers: a hung cluster
+        try {
+            long start = System.nanoTime();
+            HttpResponse<String> page = web.get("/organisations?q=paix+cluster+frozen", "en");
+            Duration answered = Duration.ofNanos(System.nanoTime() - start);
+            System.out.println("Search on a frozen cluster answered " + page.statusCode() + " after "
+                    + answered.toMillis() + " ms");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(answered).isLessThan(Duration.ofSeconds(5));
+
+            long asked = System.nanoTime();
+            HttpResponse<String> ready = readiness();
+            System.out.println("Readiness with a frozen cluster: " + ready.statusCode() + " after "
+                    + Duration.ofNanos(System.nanoTime() - asked).toMillis() + " ms: " + ready.body());
+            // The database still answers: the search cluster alone takes the instance out of rotation.
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(ready.body()).contains("\"status\":\"DOWN\"");
+        } finally {
+            TestOpenSearch.thaw();
+        }
+        Duration back = Await.within(Duration.ofSeconds(10), "search answers again",
+                () -> web.get("/organisations?q=paix+thawed", "en").statusCode() == 200);
+        System.out.println("Search answered again " + back.toMillis() + " ms after the cluster thawed");
+        Await.within(Duration.ofSeconds(10), "ready again", () -> readiness().statusCode() == 200);
+    }
+
+    /** The readiness group on the management port, with its members' details. */
+    private HttpResponse<String> readiness() {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Once the start-up work is over (a first mass indexing pauses the event processor), as in everyday use. */
     private Organisation approveNew(String name) {
-        Await.within(Duration.ofSeconds(30), "the event processor running, no mass indexing", () -> jdbc.sql("""
-                select count(*) filter (where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING')
-                     - count(*) filter (where type = 'MASS_INDEXING') from hsearch_agent""")
-                .query(Integer.class).single() == 1);
+        Await.within(Duration.ofSeconds(30), "the event processors running, no mass indexing",
+                () -> Agents.allProcessorsRunning(jdbc) >= 1);
         return Approvals.approveNew(app, port, name);
     }
 

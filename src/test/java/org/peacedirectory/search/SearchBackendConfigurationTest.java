@@ -44,4 +44,19 @@ class SearchBackendConfigurationTest {
                 .doesNotContainKeys("hibernate.search.backend.directory.root",
                         "hibernate.search.indexing.plan.synchronization.strategy");
     }
+
+    @Test
+    void givesTheClusterClientTimeoutsOfAFewSecondsUnlessSetAlready() {
+        Map<String, Object> properties = new HashMap<>(Map.of("hibernate.search.backend.read_timeout", "10000"));
+
+        SearchBackendConfiguration.choose(properties, "http://search:9200");
+
+        assertThat(properties)
+                .containsEntry("hibernate.search.backend.connection_timeout", "2000")
+                .containsEntry("hibernate.search.backend.read_timeout", "10000")
+                .containsEntry("hibernate.search.backend.request_timeout", "4000");
+        Map<String, Object> defaults = new HashMap<>();
+        SearchBackendConfiguration.choose(defaults, "http://search:9200");
+        assertThat(defaults).containsEntry("hibernate.search.backend.read_timeout", "3000");
+    }
 }

@@ -2,13 +2,13 @@ package org.peacedirectory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.StringUtils;
 
 /**
  * What a start does with the index it finds: a complete index of the current mapping is used as it is
@@ -23,24 +23,41 @@ class SearchIndexingTest {
     @Autowired
     SearchIndexDirectory directory;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Environment app;
+
     @Test
     void keepsACompleteIndexOfTheCurrentMappingAtARestart() {
         assertThat(indexing.reasonToBuild()).isNull();
     }
 
     @Test
-    void rebuildsAnIndexMadeByAnotherMappingVersionOrMissing() throws Exception {
-        Path marker = directory.path().resolve("peace-directory-mapping-version");
-        String current = Files.readString(marker);
+    void rebuildsAnIndexMadeByAnotherMappingVersionOrMissing() {
+        SearchIndexMarker marker = indexing.marker();
+        String current = marker.mappingVersion();
         try {
-            Files.writeString(marker, "0");
+            marker.remember("0");
             assertThat(indexing.reasonToBuild()).contains("mapping version 0");
 
-            Files.delete(marker);
-            assertThat(indexing.reasonToBuild()).startsWith("no index");
+            marker.forget();
+            assertThat(indexing.reasonToBuild()).startsWith("no ");
         } finally {
-            Files.writeString(marker, current);
+            marker.remember(current);
         }
         assertThat(indexing.reasonToBuild()).isNull();
+    }
+
+    @Test
+    void keepsTheLocalIndexsMarkerNextToItAndASharedIndexsInTheDatabase() {
+        if (StringUtils.hasText(app.getProperty("directory.search.url"))) {
+            assertThat(jdbc.sql("select mapping_version from search_index_state").query(String.class).list())
+                    .containsExactly(SearchIndexing.MAPPING_VERSION);
+        } else {
+            // (No assertion on the table: test contexts on OpenSearch share this database and write it.)
+            assertThat(directory.path().resolve("peace-directory-mapping-version")).hasContent(SearchIndexing.MAPPING_VERSION);
+        }
     }
 }

@@ -1,0 +1,88 @@
+package org.peacedirectory.search;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+
+import org.peacedirectory.organisation.PublicDataCaches;
+import org.peacedirectory.organisation.PublishedProfileChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.StringUtils;
+
+/**
+ * With a search cluster (outbox-polling), forgets the published-data caches once more when a change has
+ * reached the index. {@link PublicDataCaches} forgets them at the commit, but the index takes the change a
+ * moment later: a count read in that moment would be kept, stale, for the caches' whole lifetime. So after
+ * a change this polls the outbox every 100 ms until no event is pending (the processors have sent them
+ * all to the cluster), waits one refresh of the index, and forgets the caches; after 5 s it forgets them
+ * anyway. Changes that come meanwhile join the same wait. With Lucene it does nothing (indexed at the
+ * commit).
+ */
+@Component
+class CachesAfterIndexing {
+
+    private static final Logger log = LoggerFactory.getLogger(CachesAfterIndexing.class);
+    private static final Duration POLL = Duration.ofMillis(100);
+    /** The index's refresh interval (search/elasticsearch-index-settings.json) and a margin. */
+    private static final Duration REFRESH = Duration.ofMillis(300);
+    private static final Duration GIVE_UP = Duration.ofSeconds(5);
+
+    private final JdbcClient jdbc;
+    private final PublicDataCaches caches;
+    private final ScheduledExecutorService scheduler;
+    private final AtomicBoolean waiting = new AtomicBoolean();
+
+    CachesAfterIndexing(JdbcClient jdbc, PublicDataCaches caches, @Value("${directory.search.url:}") String cluster) {
+        this.jdbc = jdbc;
+        this.caches = caches;
+        this.scheduler = StringUtils.hasText(cluster) ? Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "caches-after-indexing");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(PublishedProfileChanged change) {
+        if (scheduler != null && waiting.compareAndSet(false, true)) {
+            long deadline = System.nanoTime() + GIVE_UP.toNanos();
+            scheduler.schedule(() -> check(deadline), POLL.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void check(long deadline) {
+        waiting.set(false); // a change committed from here on is covered by this check or starts its own wait
+        boolean pending;
+        try {
+            pending = jdbc.sql("select exists (select 1 from hsearch_outbox_event where status = 'PENDING')")
+                    .query(Boolean.class).single();
+        } catch (RuntimeException failure) {
+            log.debug("Outbox not readable, caches forgotten after the refresh: {}", failure.toString());
+            pending = false;
+        }
+        if (pending && System.nanoTime() < deadline) {
+            if (waiting.compareAndSet(false, true)) {
+                scheduler.schedule(() -> check(deadline), POLL.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return;
+        }
+        scheduler.schedule(caches::forgetAll, REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+}
