@@ -74,8 +74,8 @@ class OrganisationSearch {
 
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
-    /** Counts that change only on publish: of the whole list and of each country's and theme's page. */
-    private final ShortLivedCache<List<String>, Map<Facet, Map<String, Long>>> unfilteredCounts;
+    /** Facet counts of lists without words, per combination of filters: they change only on publish. */
+    private final ShortLivedCache<List<String>, Map<Facet, Map<String, Long>>> countsWithoutWords;
 
     private final SearchIndexing indexing;
 
@@ -84,7 +84,7 @@ class OrganisationSearch {
         this.indexing = indexing;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
-        this.unfilteredCounts = caches.create(1000);
+        this.countsWithoutWords = caches.create(1000);
     }
 
     Result search(SearchQuery query, int pageSize) {
@@ -110,8 +110,10 @@ class OrganisationSearch {
             int pageSize) {
         Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> matching(f, query.text(), words, fuzzyNames);
         Map<Facet, Map<String, Long>> cached = null;
-        if (isUnfiltered(query) && !indexing.isBuilding()) { // counts of a half-built index are not kept
-            cached = unfilteredCounts.get(scopeKey(query), key -> countFacets(session, query, matching));
+        // Without words, counts depend on the filters alone and change only on publish: kept per combination
+        // of filters until then (the cache is bounded). Counts of a half-built index are not kept.
+        if (query.text() == null && !indexing.isBuilding()) {
+            cached = countsWithoutWords.get(filterKey(query), key -> countFacets(session, query, matching));
         }
 
         long offset = (query.page() - 1L) * pageSize; // a long: a shared link may ask for page 2,147,483,647
@@ -316,14 +318,9 @@ class OrganisationSearch {
                 && query.verified() == null && query.activeSince() == null;
     }
 
-    /** No words and no filter but, at most, the one a country's or a theme's page fixes. */
-    private static boolean isUnfiltered(SearchQuery query) {
-        return query.text() == null && query.levels().isEmpty() && query.verified() == null
-                && query.activeSince() == null && query.countries().size() + query.themes().size() <= 1;
-    }
-
-    private static List<String> scopeKey(SearchQuery query) {
-        return List.of(String.join(",", query.countries()), String.join(",", query.themes()));
+    private static List<String> filterKey(SearchQuery query) {
+        return List.of(String.join(",", query.countries()), String.join(",", query.themes()),
+                query.levels().toString(), String.valueOf(query.verified()), String.valueOf(query.activeSince()));
     }
 
     /**
