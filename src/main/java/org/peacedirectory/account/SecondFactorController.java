@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
@@ -72,12 +73,12 @@ class SecondFactorController {
 
     @PostMapping("/off")
     String switchOff(@AuthenticationPrincipal ModeratorPrincipal moderator, @ModelAttribute(FORM) CodeForm form,
-            BindingResult errors, HttpSession session, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            BindingResult errors, HttpSession session, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         if (!secondFactors.isEnrolled(moderator.getAccountId())) {
             return BACK;
         }
-        if (secondFactors.switchOff(moderator, form.code())) {
+        if (secondFactors.switchOff(moderator, form.code(), request.getRemoteAddr())) {
             AccountController.notice(redirect, "account.secondFactor.disabled", null);
             return BACK;
         }

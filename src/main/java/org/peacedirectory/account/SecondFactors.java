@@ -28,8 +28,10 @@ public class SecondFactors {
     private final JdbcClient jdbc;
     private final ModerationLog log;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    SecondFactors(JdbcClient jdbc, ModerationLog log, Clock clock) {
+    SecondFactors(JdbcClient jdbc, ModerationLog log, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.jdbc = jdbc;
         this.log = log;
         this.clock = clock;
@@ -139,11 +141,17 @@ public class SecondFactors {
 
     /**
      * The moderator switches their own second factor off, giving a current code (or a recovery code); false
-     * if it is wrong.
+     * if it is wrong, or while the account's codes are locked by wrong ones.
      */
     @Transactional
-    public boolean switchOff(ModeratorPrincipal moderator, String code) {
+    public boolean switchOff(ModeratorPrincipal moderator, String code, String address) {
+        // Wrong codes count against the account's codes as at login: a hijacked session cannot guess its way
+        // to switching the factor off.
+        if (!throttle.codesLockedFor(moderator.getUsername()).isZero()) {
+            return false;
+        }
         if (!useCodeOrRecoveryCode(moderator, code)) {
+            throttle.recordWrongCode(moderator.getUsername(), address);
             return false;
         }
         clear(moderator.getAccountId());

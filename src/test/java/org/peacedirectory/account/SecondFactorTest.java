@@ -356,6 +356,24 @@ class SecondFactorTest {
     }
 
     @Test
+    void refusesToSwitchOffWithTheRightCodeAfterTenWrongOnes() {
+        String email = testAccounts.create(Role.MODERATOR);
+        FormSession moderator = loggedIn(port, email);
+        String key = moderator.page("/moderation/second-factor").selectFirst("#secret").text();
+        long step = TestCodes.currentStep();
+        sendCode(moderator, "/moderation/second-factor", TestCodes.at(key, step));
+        for (int i = 0; i < 10; i++) {
+            assertThat(sendCode(moderator, "/moderation/second-factor/off", TestCodes.wrong(key, step + 1))
+                    .statusCode()).isEqualTo(422);
+        }
+
+        HttpResponse<String> right = sendCode(moderator, "/moderation/second-factor/off", TestCodes.at(key, step + 1));
+
+        assertThat(right.statusCode()).as("a guessed code after ten wrong ones").isEqualTo(422);
+        assertThat(testAccounts.loggedActions(email)).containsExactly("SECOND_FACTOR_ENABLED");
+    }
+
+    @Test
     void letsAnAdminRemoveTheSecondFactorOfAModeratorWhoLostTheirPhone() {
         Enrolled moderator = enrolledModerator();
         String adminEmail = testAccounts.create(Role.ADMIN);
