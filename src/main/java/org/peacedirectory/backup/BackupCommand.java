@@ -3,7 +3,6 @@ package org.peacedirectory.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -49,7 +48,7 @@ final class BackupCommand {
             BackupFiles.createDirectory(partial);
             BackupManifest manifest = new OnlineBackup(connection, server.dataDir(), whileCopying).copyInto(partial, name);
             manifest.writeTo(partial, Instant.now());
-            Files.move(partial, finished, StandardCopyOption.ATOMIC_MOVE);
+            BackupFiles.moveDurably(partial, finished);
             return finished;
         } catch (BackupException e) {
             BackupFiles.deleteTree(partial);

@@ -7,12 +7,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 /**
  * File operations shared by backup and restore. Everything is written owner-only (PostgreSQL refuses a
@@ -70,6 +72,29 @@ final class BackupFiles {
             out.force(true);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Gives a finished copy its final name once its directory entries, not only its files' contents, are on
+     * disk, and the new name too: a copy reported done survives a power cut.
+     */
+    static void moveDurably(Path finished, Path target) throws IOException {
+        try (Stream<Path> directories = Files.walk(finished)) {
+            for (Path directory : directories.filter(Files::isDirectory).toList()) {
+                forceDirectory(directory);
+            }
+        }
+        Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
+        forceDirectory(target.toAbsolutePath().getParent());
+    }
+
+    private static void forceDirectory(Path directory) throws IOException {
+        if (!POSIX) {
+            return; // a directory cannot be opened for syncing there
+        }
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
     }
 
     static String sha256Of(Path file) throws IOException {

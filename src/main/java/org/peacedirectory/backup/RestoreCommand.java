@@ -5,7 +5,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +39,7 @@ final class RestoreCommand {
             if (Files.isDirectory(target)) {
                 Files.delete(target); // empty, checked above
             }
-            Files.move(restoring, target, StandardCopyOption.ATOMIC_MOVE);
+            BackupFiles.moveDurably(restoring, target);
             return manifest;
         } catch (BackupException e) {
             BackupFiles.deleteTree(restoring);
