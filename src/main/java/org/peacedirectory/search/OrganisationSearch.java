@@ -1,6 +1,7 @@
 package org.peacedirectory.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -314,8 +315,7 @@ class OrganisationSearch {
 
     /** No filter at all: the words alone decide. */
     private static boolean isUnfilteredButForWords(SearchQuery query) {
-        return query.countries().isEmpty() && query.themes().isEmpty() && query.levels().isEmpty()
-                && query.verified() == null && query.activeSince() == null;
+        return Arrays.stream(Facet.values()).noneMatch(facet -> isFiltered(query, facet));
     }
 
     private static List<String> filterKey(SearchQuery query) {

@@ -2,6 +2,7 @@ package org.peacedirectory.search;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -97,29 +98,15 @@ public class SearchIndexing {
      */
     @EventListener(ApplicationReadyEvent.class)
     void buildIfNeeded() {
-        if (!building.compareAndSet(false, true)) {
-            return;
-        }
-        SearchIndexMarker.BuildLock lock = lockOrLeave();
-        if (lock == null) {
-            return;
-        }
-        CompletableFuture<?> done = null;
-        try {
+        buildUnderLock(() -> {
             String why = reasonToBuild();
             if (why == null) {
                 log.info("Search index ready: {} organisations", indexedCount());
-                return;
+            } else {
+                log.info("Search index to be built: {}", why);
             }
-            log.info("Search index to be built: {}", why);
-            done = start(lock);
-        } finally {
-            if (done == null) {
-                lock.release();
-                building.set(false);
-            }
-        }
-        awaitIfInForeground(done);
+            return why != null;
+        });
     }
 
     /** An admin's rebuild, recorded in the moderation log when it starts. */
@@ -140,6 +127,15 @@ public class SearchIndexing {
      * published organisation indexed again by the mass indexer. Returns whether it started.
      */
     public boolean rebuild() {
+        return buildUnderLock(() -> true);
+    }
+
+    /**
+     * Takes the build flag and the build lock, asks whether to build, and starts the mass indexer, which
+     * lets both go when it ends; whatever stops it from starting lets them go at once. Returns whether it
+     * started.
+     */
+    private boolean buildUnderLock(BooleanSupplier shouldBuild) {
         if (!building.compareAndSet(false, true)) {
             return false;
         }
@@ -149,12 +145,17 @@ public class SearchIndexing {
         }
         CompletableFuture<?> done = null;
         try {
-            done = start(lock);
+            if (shouldBuild.getAsBoolean()) {
+                done = start(lock);
+            }
         } finally {
             if (done == null) {
                 lock.release();
                 building.set(false);
             }
+        }
+        if (done == null) {
+            return false;
         }
         awaitIfInForeground(done);
         return true;
