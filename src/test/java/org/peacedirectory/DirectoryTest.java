@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.peacedirectory.account.TestAccounts;
+import org.peacedirectory.organisation.HostileProfiles;
 import org.peacedirectory.submission.SubmissionTestSupport;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,6 @@ import org.springframework.context.annotation.Import;
         "directory.search.index-dir=target/search-index/${random.uuid}",
         "directory.search.rebuild-in-background=false",
         "management.server.port=0"})
-@Import({TestDatabase.class, SubmissionTestSupport.class, TestAccounts.class})
+@Import({TestDatabase.class, SubmissionTestSupport.class, TestAccounts.class, HostileProfiles.class})
 public @interface DirectoryTest {
 }

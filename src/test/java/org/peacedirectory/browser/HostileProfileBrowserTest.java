@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.peacedirectory.organisation.HostileProfiles;
-import org.peacedirectory.organisation.OrganisationPublisher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A profile approved with {@code </script>}, {@code <!--<script>} and {@code ]]>} in every text still shows
@@ -25,18 +22,12 @@ class HostileProfileBrowserTest extends BrowserTest {
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    EntityManager entityManager;
-
-    @Autowired
-    OrganisationPublisher publisher;
+    HostileProfiles hostileProfiles;
 
     @Test
     @SuppressWarnings("unchecked")
     void showsTheWholePageAndAJsonLdThatSaysWhatWasStored() {
-        HostileProfiles.Texts texts = HostileProfiles.publish(jdbc, transactions, entityManager, publisher);
+        HostileProfiles.Texts texts = hostileProfiles.publish();
 
         open("/organisations/" + texts.slug(), "en");
 

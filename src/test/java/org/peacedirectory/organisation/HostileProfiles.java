@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A published profile whose every text says what could break out of a script element or a CDATA
  * section, as a submitter could type it and a moderator approve it without seeing anything amiss.
  */
+@TestComponent
 public final class HostileProfiles {
 
     /** Closes a script element, opens a comment with a script inside, closes a CDATA section. */
@@ -22,7 +24,17 @@ public final class HostileProfiles {
     /** The same within the 40 characters of an acronym. */
     public static final String SHORT_MARKUP = "</script><!--<script>]]>&";
 
-    private HostileProfiles() {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
+    private final OrganisationPublisher publisher;
+
+    HostileProfiles(JdbcClient jdbc, TransactionTemplate transactions, EntityManager entityManager,
+            OrganisationPublisher publisher) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.entityManager = entityManager;
+        this.publisher = publisher;
     }
 
     /** The texts a hostile profile was published with. */
@@ -30,8 +42,7 @@ public final class HostileProfiles {
             String network, String networkAcronym, String website, String link) {
     }
 
-    public static Texts publish(JdbcClient jdbc, TransactionTemplate transactions, EntityManager entityManager,
-            OrganisationPublisher publisher) {
+    public Texts publish() {
         String slug = "hostile-markup-" + UUID.randomUUID().toString().substring(0, 8);
         Texts texts = new Texts(slug, "Name " + MARKUP, "A" + SHORT_MARKUP, "Summary " + MARKUP,
                 "Description " + MARKUP, "City " + MARKUP, "Network " + MARKUP + " " + slug,

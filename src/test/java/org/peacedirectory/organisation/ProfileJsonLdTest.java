@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
@@ -15,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The JSON-LD of a profile cannot be broken out of, whatever its texts say, and says what was stored. */
 @DirectoryTest
@@ -28,17 +26,11 @@ class ProfileJsonLdTest {
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    EntityManager entityManager;
-
-    @Autowired
-    OrganisationPublisher publisher;
+    HostileProfiles hostileProfiles;
 
     @Test
     void escapesMarkupInEveryTextOfTheJsonLdAndKeepsTheTextsIntact() {
-        HostileProfiles.Texts texts = HostileProfiles.publish(jdbc, transactions, entityManager, publisher);
+        HostileProfiles.Texts texts = hostileProfiles.publish();
 
         String html = new WebClient(port).get("/organisations/" + texts.slug(), "en").body();
 
@@ -65,7 +57,7 @@ class ProfileJsonLdTest {
 
     @Test
     void showsTheHostileTextsAsTextOnThePage() {
-        HostileProfiles.Texts texts = HostileProfiles.publish(jdbc, transactions, entityManager, publisher);
+        HostileProfiles.Texts texts = hostileProfiles.publish();
 
         Document page = new WebClient(port).page("/organisations/" + texts.slug(), "en");
 
