@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.NuHtmlChecker;
+import org.peacedirectory.SearchAfterCommit;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -42,6 +44,9 @@ class ModerationFlowTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    Environment app;
 
     FormSession moderator;
 
@@ -77,9 +82,11 @@ class ModerationFlowTest {
         Document profile = new FormSession(port, "en").page("/organisations/" + slug);
         assertThat(profile.selectFirst(".facts").text()).contains("Ziguinchor");
         assertThat(profile.selectFirst(".badge").text()).isEqualTo("Verified");
-        assertThat(new FormSession(port, "en").page("/organisations?q=flow+test+peace+circle&verified=true")
+        // At once on Lucene; with outbox-polling (the OpenSearch run) within its short deadline.
+        SearchAfterCommit.assertShown(app, () -> assertThat(new FormSession(port, "en")
+                .page("/organisations?q=flow+test+peace+circle&verified=true")
                 .select(".results .card-title a").eachAttr("href")).as("searchable right after the approval")
-                .containsExactly("/organisations/" + slug);
+                .containsExactly("/organisations/" + slug));
         assertThat(jdbc.sql("select action from moderation_log where submission_id = ? order by id").param(id)
                 .query(String.class).list())
                 .containsExactly("SUBMISSION_CLAIMED", "SUBMISSION_EDITED", "SUBMISSION_APPROVED",
