@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -73,27 +74,46 @@ class OrganisationSearch {
     /** Past this offset the total is counted first, so that a far page never asks the engine for its hits. */
     private static final int DEEP_OFFSET = 10_000;
 
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final JdbcClient jdbc;
     /** Facet counts of lists without words, per combination of filters: they change only on publish. */
     private final ShortLivedCache<List<String>, Map<Facet, Map<String, Long>>> countsWithoutWords;
+    /** Whole results per query and page size: most readers ask what others asked since the last publish. */
+    private final ShortLivedCache<List<Object>, Result> results;
 
     private final SearchIndexing indexing;
 
-    OrganisationSearch(EntityManager entityManager, JdbcClient jdbc, PublicDataCaches caches,
+    OrganisationSearch(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, PublicDataCaches caches,
             SearchIndexing indexing) {
         this.indexing = indexing;
-        this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.countsWithoutWords = caches.create(1000);
+        this.results = caches.create(2000);
     }
 
     Result search(SearchQuery query, int pageSize) {
+        if (indexing.isBuilding()) {
+            return searchNow(query, pageSize); // a half-built index's answers are not kept
+        }
+        return results.get(List.of(query, pageSize), key -> searchNow(query, pageSize));
+    }
+
+    /**
+     * Asks the index. An entity manager of its own, outside any transaction: the index answers with ids, so
+     * no database connection is taken while it searches and counts.
+     */
+    private Result searchNow(SearchQuery query, int pageSize) {
         List<String> words = words(query.text());
         if (query.text() != null && words.isEmpty()) {
             return new Result(List.of(), 0, emptyFacets(), null); // "!!!" or an emoji: nothing to look for
         }
-        SearchSession session = Search.session(entityManager);
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return searchNow(Search.session(entityManager), query, words, pageSize);
+        }
+    }
+
+    private Result searchNow(SearchSession session, SearchQuery query, List<String> words, int pageSize) {
         Result result = find(session, query, words, false, pageSize);
         // A single word finding fewer than a page in the whole directory may be a misspelt name: asked
         // again with look-alike names (rare: most single words find more than a page).

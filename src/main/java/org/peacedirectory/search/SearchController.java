@@ -14,7 +14,6 @@ import org.peacedirectory.taxonomy.ThemeNotFoundException;
 import org.peacedirectory.taxonomy.Themes;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +23,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The organisation lists: all organisations, a country's and a theme's, each with the search box,
  * filters with counts and sort, all state in the URL so that links travel. Unknown or malformed filter
- * values are dropped rather than refused (see SearchQuery), so a shared link always opens.
+ * values are dropped rather than refused (see SearchQuery), so a shared link always opens. No transaction
+ * around a request: the index is searched without the database, and each read takes its own.
  */
 @Controller
-@Transactional(readOnly = true)
 class SearchController {
 
     private final SearchPage page;

@@ -183,6 +183,9 @@ public class SearchIndexing {
         long published = publishedCount();
         MassIndexer indexer = Search.mapping(entityManagerFactory).scope(Organisation.class).massIndexer()
                 .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
+                // One segment at the end rather than a dozen: every search and sort visits each segment,
+                // and sorting by name across segments compares the names' bytes instead of their ranks.
+                .mergeSegmentsOnFinish(true)
                 .monitor(new MassIndexingProgress(published));
         if (shared) {
             // Dropping and creating the index takes a moment whatever its size, where purging it (a delete by
