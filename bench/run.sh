@@ -10,7 +10,10 @@
 # each run waits for the app's "Search index ready" or "Search index built" line before measuring.
 # Needs a built jar (./mvnw -DskipTests package), psql and wrk (Debian: apt-get install
 # postgresql-client wrk). Uses its own data directory, so the development database is left alone; run
-# it again and the organisations are already there.
+# it again and the organisations are already there. Each N has its own data (./data/bench-N and its index
+# ./data/bench-N-search). Also recorded: the mass-indexing time, the heap after a full collection, the
+# index's size, the start time with an index in place, and publish-to-searchable (an organisation submitted
+# through the form and approved by an admin over HTTP: bench/PublishToSearchable.java).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,11 +22,16 @@ PG_PORT=15499
 APP_PORT=8090
 URL="http://localhost:$APP_PORT"
 JAR=$(ls target/peace-directory-*.jar | grep -v original | head -n 1)
+DATA=./data/bench-$N
+# An admin of the benchmark's own database only, to approve the organisation publish-to-searchable submits.
+ADMIN_EMAIL=bench-admin@localhost
+ADMIN_PASSWORD=bench-only-password-4711
 APP=
 
 start_app() {
-    DIRECTORY_EMBEDDED_DB_DATA_DIR=./data/bench DIRECTORY_EMBEDDED_DB_PORT=$PG_PORT DIRECTORY_DEMO_DATA=true \
-        DIRECTORY_SEARCH_INDEX_DIR=./data/bench-search \
+    DIRECTORY_EMBEDDED_DB_DATA_DIR=$DATA DIRECTORY_EMBEDDED_DB_PORT=$PG_PORT DIRECTORY_DEMO_DATA=true \
+        DIRECTORY_SEARCH_INDEX_DIR=$DATA-search \
+        DIRECTORY_ADMIN_EMAIL=$ADMIN_EMAIL DIRECTORY_ADMIN_PASSWORD=$ADMIN_PASSWORD \
         java -jar "$JAR" --server.port=$APP_PORT "$@" > target/bench-app.log 2>&1 &
     APP=$!
     for attempt in $(seq 1 120); do
@@ -89,11 +97,19 @@ wait_for_search_index
 warm_up
 measure "Ten reader searches" -s bench/search.lua "$URL"
 measure "List and filters without words" -s bench/list.lua "$URL"
+echo "== Publish to searchable"
+java bench/PublishToSearchable.java "$URL" $ADMIN_EMAIL $ADMIN_PASSWORD
+echo "== Memory and index"
+jcmd $APP GC.run > /dev/null
+jcmd $APP GC.heap_info | head -n 3
+echo "resident memory: $(ps -o rss= -p $APP | awk '{printf "%.0f MB", $1 / 1024}')"
+echo "index on disk: $(du -sh $DATA-search | cut -f1)"
 stop_app
 
 echo "== 2. Nothing kept: every request searched and counted afresh"
 start_app --directory.search.cache-lifetime=0s
 wait_for_search_index
+grep "Started PeaceDirectoryApplication" target/bench-app.log | sed 's/.*: /start with the index in place: /'
 warm_up
 measure "Ten reader searches, nothing kept" -s bench/search.lua "$URL"
 measure "Searches never asked before: long-tail words" -s bench/search-new.lua "$URL"
