@@ -33,8 +33,10 @@ import org.peacedirectory.organisation.PublicDataCaches;
 import org.peacedirectory.organisation.VerificationStatus;
 import org.peacedirectory.system.ShortLivedCache;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Finds published organisations with Hibernate Search (the index the mapping on {@link Organisation}
@@ -78,22 +80,26 @@ class OrganisationSearch {
     private final JdbcClient jdbc;
     /** Facet counts of lists without words, per combination of filters: they change only on publish. */
     private final ShortLivedCache<List<String>, Map<Facet, Map<String, Long>>> countsWithoutWords;
-    /** Whole results per query and page size: most readers ask what others asked since the last publish. */
+    /**
+     * Whole results per query and page size: most readers ask what others asked since the last publish. Null
+     * with a search cluster: an instance does not hear of another's publications, and a reader must find an
+     * organisation published through another instance at once (counts may lag by the cache's lifetime).
+     */
     private final ShortLivedCache<List<Object>, Result> results;
 
     private final SearchIndexing indexing;
 
     OrganisationSearch(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, PublicDataCaches caches,
-            SearchIndexing indexing) {
+            SearchIndexing indexing, @Value("${directory.search.url:}") String cluster) {
         this.indexing = indexing;
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.countsWithoutWords = caches.create(1000);
-        this.results = caches.create(2000);
+        this.results = StringUtils.hasText(cluster) ? null : caches.create(2000);
     }
 
     Result search(SearchQuery query, int pageSize) {
-        if (indexing.isBuilding()) {
+        if (results == null || indexing.isBuilding()) {
             return searchNow(query, pageSize); // a half-built index's answers are not kept
         }
         return results.get(List.of(query, pageSize), key -> searchNow(query, pageSize));

@@ -75,6 +75,12 @@ class TwoInstancesSearchTest {
             Await.within(Duration.ofSeconds(30), "two event processors running",
                     () -> Agents.allProcessorsRunning(jdbc) >= 2);
 
+            // The other instance's readers search for it before it exists: that answer must not outlive the
+            // publish (an instance does not hear of another's commits, so it keeps no whole results).
+            WebClient otherWeb = new WebClient(otherPort);
+            String search = "/organisations?q=" + URLEncoder.encode("trelvandine", StandardCharsets.UTF_8);
+            assertThat(otherWeb.get(search, "en").body()).doesNotContain("Trelvandine de la Paix");
+
             Organisation published = approveNew("Observatoire Trelvandine de la Paix");
 
             // The other instance's Hibernate Search (its own client to OpenSearch) finds it...
@@ -84,9 +90,7 @@ class TwoInstancesSearchTest {
             System.out.println("Approved on one instance to found by the other's Hibernate Search: "
                     + indexed.toMillis() + " ms");
 
-            // ...and so does its search page.
-            WebClient otherWeb = new WebClient(otherPort);
-            String search = "/organisations?q=" + URLEncoder.encode("trelvandine", StandardCharsets.UTF_8);
+            // ...and so does its search page, though it answered the same search a moment ago.
             Duration found = Await.within(Duration.ofSeconds(2), "the other instance's search finds it",
                     () -> otherWeb.get(search, "en").body().contains("/organisations/" + published.getSlug() + "\""));
             System.out.println("Approved on one instance to found on the other: " + found.toMillis() + " ms");
