@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one place where JSON columns ({@code @JdbcTypeCode(SqlTypes.JSON)} attributes, such as a submission's
  * proposal) become objects and back: Hibernate does it with the application's own Jackson 3 mapper.
- * Hibernate 7.2 knows only Jackson 2, which it would otherwise pick up because Flyway brings it along,
- * with its own defaults (it fails on a property it does not know, so a field removed from a record would
- * stop old revisions from loading); Hibernate 7.3 has a Jackson 3 mapper of its own.
+ * Hibernate 7.2 knows only Jackson 2, which it would otherwise pick up because other libraries bring it
+ * along (Flyway, Hibernate Search's outbox), with its own defaults: it fails on a property it does not
+ * know, so a field removed from a record would stop old revisions from loading. Hibernate 7.3 has a
+ * Jackson 3 mapper of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonColumns {
