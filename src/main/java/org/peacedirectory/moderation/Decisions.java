@@ -15,7 +15,6 @@ import org.peacedirectory.submission.SubmissionKind;
 import org.peacedirectory.submission.SubmissionRevision;
 import org.peacedirectory.submission.SubmissionRevisions;
 import org.peacedirectory.submission.Submissions;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,19 +32,16 @@ class Decisions {
     private final OrganisationPublisher publisher;
     private final LogoUploads logoUploads;
     private final ModerationLog log;
-    private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Decisions(Submissions submissions, SubmissionRevisions revisions, OrganisationPublisher publisher,
-            LogoUploads logoUploads, ModerationLog log, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events) {
+            LogoUploads logoUploads, ModerationLog log, Clock clock, ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.revisions = revisions;
         this.publisher = publisher;
         this.logoUploads = logoUploads;
         this.log = log;
-        this.json = json;
         this.clock = clock;
         this.events = events;
     }
@@ -64,7 +60,7 @@ class Decisions {
     public void edit(long submissionId, long seenVersion, ProfileContent content, ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
         Instant now = clock.instant();
-        submission.revise(json.writeValueAsString(content), now);
+        submission.revise(content, now);
         submissions.saveAndFlush(submission);
         revisions.save(new SubmissionRevision(submission, moderator.getAccountId(), now));
         log.record(moderator, ModerationAction.SUBMISSION_EDITED, Target.submission(submissionId));
@@ -83,7 +79,7 @@ class Decisions {
         submission.approve(moderator.getAccountId(), now);
         submissions.saveAndFlush(submission);
 
-        ProfileContent content = json.readValue(submission.getProposal(), ProfileContent.class);
+        ProfileContent content = submission.getProposal();
         Organisation organisation = submission.getKind() == SubmissionKind.NEW_ORGANISATION
                 ? publisher.publishNew(content, moderator.getAccountId(), submissionId, now)
                 : publisher.applyChange(submission.getOrganisation(), content, moderator.getAccountId(),

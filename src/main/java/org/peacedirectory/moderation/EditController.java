@@ -4,14 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.peacedirectory.account.ModeratorPrincipal;
-import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionForm;
 import org.peacedirectory.submission.SubmissionFormPage;
 import org.peacedirectory.submission.SubmissionFormValidator;
 import org.peacedirectory.submission.Submissions;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -36,24 +34,21 @@ class EditController {
     private final SubmissionFormValidator validator;
     private final Decisions decisions;
     private final ModerationLogEntries logEntries;
-    private final JsonMapper json;
 
     EditController(Submissions submissions, SubmissionFormPage page, SubmissionFormValidator validator,
-            Decisions decisions, ModerationLogEntries logEntries, JsonMapper json) {
+            Decisions decisions, ModerationLogEntries logEntries) {
         this.submissions = submissions;
         this.page = page;
         this.validator = validator;
         this.decisions = decisions;
         this.logEntries = logEntries;
-        this.json = json;
     }
 
     @GetMapping("/moderation/submissions/{id}/edit")
     @Transactional(readOnly = true)
     String edit(@PathVariable long id, Model model) {
         Submission submission = submissions.findById(id).orElseThrow(() -> new SubmissionNotFoundException(id));
-        ProfileContent proposal = json.readValue(submission.getProposal(), ProfileContent.class);
-        SubmissionForm form = SubmissionForm.of(proposal, null, page.newFormToken())
+        SubmissionForm form = SubmissionForm.of(submission.getProposal(), null, page.newFormToken())
                 .withSubmitter(submission.getSubmitter());
         editing(model, submission.getId(), submission.getVersion());
         return page.show(model, form, null);

@@ -57,7 +57,7 @@ class ProfileModeration {
         OrganisationRevision revision = revisions.findByOrganisationIdAndNumber(organisationId, revisionNumber)
                 .orElseThrow(() -> new org.peacedirectory.organisation.OrganisationNotFoundException(
                         "#" + organisationId + " revision " + revisionNumber));
-        publisher.applyChange(organisation, publisher.contentOf(revision), moderator.getAccountId(), null,
+        publisher.applyChange(organisation, revision.getSnapshot(), moderator.getAccountId(), null,
                 clock.instant());
         log.record(moderator, ModerationAction.ORGANISATION_ROLLED_BACK,
                 Target.organisation(organisationId).because("revision " + revisionNumber));

@@ -17,7 +17,6 @@ import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionKind;
 import org.peacedirectory.submission.SubmissionRevisions;
 import org.peacedirectory.submission.Submissions;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,19 +47,16 @@ class ReviewController {
     private final Decisions decisions;
     private final OrganisationDirectory directory;
     private final PossibleDuplicates duplicates;
-    private final JsonMapper json;
     private final Accounts accounts;
 
     ReviewController(Submissions submissions, SubmissionRevisions revisions, ModerationLogEntries logEntries,
-            Decisions decisions, OrganisationDirectory directory, PossibleDuplicates duplicates, JsonMapper json,
-            Accounts accounts) {
+            Decisions decisions, OrganisationDirectory directory, PossibleDuplicates duplicates, Accounts accounts) {
         this.submissions = submissions;
         this.revisions = revisions;
         this.logEntries = logEntries;
         this.decisions = decisions;
         this.directory = directory;
         this.duplicates = duplicates;
-        this.json = json;
         this.accounts = accounts;
     }
 
@@ -68,7 +64,7 @@ class ReviewController {
     @Transactional(readOnly = true)
     String review(@PathVariable long id, Locale locale, Model model) {
         Submission submission = submissions.findById(id).orElseThrow(() -> new SubmissionNotFoundException(id));
-        ProfileContent proposal = json.readValue(submission.getProposal(), ProfileContent.class);
+        ProfileContent proposal = submission.getProposal();
         model.addAttribute("submission", submission);
         model.addAttribute("claimedByName", nameOf(submission.getClaimedById()));
         model.addAttribute("decidedByName", nameOf(submission.getDecidedById()));

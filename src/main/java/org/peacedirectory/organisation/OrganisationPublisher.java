@@ -2,8 +2,6 @@ package org.peacedirectory.organisation;
 
 import java.time.Instant;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,19 +21,17 @@ public class OrganisationPublisher {
     private final OrganisationRevisions revisions;
     private final OrganisationLogos logos;
     private final ProfileCatalogue catalogue;
-    private final JsonMapper json;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
     OrganisationPublisher(Organisations organisations, OrganisationRevisions revisions, OrganisationLogos logos,
-            ProfileCatalogue catalogue, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher events) {
+            ProfileCatalogue catalogue, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
         this.organisations = organisations;
         this.revisions = revisions;
         this.logos = logos;
         this.catalogue = catalogue;
-        this.json = json;
     }
 
     /** A new public profile, under a slug made from its acronym or name and never used before. */
@@ -61,14 +57,10 @@ public class OrganisationPublisher {
                 () -> logos.save(new OrganisationLogo(organisation.getId(), mediaType, content)));
     }
 
-    public ProfileContent contentOf(OrganisationRevision revision) {
-        return json.readValue(revision.getSnapshot(), ProfileContent.class);
-    }
-
     private void keepOriginalIfNoRevision(Organisation organisation) {
         if (revisions.lastNumber(organisation.getId()) == 0) {
             revisions.save(new OrganisationRevision(organisation.getId(), 1,
-                    json.writeValueAsString(organisation.content()), null, null, organisation.getUpdatedAt()));
+                    organisation.content(), null, null, organisation.getUpdatedAt()));
         }
     }
 
@@ -86,7 +78,7 @@ public class OrganisationPublisher {
         refreshSearch(organisation);
         int number = revisions.lastNumber(organisation.getId()) + 1;
         revisions.save(new OrganisationRevision(organisation.getId(), number,
-                json.writeValueAsString(organisation.content()), approvedBy, submissionId, now));
+                organisation.content(), approvedBy, submissionId, now));
     }
 
     private String freeSlug(String text) {

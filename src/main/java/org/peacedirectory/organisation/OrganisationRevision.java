@@ -31,7 +31,7 @@ public class OrganisationRevision {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "snapshot", nullable = false)
-    private String snapshot;
+    private ProfileContent snapshot;
 
     /** Null for the state a profile had before the directory kept revisions (e.g. demo data). */
     @Column(name = "approved_by")
@@ -46,7 +46,7 @@ public class OrganisationRevision {
     protected OrganisationRevision() {
     }
 
-    OrganisationRevision(Long organisationId, int number, String snapshot, Long approvedBy, Long submissionId,
+    OrganisationRevision(Long organisationId, int number, ProfileContent snapshot, Long approvedBy, Long submissionId,
             Instant createdAt) {
         this.organisationId = organisationId;
         this.number = number;
@@ -64,7 +64,7 @@ public class OrganisationRevision {
         return number;
     }
 
-    public String getSnapshot() {
+    public ProfileContent getSnapshot() {
         return snapshot;
     }
 

@@ -19,10 +19,12 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.peacedirectory.organisation.Organisation;
+import org.peacedirectory.organisation.ProfileContent;
 
 /**
  * A proposed new organisation or change, kept apart from the published profiles until a moderator
- * decides. The proposal is a JSON document so that it can be edited and compared field by field.
+ * decides. The proposal is kept as a JSON document (mapped by Hibernate, see JsonColumns), so that it can
+ * be edited and compared field by field and queried in SQL ({@code proposal ->> 'name'}).
  */
 @Entity
 @Table(name = "submission")
@@ -59,7 +61,7 @@ public class Submission {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "proposal", nullable = false)
-    private String proposal;
+    private ProfileContent proposal;
 
     @Column(name = "logo_token")
     private String logoToken;
@@ -112,8 +114,8 @@ public class Submission {
     }
 
     Submission(SubmissionKind kind, Organisation organisation, String reference, String trackingToken,
-            String formToken, String proposal, String logoToken, String noteToModerators, Submitter submitter,
-            String ipHash, Instant now) {
+            String formToken, ProfileContent proposal, String logoToken, String noteToModerators,
+            Submitter submitter, String ipHash, Instant now) {
         this.kind = kind;
         this.organisation = organisation;
         this.reference = reference;
@@ -141,7 +143,7 @@ public class Submission {
     }
 
     /** A moderator's edit of the proposal, kept as a new revision. */
-    public void revise(String newProposal, Instant now) {
+    public void revise(ProfileContent newProposal, Instant now) {
         requireStatus("edited", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
         proposal = newProposal;
         revision++;
@@ -169,7 +171,7 @@ public class Submission {
     }
 
     /** The submitter's corrected proposal after a request for changes: back in the queue. */
-    void resubmit(String newProposal, Instant now) {
+    void resubmit(ProfileContent newProposal, Instant now) {
         requireStatus("resubmitted", SubmissionStatus.CHANGES_REQUESTED);
         proposal = newProposal;
         revision++;
@@ -267,7 +269,7 @@ public class Submission {
         return trackingToken;
     }
 
-    public String getProposal() {
+    public ProfileContent getProposal() {
         return proposal;
     }
 

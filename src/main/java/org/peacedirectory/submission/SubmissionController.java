@@ -110,7 +110,7 @@ class SubmissionController {
     @GetMapping("/submissions/{token}/edit")
     String editAfterRequest(@PathVariable String token, Model model) {
         Submission submission = service.changesRequested(token);
-        SubmissionForm form = SubmissionForm.of(service.proposalOf(submission), stamps.issue(), page.newFormToken())
+        SubmissionForm form = SubmissionForm.of(submission.getProposal(), stamps.issue(), page.newFormToken())
                 .withSubmitter(submission.getSubmitter());
         resubmitting(model, submission);
         return page.show(model, form, null);

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.peacedirectory.organisation.ProfileContent;
 
 /** One version of a proposal: as submitted, as a moderator edited it, as resubmitted. */
 @Entity
@@ -31,7 +32,7 @@ public class SubmissionRevision {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "proposal", nullable = false)
-    private String proposal;
+    private ProfileContent proposal;
 
     /** The moderator who edited it; null when the submitter wrote it. */
     @Column(name = "edited_by")

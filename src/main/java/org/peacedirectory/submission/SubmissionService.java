@@ -7,10 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.peacedirectory.organisation.Organisation;
-import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.system.RandomTokens;
 import org.peacedirectory.system.SiteUrl;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,16 +22,14 @@ class SubmissionService {
 
     private final Submissions submissions;
     private final SubmissionRevisions revisions;
-    private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SiteUrl siteUrl;
 
-    SubmissionService(Submissions submissions, SubmissionRevisions revisions, JsonMapper json, Clock clock,
+    SubmissionService(Submissions submissions, SubmissionRevisions revisions, Clock clock,
             ApplicationEventPublisher events, SiteUrl siteUrl) {
         this.submissions = submissions;
         this.revisions = revisions;
-        this.json = json;
         this.clock = clock;
         this.events = events;
         this.siteUrl = siteUrl;
@@ -57,7 +53,7 @@ class SubmissionService {
                 form.relationship(), language.getLanguage(), now, PrivacyNotice.VERSION);
         Submission submission = submissions.save(new Submission(
                 changeOf == null ? SubmissionKind.NEW_ORGANISATION : SubmissionKind.CHANGE, changeOf,
-                nextReference(), trackingToken, form.formToken(), json.writeValueAsString(form.toProposal()),
+                nextReference(), trackingToken, form.formToken(), form.toProposal(),
                 form.logoToken(), changeOf == null ? null : form.noteToModerators(), submitter, ipHash, now));
         revisions.save(new SubmissionRevision(submission, null, now));
         events.publishEvent(new SubmissionReceived(submission.getReference(), submitter.getName(),
@@ -80,16 +76,12 @@ class SubmissionService {
                 .orElseThrow(() -> new SubmissionNotFoundException(trackingToken));
     }
 
-    public ProfileContent proposalOf(Submission submission) {
-        return json.readValue(submission.getProposal(), ProfileContent.class);
-    }
-
     /** The corrected proposal goes back to the queue, as a new revision; the log says so. */
     @Transactional
     public void resubmit(String trackingToken, SubmissionForm form) {
         Submission submission = changesRequested(trackingToken);
         Instant now = clock.instant();
-        submission.resubmit(json.writeValueAsString(form.toProposal()), now);
+        submission.resubmit(form.toProposal(), now);
         if (form.logoToken() != null) {
             submission.replaceLogo(form.logoToken());
         }
