@@ -42,11 +42,11 @@ public class PublishToSearchable {
             fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
         }
         Thread.sleep(3_500);
-        fields.putAll(Map.of("name", word + " " + other, "countryCode", "SN", "sourceLanguage", "en",
-                "summary", "A network measured by the benchmark.", "submitterName", "Bench",
-                "submitterEmail", "bench@example.org", "submitterRelationship", "STAFF", "consent", "true",
-                "themes", "conflict-prevention", "action", "submit"));
-        fields.put("duplicateWarningSeen", "true");
+        fields.putAll(Map.of("organisation.name", word + " " + other, "organisation.countryCode", "SN",
+                "prose.sourceLanguage", "en", "prose.summary", "A network measured by the benchmark.",
+                "submitter.name", "Bench", "submitter.email", "bench@example.org", "submitter.relationship", "STAFF",
+                "submitter.consent", "true", "organisation.themes", "conflict-prevention", "action", "submit"));
+        fields.put("state.duplicatesAcknowledged", "true");
         expectRedirect(post(http, base + "/submit", fields), "submission");
 
         // 2. An admin signs in and opens the submission from the queue.

@@ -73,8 +73,8 @@ class SecondFactorController {
 
     @PostMapping("/off")
     String switchOff(@AuthenticationPrincipal ModeratorPrincipal moderator, @ModelAttribute(FORM) CodeForm form,
-            BindingResult errors, HttpSession session, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!secondFactors.isEnrolled(moderator.getAccountId())) {
             return BACK;
         }
@@ -84,7 +84,7 @@ class SecondFactorController {
         }
         errors.rejectValue("code", "account.secondFactor.wrongCode");
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return view(moderator, session, model);
+        return view(moderator, request.getSession(), model);
     }
 
     private String view(ModeratorPrincipal moderator, HttpSession session, Model model) {

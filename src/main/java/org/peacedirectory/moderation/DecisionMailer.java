@@ -62,7 +62,7 @@ class DecisionMailer {
         mail.setText(messages.getMessage("mail.decided.body", new Object[] {submission.getSubmitter().getName(),
                 submission.getReference(),
                 messages.getMessage("submission.status." + submission.getStatus(), null, language),
-                submission.getDecisionMessage() == null ? "" : submission.getDecisionMessage(), trackingUrl},
+                submission.getDecision().message() == null ? "" : submission.getDecision().message(), trackingUrl},
                 language));
         try {
             sender.send(mail);

@@ -1,6 +1,5 @@
 package org.peacedirectory.moderation;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.peacedirectory.account.ModeratorPrincipal;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Moderators edit a proposal in the same form the public uses; each save is a new revision. */
@@ -55,25 +55,22 @@ class EditController {
     }
 
     @PostMapping("/moderation/submissions/{id}/edit")
-    String save(@PathVariable long id, @RequestParam long version,
+    ModelAndView save(@PathVariable long id, @RequestParam long version,
             @Valid @ModelAttribute("submissionForm") SubmissionForm form, BindingResult errors,
-            @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @AuthenticationPrincipal ModeratorPrincipal me, Model model, RedirectAttributes redirect) {
         validator.validate(form, errors);
         editing(model, id, version);
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page.showWithErrors(model, form, null);
+            return new ModelAndView(page.showWithErrors(model, form, null), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         try {
             decisions.edit(id, version, form.toProposal(), me);
         } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("conflictWith", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
-            return page.showWithErrors(model, form, null);
+            return new ModelAndView(page.showWithErrors(model, form, null), HttpStatus.CONFLICT);
         }
         redirect.addFlashAttribute("flash", "moderation.flash.edited");
-        return "redirect:/moderation/submissions/" + id;
+        return new ModelAndView("redirect:/moderation/submissions/" + id);
     }
 
     private static void editing(Model model, long id, long version) {

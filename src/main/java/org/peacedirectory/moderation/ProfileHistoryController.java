@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
@@ -60,22 +58,19 @@ class ProfileHistoryController {
 
     @PostMapping("/moderation/organisations/{id}/verification")
     String verification(@PathVariable long id, @RequestParam long version, @RequestParam boolean verified,
-            @AuthenticationPrincipal ModeratorPrincipal me, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(id, response, redirect, "moderation.flash.verification",
+            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+        return act(id, redirect, "moderation.flash.verification",
                 () -> moderation.setVerified(id, version, verified, me));
     }
 
     @PostMapping("/moderation/organisations/{id}/rollback")
     String rollBack(@PathVariable long id, @RequestParam long version, @RequestParam int revision,
-            @AuthenticationPrincipal ModeratorPrincipal me, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(id, response, redirect, "moderation.flash.rolledBack",
+            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+        return act(id, redirect, "moderation.flash.rolledBack",
                 () -> moderation.rollBack(id, version, revision, me));
     }
 
-    private String act(long id, HttpServletResponse response, RedirectAttributes redirect, String done,
-            Runnable action) {
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("flash", done);

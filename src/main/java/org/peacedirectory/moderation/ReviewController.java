@@ -3,7 +3,8 @@ package org.peacedirectory.moderation;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -67,7 +70,7 @@ class ReviewController {
         ProfileContent proposal = submission.getProposal();
         model.addAttribute("submission", submission);
         model.addAttribute("claimedByName", nameOf(submission.getClaimedById()));
-        model.addAttribute("decidedByName", nameOf(submission.getDecidedById()));
+        model.addAttribute("decidedByName", nameOf(submission.getDecision().moderatorId()));
         model.addAttribute("preview", directory.preview(proposal, locale));
         if (submission.getKind() == SubmissionKind.CHANGE) {
             model.addAttribute("liveSlug", submission.getOrganisation().getSlug());
@@ -84,71 +87,70 @@ class ReviewController {
     }
 
     @PostMapping("/moderation/submissions/{id}/claim")
-    String claim(@PathVariable long id, @RequestParam long version,
-            @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return decide(id, null, model, response, redirect, "moderation.flash.claimed",
-                () -> decisions.claim(id, version, me));
+    ModelAndView claim(@PathVariable long id, @RequestParam long version,
+            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+        return decide(id, null, redirect, "moderation.flash.claimed", () -> decisions.claim(id, version, me));
     }
 
     @PostMapping("/moderation/submissions/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam long version,
+    ModelAndView approve(@PathVariable long id, @RequestParam long version,
             @RequestParam(defaultValue = "KEEP") VerificationChoice verification,
-            @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return decide(id, null, model, response, redirect, "moderation.flash.approved",
+            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+        return decide(id, null, redirect, "moderation.flash.approved",
                 () -> decisions.approve(id, version, verification, me));
     }
 
+    /** A rejection's reason (one of the list) and the message to the submitter, if any. */
+    record Rejection(@NotNull DecisionReason reason, String message) {
+    }
+
     @PostMapping("/moderation/submissions/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam long version, @RequestParam DecisionReason reason,
-            @RequestParam(required = false) String message, @AuthenticationPrincipal ModeratorPrincipal me,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String typed = limit(message);
-        return decide(id, typed, model, response, redirect, "moderation.flash.rejected",
-                () -> decisions.reject(id, version, reason, typed, me));
+    ModelAndView reject(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute Rejection rejection,
+            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+        String typed = limit(rejection.message());
+        return decide(id, typed, redirect, "moderation.flash.rejected",
+                () -> decisions.reject(id, version, rejection.reason(), typed, me));
     }
 
     @PostMapping("/moderation/submissions/{id}/request-changes")
-    String requestChanges(@PathVariable long id, @RequestParam long version,
+    ModelAndView requestChanges(@PathVariable long id, @RequestParam long version,
             @RequestParam(required = false) String message,
-            @AuthenticationPrincipal ModeratorPrincipal me, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
         String typed = limit(message);
         if (typed == null) {
             redirect.addFlashAttribute("flash", "moderation.flash.messageRequired");
-            return "redirect:/moderation/submissions/" + id;
+            return new ModelAndView("redirect:/moderation/submissions/" + id);
         }
-        return decide(id, typed, model, response, redirect, "moderation.flash.changesRequested",
+        return decide(id, typed, redirect, "moderation.flash.changesRequested",
                 () -> decisions.requestChanges(id, version, typed, me));
     }
 
     @PostMapping("/moderation/submissions/{id}/spam")
-    String spam(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal ModeratorPrincipal me,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return decide(id, null, model, response, redirect, "moderation.flash.spam",
-                () -> decisions.markAsSpam(id, version, me));
+    ModelAndView spam(@PathVariable long id, @RequestParam long version,
+            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+        return decide(id, null, redirect, "moderation.flash.spam", () -> decisions.markAsSpam(id, version, me));
     }
 
     /** Runs a decision; on a conflict, shows who did what instead, with the moderator's own text kept. */
-    private String decide(long id, String typed, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String doneMessage, Runnable decision) {
+    private ModelAndView decide(long id, String typed, RedirectAttributes redirect, String doneMessage,
+            Runnable decision) {
         try {
             decision.run();
         } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException
                 | DataIntegrityViolationException e) {
-            return conflict(id, typed, model, response);
+            return conflict(id, typed);
         }
         redirect.addFlashAttribute("flash", doneMessage);
-        return "redirect:/moderation/submissions/" + id;
+        return new ModelAndView("redirect:/moderation/submissions/" + id);
     }
 
-    String conflict(long id, String typed, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("submissionId", id);
-        model.addAttribute("latest", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
-        model.addAttribute("typed", typed);
-        return "moderation/conflict";
+    /** The 409 page: who did what in between, and the text the moderator had typed. */
+    ModelAndView conflict(long id, String typed) {
+        ModelAndView page = new ModelAndView("moderation/conflict", HttpStatus.CONFLICT);
+        page.addObject("submissionId", id);
+        page.addObject("latest", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
+        page.addObject("typed", typed);
+        return page;
     }
 
     private String nameOf(Long accountId) {

@@ -67,44 +67,39 @@ public class OrganisationDirectory {
     public OrganisationProfile profile(String slug, Locale reader) {
         Organisation organisation = organisations.findPublishedBySlug(slug)
                 .orElseThrow(() -> new OrganisationNotFoundException(slug));
-        return new OrganisationProfile(
-                organisation.getSlug(),
-                ProseSelector.name(organisation.getName(), organisation.getSourceLanguage(),
-                        organisation.getProse(), reader),
-                organisation.getAcronym(),
-                organisation.getVerificationStatus() == VerificationStatus.VERIFIED,
-                formatDay(organisation.getVerifiedAt(), reader),
-                logos.existsById(organisation.getId()),
-                ProseSelector.select(organisation.getSourceLanguage(), organisation.getProse(), reader,
-                        Prose::getSummary),
-                formatMonth(organisation.getUpdatedAt(), reader),
-                ProseSelector.select(organisation.getSourceLanguage(), organisation.getProse(), reader,
-                        Prose::getDescription),
-                organisation.getFoundingYear(),
-                organisation.getCity(),
-                place(organisation.getCountry(), reader),
-                organisation.getCountriesOfWork().stream()
+        Map<String, Prose> prose = organisation.getProse();
+        String source = organisation.getSourceLanguage();
+        return OrganisationProfile.published(organisation.getSlug())
+                .name(ProseSelector.name(organisation.getName(), source, prose, reader), organisation.getAcronym())
+                .verified(organisation.getVerificationStatus() == VerificationStatus.VERIFIED,
+                        formatDay(organisation.getVerifiedAt(), reader))
+                .hasLogo(logos.existsById(organisation.getId()))
+                .texts(ProseSelector.select(source, prose, reader, Prose::getSummary),
+                        ProseSelector.select(source, prose, reader, Prose::getDescription))
+                .lastUpdated(formatMonth(organisation.getUpdatedAt(), reader))
+                .founded(organisation.getFoundingYear(), organisation.getCity(),
+                        place(organisation.getCountry(), reader))
+                .countriesOfWork(organisation.getCountriesOfWork().stream()
                         .filter(country -> !country.equals(organisation.getCountry()))
                         .map(country -> place(country, reader))
                         .sorted(Comparator.comparing(Place::label))
-                        .toList(),
-                organisation.getThemes().stream()
+                        .toList())
+                .themes(organisation.getThemes().stream()
                         .sorted(Comparator.comparing(Theme::getPosition))
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
-                        .toList(),
-                organisations.findMemberships(organisation.getId()),
-                timelines(organisation.getActivities().stream()
-                        .map(activity -> new TimelineItem(activity.getLevel(), activity.getDate(),
-                                activity.getPosition(), activity.getText(), activity.getLanguage()))
-                        .toList(), reader),
-                organisation.getActivities().stream()
-                        .anyMatch(activity -> !activity.getLanguage().equals(reader.getLanguage())),
-                organisation.getWebsite(),
-                organisation.getLinks(),
-                organisation.getPublicContactEmail(),
-                organisation.getPublicContactPhone(),
-                organisation.isDemo(),
-                related(organisation, reader));
+                        .toList())
+                .networks(organisations.findMemberships(organisation.getId()))
+                .timelines(timelines(organisation.getActivities().stream()
+                                .map(activity -> new TimelineItem(activity.getLevel(), activity.getDate(),
+                                        activity.getPosition(), activity.getText(), activity.getLanguage()))
+                                .toList(), reader),
+                        organisation.getActivities().stream()
+                                .anyMatch(activity -> !activity.getLanguage().equals(reader.getLanguage())))
+                .links(organisation.getWebsite(), organisation.getLinks())
+                .contact(organisation.getPublicContactEmail(), organisation.getPublicContactPhone())
+                .demo(organisation.isDemo())
+                .related(related(organisation, reader))
+                .build();
     }
 
     private List<OrganisationProfile.Related> related(Organisation organisation, Locale reader) {
@@ -164,25 +159,24 @@ public class OrganisationDirectory {
                     activity.date() == null ? null : PartialDate.parse(activity.date()), i + 1, activity.text(),
                     activity.language() == null ? source : activity.language()));
         }
-        return new OrganisationProfile(null,
-                ProseSelector.name(content.name(), source, prose, reader),
-                content.acronym(), false, null, false,
-                ProseSelector.select(source, prose, reader, Prose::getSummary),
-                null,
-                ProseSelector.select(source, prose, reader, Prose::getDescription),
-                content.foundingYear(), content.city(),
-                place(catalogue.country(content.countryCode()), reader),
-                content.countriesOfWork().stream().map(code -> place(catalogue.country(code), reader)).toList(),
-                content.themes().stream().map(slug -> catalogue.theme(slug))
-                        .map(theme -> new Place(theme.getSlug(), theme.label(reader))).toList(),
-                content.networks().stream().map(network -> new OrganisationProfile.NetworkMembership(null, network,
-                        null, false)).toList(),
-                timelines(items, reader),
-                items.stream().anyMatch(item -> !item.language().equals(reader.getLanguage())),
-                content.website(), content.links(),
-                content.contactPublic() ? content.contactEmail() : null,
-                content.contactPublic() ? content.contactPhone() : null,
-                false, List.of());
+        return OrganisationProfile.preview()
+                .name(ProseSelector.name(content.name(), source, prose, reader), content.acronym())
+                .texts(ProseSelector.select(source, prose, reader, Prose::getSummary),
+                        ProseSelector.select(source, prose, reader, Prose::getDescription))
+                .founded(content.foundingYear(), content.city(),
+                        place(catalogue.country(content.countryCode()), reader))
+                .countriesOfWork(content.countriesOfWork().stream()
+                        .map(code -> place(catalogue.country(code), reader)).toList())
+                .themes(content.themes().stream().map(slug -> catalogue.theme(slug))
+                        .map(theme -> new Place(theme.getSlug(), theme.label(reader))).toList())
+                .networks(content.networks().stream()
+                        .map(network -> new OrganisationProfile.NetworkMembership(null, network, null, false)).toList())
+                .timelines(timelines(items, reader),
+                        items.stream().anyMatch(item -> !item.language().equals(reader.getLanguage())))
+                .links(content.website(), content.links())
+                .contact(content.contactPublic() ? content.contactEmail() : null,
+                        content.contactPublic() ? content.contactPhone() : null)
+                .build();
     }
 
     private static Function<Organisation, OrganisationSummary> summary(Locale reader) {

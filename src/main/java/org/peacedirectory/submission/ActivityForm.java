@@ -3,6 +3,9 @@ package org.peacedirectory.submission;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.peacedirectory.organisation.PartialDate;
+import org.peacedirectory.organisation.ProfileContent;
+
 /** One row of the activities part of the form; a row left entirely empty is ignored. */
 public record ActivityForm(
         String level,
@@ -14,7 +17,18 @@ public record ActivityForm(
         return new ActivityForm("NATIONAL", null, null, null);
     }
 
+    static ActivityForm of(ProfileContent.Entry activity) {
+        return new ActivityForm(activity.level(), activity.date(), activity.text(), activity.language());
+    }
+
     boolean isEmpty() {
         return (date == null || date.isBlank()) && (text == null || text.isBlank());
+    }
+
+    /** The row as a timeline entry; call only once its date parses. */
+    ProfileContent.Entry toEntry(String sourceLanguage) {
+        return new ProfileContent.Entry(level, date == null ? null : PartialDate.parse(date).edtf(), text,
+                // An activity keeps the language it was written in; a new one is in the source language.
+                language == null ? sourceLanguage : language);
     }
 }

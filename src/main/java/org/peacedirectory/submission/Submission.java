@@ -75,26 +75,13 @@ public class Submission {
     @Column(name = "ip_hash")
     private String ipHash;
 
-    /** The moderator working on it, so that others see it is taken. */
-    @Column(name = "claimed_by")
-    private Long claimedById;
+    /** Null while no moderator works on it. */
+    @Embedded
+    private Claim claim;
 
-    @Column(name = "claimed_at")
-    private Instant claimedAt;
-
-    @Column(name = "decided_by")
-    private Long decidedById;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "decision_reason")
-    private DecisionReason decisionReason;
-
-    /** What the moderator tells the submitter: why it was rejected, or what to change. */
-    @Column(name = "decision_message")
-    private String decisionMessage;
+    /** Null until a moderator decides (and again once a request for changes is answered). */
+    @Embedded
+    private Decision decision;
 
     /** The proposal's revision: 1 as submitted, one more for each edit or resubmission. */
     @Column(name = "revision", nullable = false)
@@ -130,59 +117,52 @@ public class Submission {
         this.updatedAt = now;
     }
 
-    /**
-     * A moderator takes the submission; true when it was someone else's (a take-over, which is logged).
-     */
+    /** A moderator takes the submission; true when it was someone else's (a take-over, which is logged). */
     public boolean claim(long moderatorId, Instant now) {
-        requireStatus("claimed", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
-        boolean takeOver = claimedById != null && claimedById != moderatorId;
-        claimedById = moderatorId;
-        claimedAt = now;
+        status.requireOneOf("claimed", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
+        boolean takeOver = claim != null && claim.moderatorId() != moderatorId;
+        claim = new Claim(moderatorId, now);
         updatedAt = now;
         return takeOver;
     }
 
     /** A moderator's edit of the proposal, kept as a new revision. */
     public void revise(ProfileContent newProposal, Instant now) {
-        requireStatus("edited", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
+        status.requireOneOf("edited", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
         proposal = newProposal;
         revision++;
         updatedAt = now;
     }
 
     public void approve(long moderatorId, Instant now) {
-        requireStatus("approved", SubmissionStatus.PENDING);
+        status.requireOneOf("approved", SubmissionStatus.PENDING);
         decide(SubmissionStatus.APPROVED, moderatorId, null, null, now);
     }
 
     public void reject(long moderatorId, DecisionReason reason, String message, Instant now) {
-        requireStatus("rejected", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
+        status.requireOneOf("rejected", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
         decide(SubmissionStatus.REJECTED, moderatorId, reason, message, now);
     }
 
     public void requestChanges(long moderatorId, String message, Instant now) {
-        requireStatus("sent back for changes", SubmissionStatus.PENDING);
+        status.requireOneOf("sent back for changes", SubmissionStatus.PENDING);
         decide(SubmissionStatus.CHANGES_REQUESTED, moderatorId, null, message, now);
     }
 
     public void markAsSpam(long moderatorId, Instant now) {
-        requireStatus("marked as spam", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
+        status.requireOneOf("marked as spam", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
         decide(SubmissionStatus.SPAM, moderatorId, null, null, now);
     }
 
     /** The submitter's corrected proposal after a request for changes: back in the queue. */
     void resubmit(ProfileContent newProposal, Instant now) {
-        requireStatus("resubmitted", SubmissionStatus.CHANGES_REQUESTED);
+        status.requireOneOf("resubmitted", SubmissionStatus.CHANGES_REQUESTED);
         proposal = newProposal;
         revision++;
         status = SubmissionStatus.PENDING;
-        claimedById = null;
-        claimedAt = null;
+        claim = null;
         // The earlier request for changes is answered; the log keeps it.
-        decidedById = null;
-        decidedAt = null;
-        decisionReason = null;
-        decisionMessage = null;
+        decision = null;
         updatedAt = now;
     }
 
@@ -193,44 +173,17 @@ public class Submission {
     private void decide(SubmissionStatus outcome, long moderatorId, DecisionReason reason, String message,
             Instant now) {
         status = outcome;
-        decidedById = moderatorId;
-        decidedAt = now;
-        decisionReason = reason;
-        decisionMessage = message;
+        decision = new Decision(moderatorId, now, reason, message);
         updatedAt = now;
     }
 
-    private void requireStatus(String move, SubmissionStatus... allowed) {
-        for (SubmissionStatus candidate : allowed) {
-            if (status == candidate) {
-                return;
-            }
-        }
-        throw new IllegalTransitionException(status, move);
-    }
-
     public Long getClaimedById() {
-        return claimedById;
+        return claim == null ? null : claim.moderatorId();
     }
 
-    public Instant getClaimedAt() {
-        return claimedAt;
-    }
-
-    public Long getDecidedById() {
-        return decidedById;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public DecisionReason getDecisionReason() {
-        return decisionReason;
-    }
-
-    public String getDecisionMessage() {
-        return decisionMessage;
+    /** The moderators' last decision, or {@link Decision#NONE} (every part null) before they take one. */
+    public Decision getDecision() {
+        return decision == null ? Decision.NONE : decision;
     }
 
     public int getRevision() {
@@ -239,10 +192,6 @@ public class Submission {
 
     public long getVersion() {
         return version;
-    }
-
-    public String getIpHash() {
-        return ipHash;
     }
 
     public Long getId() {
@@ -287,9 +236,5 @@ public class Submission {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -2,60 +2,33 @@ package org.peacedirectory.submission;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.peacedirectory.organisation.PartialDate;
 import org.peacedirectory.organisation.ProfileContent;
 
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What the public form sends, for a new organisation or a suggested change. Never bound to an entity:
- * {@link #toProposal()} turns it into the proposal stored with the submission. Every field has a limit.
+ * What the public form sends, for a new organisation or a suggested change, in one record per part of the
+ * form: the organisation, its texts, its activities, the submitter, and the hidden state. Never bound to an
+ * entity: {@link #toProposal()} turns it into the proposal stored with the submission. A part the request
+ * does not mention at all is empty rather than null, so its required fields are still reported. The logo
+ * and the honeypot ({@code url}, which people never see) stay at the top, under the names a browser or a
+ * robot expects.
  */
 public record SubmissionForm(
-        @NotBlank @Size(max = 300) String name,
-        @Size(max = 40) String acronym,
-        @NotBlank @Pattern(regexp = LANGUAGES) String sourceLanguage,
-        @NotBlank @Size(max = 300) String summary,
-        @Size(max = 20000) String description,
-        @Pattern(regexp = LANGUAGES) String translationLanguage,
-        @Size(max = 300) String translatedName,
-        @Size(max = 300) String translatedSummary,
-        @Size(max = 20000) String translatedDescription,
-        @Pattern(regexp = "\\d{4}") String foundingYear,
-        @Size(max = 120) String city,
-        @NotBlank @Size(max = 2) String countryCode,
-        @Size(max = 60) List<String> countriesOfWork,
-        @Size(max = 15) List<String> themes,
-        @Size(max = 2000) String networks,
-        @Size(max = 500) String website,
-        @Size(max = 2000) String links,
-        @Email @Size(max = 254) String contactEmail,
-        @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") String contactPhone,
-        String contactPublic,
+        @Valid OrganisationAnswers organisation,
+        @Valid ProseAnswers prose,
         @Valid @Size(max = MAX_ACTIVITIES) List<ActivityForm> activities,
-        @NotBlank @Size(max = 120) String submitterName,
-        @NotBlank @Email @Size(max = 254) String submitterEmail,
-        @NotBlank @Pattern(regexp = RELATIONSHIPS) String submitterRelationship,
-        @NotBlank String consent,
-        @Size(max = 2000) String noteToModerators,
-        String url,
+        @Valid SubmitterAnswers submitter,
+        FormState state,
         MultipartFile logo,
-        String stamp,
-        String formToken,
-        String logoToken,
-        String duplicatesAcknowledged) {
+        String url) {
 
     static final String LANGUAGES = "en|fr|es|pt|ar|de";
     static final String RELATIONSHIPS = "STAFF|MEMBER|VOLUNTEER|PARTNER|RESEARCHER|OTHER";
@@ -65,10 +38,10 @@ public record SubmissionForm(
     static final int MAX_NETWORKS = 20;
 
     public SubmissionForm {
-        countryCode = countryCode == null ? null : countryCode.toUpperCase(java.util.Locale.ROOT);
-        countriesOfWork = countriesOfWork == null ? List.of()
-                : countriesOfWork.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).toList();
-        themes = themes == null ? List.of() : List.copyOf(themes);
+        organisation = organisation == null ? OrganisationAnswers.NONE : organisation;
+        prose = prose == null ? ProseAnswers.blank(null) : prose;
+        submitter = submitter == null ? SubmitterAnswers.NONE : submitter;
+        state = state == null ? FormState.NONE : state;
         // A hand-made request can number rows with gaps (activities[0], activities[5]): the binder fills the
         // gaps with nulls, which are not rows anyone sent.
         activities = activities == null ? List.of()
@@ -77,80 +50,49 @@ public record SubmissionForm(
 
     /** An empty form for a new organisation, with one activity row to start with. */
     static SubmissionForm blank(String sourceLanguage, String stamp, String formToken) {
-        return new SubmissionForm(null, null, sourceLanguage, null, null, null, null, null, null, null, null, null,
-                List.of(), List.of(), null, null, null, null, null, null, List.of(ActivityForm.empty()), null, null,
-                null, null, null, null, null, stamp, formToken, null, null);
+        return new SubmissionForm(null, ProseAnswers.blank(sourceLanguage), List.of(ActivityForm.empty()), null,
+                FormState.fresh(stamp, formToken), null, null);
     }
 
     /** The form filled in with a live profile, for suggesting a change to it. */
     public static SubmissionForm of(ProfileContent profile, String stamp, String formToken) {
-        String source = profile.sourceLanguage();
-        ProfileContent.Text original = profile.prose().getOrDefault(source, new ProfileContent.Text(null, null, null));
-        Map.Entry<String, ProfileContent.Text> translation = profile.prose().entrySet().stream()
-                .filter(entry -> !entry.getKey().equals(source))
-                .findFirst().orElse(null);
-        List<ActivityForm> activities = new ArrayList<>(profile.activities().stream()
-                .map(activity -> new ActivityForm(activity.level(), activity.date(), activity.text(),
-                        activity.language()))
-                .toList());
+        List<ActivityForm> activities = new ArrayList<>(profile.activities().stream().map(ActivityForm::of).toList());
         if (activities.isEmpty()) {
             activities.add(ActivityForm.empty());
         }
-        return new SubmissionForm(profile.name(), profile.acronym(), source, original.summary(), original.description(),
-                translation == null ? null : translation.getKey(),
-                translation == null ? null : translation.getValue().name(),
-                translation == null ? null : translation.getValue().summary(),
-                translation == null ? null : translation.getValue().description(),
-                profile.foundingYear() == null ? null : profile.foundingYear().toString(), profile.city(),
-                profile.countryCode(), profile.countriesOfWork(),
-                profile.themes(), String.join("\n", profile.networks()), profile.website(),
-                String.join("\n", profile.links()), profile.contactEmail(), profile.contactPhone(),
-                profile.contactPublic() ? "true" : null, activities, null, null, null, null, null, null, null, stamp,
-                formToken, null, null);
+        return new SubmissionForm(OrganisationAnswers.of(profile), ProseAnswers.of(profile), activities, null,
+                FormState.fresh(stamp, formToken), null, null);
     }
 
     /** The proposal to store. Call only once the form is valid (dates parse, lists within limits). */
     public ProfileContent toProposal() {
-        Map<String, ProfileContent.Text> prose = new LinkedHashMap<>();
-        prose.put(sourceLanguage, new ProfileContent.Text(null, summary, description));
-        if (translationLanguage != null && !translationLanguage.equals(sourceLanguage)
-                && (translatedName != null || translatedSummary != null || translatedDescription != null)) {
-            prose.put(translationLanguage,
-                    new ProfileContent.Text(translatedName, translatedSummary, translatedDescription));
-        }
-        List<ProfileContent.Entry> timeline = filledActivities().stream()
-                .map(activity -> new ProfileContent.Entry(activity.level(),
-                        activity.date() == null ? null : PartialDate.parse(activity.date()).edtf(),
-                        // An activity keeps the language it was written in; a new one is in the source language.
-                        activity.text(), activity.language() == null ? sourceLanguage : activity.language()))
-                .toList();
-        return new ProfileContent(name, acronym, sourceLanguage,
-                foundingYear == null ? null : Integer.valueOf(foundingYear), city, countryCode,
-                countriesOfWork.stream().filter(code -> !code.equals(countryCode)).distinct().toList(),
-                themes.stream().distinct().toList(), lines(networks), website, lines(links),
-                contactEmail, contactPhone, isTicked(contactPublic), prose, timeline);
+        String source = prose.sourceLanguage();
+        return organisation.toProposal(source, prose.toProse(),
+                filledActivities().stream().map(activity -> activity.toEntry(source)).toList());
     }
 
     /** The same answers with the submitter's details filled in, for forms where they are not asked again. */
-    public SubmissionForm withSubmitter(Submitter submitter) {
-        return new SubmissionForm(name, acronym, sourceLanguage, summary, description, translationLanguage,
-                translatedName, translatedSummary, translatedDescription, foundingYear, city, countryCode,
-                countriesOfWork, themes, networks, website, links, contactEmail, contactPhone, contactPublic,
-                activities, submitter.getName(), submitter.getEmail(), submitter.getRelationship().name(), "true",
-                noteToModerators, url, null, stamp, formToken, logoToken, duplicatesAcknowledged);
+    public SubmissionForm withSubmitter(Submitter known) {
+        return new SubmissionForm(organisation, prose, activities, submitter.as(known), state, null, url);
+    }
+
+    /** The token the form is stored under (see {@link SessionFormTokens}). */
+    String formToken() {
+        return state.formToken();
+    }
+
+    /** The logo kept for the form, if any. */
+    String logoToken() {
+        return state.logoToken();
+    }
+
+    String noteToModerators() {
+        return submitter.noteToModerators();
     }
 
     /** A ticked checkbox sends "true"; an unticked one sends nothing. */
     static boolean isTicked(String checkbox) {
         return "true".equals(checkbox);
-    }
-
-    boolean isDuplicateWarningSeen() {
-        return isTicked(duplicatesAcknowledged);
-    }
-
-    Relationship relationship() {
-        return Relationship.valueOf(submitterRelationship);
     }
 
     /** Activity rows with something in them. */
@@ -165,31 +107,39 @@ public record SubmissionForm(
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).distinct().toList();
     }
 
-    SubmissionForm withActivities(List<ActivityForm> rows) {
-        return new SubmissionForm(name, acronym, sourceLanguage, summary, description, translationLanguage,
-                translatedName, translatedSummary, translatedDescription, foundingYear, city, countryCode,
-                countriesOfWork, themes, networks, website, links, contactEmail, contactPhone, contactPublic, rows,
-                submitterName, submitterEmail, submitterRelationship, consent, noteToModerators, url, null, stamp,
-                formToken, logoToken, duplicatesAcknowledged);
+    /** "addActivity" appends an empty row; "removeActivity:3" removes the fourth; the rest stays as typed. */
+    SubmissionForm withActivitiesEdited(String action) {
+        List<ActivityForm> rows = new ArrayList<>(activities);
+        if (action.equals("addActivity") && rows.size() < MAX_ACTIVITIES) {
+            rows.add(ActivityForm.empty());
+        } else if (action.startsWith("removeActivity:")) {
+            int index = parseIndex(action.substring("removeActivity:".length()));
+            if (index >= 0 && index < rows.size()) {
+                rows.remove(index);
+            }
+        }
+        return new SubmissionForm(organisation, prose, rows, submitter, state, null, url);
+    }
+
+    private static int parseIndex(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The same answers with a fresh stamp, the current logo and the duplicate warning seen or not. */
     SubmissionForm withState(String newStamp, String newLogoToken, boolean acknowledged) {
-        String seen = acknowledged ? "true" : null;
-        return new SubmissionForm(name, acronym, sourceLanguage, summary, description, translationLanguage,
-                translatedName, translatedSummary, translatedDescription, foundingYear, city, countryCode,
-                countriesOfWork, themes, networks, website, links, contactEmail, contactPhone, contactPublic,
-                activities, submitterName, submitterEmail, submitterRelationship, consent, noteToModerators, url,
-                null, newStamp, usableFormToken(), newLogoToken, seen);
+        FormState next = new FormState(newStamp, usableFormToken(), newLogoToken, acknowledged ? "true" : null);
+        return new SubmissionForm(organisation, prose, activities, submitter, next, null, url);
     }
 
     /** The same answers under another form token: the one bound to the session, to store the submission under. */
     SubmissionForm withFormToken(String boundFormToken) {
-        return new SubmissionForm(name, acronym, sourceLanguage, summary, description, translationLanguage,
-                translatedName, translatedSummary, translatedDescription, foundingYear, city, countryCode,
-                countriesOfWork, themes, networks, website, links, contactEmail, contactPhone, contactPublic,
-                activities, submitterName, submitterEmail, submitterRelationship, consent, noteToModerators, url,
-                logo, stamp, boundFormToken, logoToken, duplicatesAcknowledged);
+        FormState bound = new FormState(state.stamp(), boundFormToken, state.logoToken(),
+                state.duplicatesAcknowledged());
+        return new SubmissionForm(organisation, prose, activities, submitter, bound, logo, url);
     }
 
     /**
@@ -197,7 +147,7 @@ public record SubmissionForm(
      * hand, or by a bot) gets a fresh one rather than a database error.
      */
     private String usableFormToken() {
-        return formToken != null && formToken.matches("[A-Za-z0-9_-]{16,64}") ? formToken
-                : SubmissionFormPage.randomToken();
+        String token = state.formToken();
+        return token != null && token.matches("[A-Za-z0-9_-]{16,64}") ? token : SubmissionFormPage.randomToken();
     }
 }

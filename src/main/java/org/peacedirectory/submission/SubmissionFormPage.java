@@ -1,7 +1,6 @@
 package org.peacedirectory.submission;
 
 import java.text.Collator;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import org.peacedirectory.taxonomy.TaxonomyLists;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
@@ -23,14 +21,12 @@ public class SubmissionFormPage {
     record Choice(String value, String label) {
     }
 
-    private final TaxonomyLists taxonomy;
-    private final LogoUploads logoUploads;
-    private final Clock clock;
+    private static final SubmissionFieldIds FIELD_IDS = new SubmissionFieldIds();
 
-    SubmissionFormPage(TaxonomyLists taxonomy, LogoUploads logoUploads, Clock clock) {
+    private final TaxonomyLists taxonomy;
+
+    SubmissionFormPage(TaxonomyLists taxonomy) {
         this.taxonomy = taxonomy;
-        this.logoUploads = logoUploads;
-        this.clock = clock;
     }
 
     /** Shows the form as given, with no error messages (a first view, or after adding a row). */
@@ -40,13 +36,14 @@ public class SubmissionFormPage {
         return showWithErrors(model, form, changeOfSlug);
     }
 
-    /** Shows the form as it was sent, with its errors; {@code state} carries the stamp, logo and warning. */
-    public String showWithErrors(Model model, SubmissionForm state, String changeOfSlug) {
+    /** Shows the form as it was sent, with its errors; {@code form}'s state carries the stamp, logo and warning. */
+    public String showWithErrors(Model model, SubmissionForm form, String changeOfSlug) {
         Locale locale = LocaleContextHolder.getLocale();
         Collator collator = Collator.getInstance(locale);
-        model.addAttribute("stamp", state.stamp());
-        model.addAttribute("logoToken", state.logoToken());
-        model.addAttribute("duplicatesAcknowledged", state.isDuplicateWarningSeen());
+        model.addAttribute("stamp", form.state().stamp());
+        model.addAttribute("logoToken", form.state().logoToken());
+        model.addAttribute("duplicatesAcknowledged", form.state().isDuplicateWarningSeen());
+        model.addAttribute("fieldIds", FIELD_IDS);
         model.addAttribute("changeOf", changeOfSlug);
         model.addAttribute("countryChoices", taxonomy.countries().stream()
                 .map(country -> new Choice(country.getCode(), country.name(locale)))
@@ -64,13 +61,6 @@ public class SubmissionFormPage {
 
     public String newFormToken() {
         return randomToken();
-    }
-
-    @Transactional
-    String storeLogo(ProcessedLogo logo) {
-        String token = randomToken();
-        logoUploads.save(new LogoUpload(token, logo, clock.instant()));
-        return token;
     }
 
     /** A token for a form or an uploaded logo: 24 random bytes, URL-safe. */

@@ -40,21 +40,36 @@ public class SubmissionFormValidator {
     }
 
     public void validate(SubmissionForm form, Errors errors) {
-        checkCountries(form, errors);
-        checkThemes(form, errors);
-        checkFoundingYear(form, errors);
-        checkTranslation(form, errors);
-        checkUrl(form.website(), "website", errors);
-        checkLinks(form, errors);
-        checkNetworks(form, errors);
+        OrganisationAnswers organisation = form.organisation();
+        // Each part's problems are reported on its own fields (organisation.countryCode, prose.translatedSummary).
+        inPart("organisation", errors, () -> {
+            checkCountries(organisation, errors);
+            checkThemes(organisation, errors);
+            checkFoundingYear(organisation, errors);
+        });
+        inPart("prose", errors, () -> checkTranslation(form.prose(), errors));
+        inPart("organisation", errors, () -> {
+            checkUrl(organisation.website(), "website", errors);
+            checkLinks(organisation, errors);
+            checkNetworks(organisation, errors);
+        });
         checkActivities(form, errors);
     }
 
-    private void checkCountries(SubmissionForm form, Errors errors) {
-        if (form.countryCode() != null && !form.countryCode().isBlank() && !knownCountry(form.countryCode())) {
+    private static void inPart(String part, Errors errors, Runnable checks) {
+        errors.pushNestedPath(part);
+        try {
+            checks.run();
+        } finally {
+            errors.popNestedPath();
+        }
+    }
+
+    private void checkCountries(OrganisationAnswers answers, Errors errors) {
+        if (answers.countryCode() != null && !answers.countryCode().isBlank() && !knownCountry(answers.countryCode())) {
             errors.rejectValue("countryCode", "submission.country.unknown");
         }
-        Set<String> codes = new HashSet<>(form.countriesOfWork());
+        Set<String> codes = new HashSet<>(answers.countriesOfWork());
         if (!codes.isEmpty() && countries.findAllById(codes).size() != codes.size()) {
             errors.rejectValue("countriesOfWork", "submission.countries.unknown");
         }
@@ -64,18 +79,18 @@ public class SubmissionFormValidator {
         return code.length() == 2 && countries.existsById(code.toUpperCase(Locale.ROOT));
     }
 
-    private void checkThemes(SubmissionForm form, Errors errors) {
-        Set<String> slugs = new HashSet<>(form.themes());
+    private void checkThemes(OrganisationAnswers answers, Errors errors) {
+        Set<String> slugs = new HashSet<>(answers.themes());
         if (!slugs.isEmpty() && themes.findAllById(slugs).size() != slugs.size()) {
             errors.rejectValue("themes", "submission.themes.unknown");
         }
     }
 
-    private void checkFoundingYear(SubmissionForm form, Errors errors) {
-        if (form.foundingYear() == null || errors.hasFieldErrors("foundingYear")) {
+    private void checkFoundingYear(OrganisationAnswers answers, Errors errors) {
+        if (answers.foundingYear() == null || errors.hasFieldErrors("foundingYear")) {
             return;
         }
-        int year = Integer.parseInt(form.foundingYear());
+        int year = Integer.parseInt(answers.foundingYear());
         int thisYear = Year.now(clock).getValue();
         if (year < OLDEST_FOUNDING_YEAR || year > thisYear) {
             errors.rejectValue("foundingYear", "submission.foundingYear.range",
@@ -83,20 +98,19 @@ public class SubmissionFormValidator {
         }
     }
 
-    private static void checkTranslation(SubmissionForm form, Errors errors) {
-        boolean translated = form.translatedName() != null || form.translatedSummary() != null
-                || form.translatedDescription() != null;
-        if (translated && form.translationLanguage() == null) {
+    private static void checkTranslation(ProseAnswers answers, Errors errors) {
+        String language = answers.translationLanguage();
+        if (answers.isTranslated() && language == null) {
             errors.rejectValue("translationLanguage", "submission.translation.languageMissing");
-        } else if (form.translationLanguage() != null && form.translationLanguage().equals(form.sourceLanguage())) {
+        } else if (language != null && language.equals(answers.sourceLanguage())) {
             errors.rejectValue("translationLanguage", "submission.translation.sameLanguage");
-        } else if (form.translationLanguage() != null && form.translatedSummary() == null) {
+        } else if (language != null && answers.translatedSummary() == null) {
             errors.rejectValue("translatedSummary", "submission.translation.summaryMissing");
         }
     }
 
-    private static void checkLinks(SubmissionForm form, Errors errors) {
-        List<String> links = SubmissionForm.lines(form.links());
+    private static void checkLinks(OrganisationAnswers answers, Errors errors) {
+        List<String> links = SubmissionForm.lines(answers.links());
         if (links.size() > SubmissionForm.MAX_LINKS) {
             errors.rejectValue("links", "submission.links.tooMany", new Object[] {SubmissionForm.MAX_LINKS}, null);
             return;
@@ -125,8 +139,8 @@ public class SubmissionFormValidator {
         }
     }
 
-    private static void checkNetworks(SubmissionForm form, Errors errors) {
-        List<String> networks = SubmissionForm.lines(form.networks());
+    private static void checkNetworks(OrganisationAnswers answers, Errors errors) {
+        List<String> networks = SubmissionForm.lines(answers.networks());
         if (networks.size() > SubmissionForm.MAX_NETWORKS
                 || networks.stream().anyMatch(network -> network.length() > MAX_NETWORK_LENGTH)) {
             errors.rejectValue("networks", "submission.networks.tooMany",

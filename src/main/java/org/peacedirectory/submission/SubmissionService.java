@@ -49,8 +49,7 @@ class SubmissionService {
     public String submit(SubmissionForm form, Organisation changeOf, String ipHash, Locale language) {
         Instant now = clock.instant();
         String trackingToken = RandomTokens.of(TOKEN_BYTES);
-        Submitter submitter = new Submitter(form.submitterName(), form.submitterEmail(),
-                form.relationship(), language.getLanguage(), now, PrivacyNotice.VERSION);
+        Submitter submitter = form.submitter().toSubmitter(language.getLanguage(), now);
         Submission submission = submissions.save(new Submission(
                 changeOf == null ? SubmissionKind.NEW_ORGANISATION : SubmissionKind.CHANGE, changeOf,
                 nextReference(), trackingToken, form.formToken(), form.toProposal(),

@@ -57,8 +57,8 @@ class TrackingController {
         model.addAttribute("token", token);
         // Spam is not announced: the submitter sees "not published", with no message.
         if (submission.getStatus() != SubmissionStatus.SPAM) {
-            model.addAttribute("decisionReason", submission.getDecisionReason());
-            model.addAttribute("decisionMessage", submission.getDecisionMessage());
+            model.addAttribute("decisionReason", submission.getDecision().reason());
+            model.addAttribute("decisionMessage", submission.getDecision().message());
         }
         if (submission.getStatus() == SubmissionStatus.APPROVED) {
             model.addAttribute("publishedSlug", jdbc.sql("""

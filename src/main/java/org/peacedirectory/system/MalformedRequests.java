@@ -1,6 +1,7 @@
 package org.peacedirectory.system;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -45,6 +46,8 @@ class MalformedRequests {
 
     private static final Logger log = LoggerFactory.getLogger(MalformedRequests.class);
     private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)\\]");
+    /** How deep into records inside records field paths are followed (a record may even hold itself). */
+    private static final int MAX_DEPTH = 4;
 
     /** Checks the indexes of the fields about to be bound into a form (binders of plain values are left alone). */
     @InitBinder
@@ -104,11 +107,25 @@ class MalformedRequests {
     private static Set<String> propertiesOf(Class<?> type) {
         Set<String> names = new HashSet<>();
         if (type.isRecord()) {
-            Arrays.stream(type.getRecordComponents()).forEach(component -> names.add(component.getName()));
+            addComponents(type, "", names, MAX_DEPTH);
         } else {
             Arrays.stream(BeanUtils.getPropertyDescriptors(type)).forEach(property -> names.add(property.getName()));
         }
         return names;
+    }
+
+    /**
+     * A record's components by their paths, those of the records inside it included ({@code organisation.themes}):
+     * a form in parts is bound part by part, and a forged index inside a part fails the same way.
+     */
+    private static void addComponents(Class<?> record, String prefix, Set<String> names, int depth) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            String path = prefix + component.getName();
+            names.add(path);
+            if (component.getType().isRecord() && depth > 1) {
+                addComponents(component.getType(), path + ".", names, depth - 1);
+            }
+        }
     }
 
     /** Every index of the name is a plain number the binder can grow a list to. */

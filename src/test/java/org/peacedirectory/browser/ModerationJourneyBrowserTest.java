@@ -109,11 +109,11 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         if (!consent.isSelected()) {
             consent.click();
         }
-        driver.executeScript("document.querySelector('input[name=stamp]').value = arguments[0]",
+        driver.executeScript("document.querySelector('input[name=\"state.stamp\"]').value = arguments[0]",
                 stamps.issuedAt(Instant.now().minusSeconds(60)));
-        driver.executeScript("var f = document.querySelector('input[name=duplicatesAcknowledged]');"
+        driver.executeScript("var f = document.querySelector('input[name=\"state.duplicatesAcknowledged\"]');"
                 + "if (!f) { f = document.createElement('input'); f.type = 'hidden';"
-                + " f.name = 'duplicatesAcknowledged'; document.querySelector('main form').appendChild(f); }"
+                + " f.name = 'state.duplicatesAcknowledged'; document.querySelector('main form').appendChild(f); }"
                 + "f.value = 'true';");
     }
 

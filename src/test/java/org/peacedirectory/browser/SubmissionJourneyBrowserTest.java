@@ -37,7 +37,7 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
         type("name", "Browser Journey Peace Network");
         type("summary", "Fictional organisation created by the browser test.");
         new Select(driver.findElement(By.id("countryCode"))).selectByValue("BF");
-        driver.findElement(By.cssSelector("input[name=themes][value=youth-peace-and-security]")).click();
+        driver.findElement(By.cssSelector("input[name='organisation.themes'][value=youth-peace-and-security]")).click();
         new Select(driver.findElement(By.id("activities0.level"))).selectByValue("NATIONAL");
         type("activities0.date", "avril 2000");
         type("activities0.text", "Held a national youth forum.");
@@ -88,7 +88,7 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
 
     /** The time trap turns away forms sent within seconds; a person takes longer than this test does. */
     private void actAsAPersonWhoTookAMinute() {
-        driver.executeScript("document.querySelector('input[name=stamp]').value = arguments[0]",
+        driver.executeScript("document.querySelector('input[name=\"state.stamp\"]').value = arguments[0]",
                 stamps.issuedAt(Instant.now().minusSeconds(60)));
     }
 

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.NuHtmlChecker;
@@ -71,7 +73,7 @@ class ModerationFlowTest {
         Document edit = moderator.page("/moderation/submissions/" + id + "/edit");
         assertValid(edit.outerHtml());
         Map<String, List<String>> fields = FormSession.fieldsOf(edit);
-        fields.put("city", List.of("Ziguinchor"));
+        fields.put("organisation.city", List.of("Ziguinchor"));
         assertThat(moderator.post("/moderation/submissions/" + id + "/edit", fields, Map.of()).statusCode())
                 .isEqualTo(302);
 
@@ -94,12 +96,12 @@ class ModerationFlowTest {
 
         FormSession reader = new FormSession(port, "en");
         Map<String, List<String>> change = FormSession.fieldsOf(reader.page("/organisations/" + slug + "/suggest-edit"));
-        change.put("foundingYear", List.of("2011"));
-        change.put("submitterName", List.of("A Reader"));
-        change.put("submitterEmail", List.of("reader@example.org"));
-        change.put("submitterRelationship", List.of("OTHER"));
-        change.put("consent", List.of("true"));
-        change.put("stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
+        change.put("organisation.foundingYear", List.of("2011"));
+        change.put("submitter.name", List.of("A Reader"));
+        change.put("submitter.email", List.of("reader@example.org"));
+        change.put("submitter.relationship", List.of("OTHER"));
+        change.put("submitter.consent", List.of("true"));
+        change.put("state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
         assertThat(reader.post("/organisations/" + slug + "/suggest-edit", change, Map.of()).statusCode()).isEqualTo(302);
         long changeId = jdbc.sql("select id from submission where kind = 'CHANGE' and proposal ->> 'foundingYear' = '2011' and proposal ->> 'name' = 'Flow Test Peace Circle'")
                 .query(Long.class).single();
@@ -170,8 +172,8 @@ class ModerationFlowTest {
         assertValid(edit.outerHtml());
         assertThat(edit.selectFirst(".notice").text()).isEqualTo("Please add the city.");
         Map<String, List<String>> fields = FormSession.fieldsOf(edit);
-        fields.put("city", List.of("Kolda"));
-        fields.put("stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
+        fields.put("organisation.city", List.of("Kolda"));
+        fields.put("state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
         HttpResponse<String> resent = submitter.post("/submissions/" + token + "/edit", fields, Map.of());
 
         assertThat(resent.statusCode()).isEqualTo(302);
@@ -203,6 +205,21 @@ class ModerationFlowTest {
         assertThat(page.selectFirst(".conflict-who").text()).startsWith("Hawa Moderator approved it on");
         assertThat(page.selectFirst("textarea#typed").text()).isEqualTo("My long careful reasoning.");
         assertValid(late.body());
+    }
+
+    @ParameterizedTest(name = "reason={0}")
+    @ValueSource(strings = {"", "NOT_A_REASON"})
+    void refusesARejectionWithoutAReasonFromTheListWith400AndDecidesNothing(String reason) {
+        long id = support.submit(new FormSession(port, "en"), stamps, "Flow Test Reasonless Org " + reason.length());
+        Map<String, String> values = reason.isEmpty() ? Map.of("message", "No reason given.")
+                : Map.of("reason", reason, "message", "No reason given.");
+
+        HttpResponse<String> response = moderator.post("/moderation/submissions/" + id + "/reject",
+                withVersion(review(id), values), Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(jdbc.sql("select status from submission where id = ?").param(id).query(String.class).single())
+                .isEqualTo("PENDING");
     }
 
     @Test

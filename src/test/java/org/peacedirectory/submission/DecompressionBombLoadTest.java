@@ -62,7 +62,8 @@ class DecompressionBombLoadTest {
         for (int i = 0; i < BOMBS; i++) {
             FormSession visitor = new FormSession(port, "en");
             Map<String, List<String>> form = FilledForms.newOrganisation(visitor, stamps, "Bomb Org " + i);
-            form.remove("consent"); // comes back with an error, so no submission is stored and no rate limit met
+            // Comes back with an error, so no submission is stored and no rate limit met.
+            form.remove("submitter.consent");
             visitors.add(visitor);
             forms.add(form);
         }

@@ -19,11 +19,11 @@ final class FilledForms {
 
     /** The fields of a form page, filled in. */
     static Map<String, List<String>> newOrganisation(Map<String, List<String>> form, FormStamp stamps, String name) {
-        form.put("name", List.of(name));
-        form.put("sourceLanguage", List.of("en"));
-        form.put("summary", List.of("Fictional test organisation that trains community mediators."));
-        form.put("countryCode", List.of("SN"));
-        form.put("themes", new ArrayList<>(List.of("dialogue-and-mediation", "peace-education")));
+        form.put("organisation.name", List.of(name));
+        form.put("prose.sourceLanguage", List.of("en"));
+        form.put("prose.summary", List.of("Fictional test organisation that trains community mediators."));
+        form.put("organisation.countryCode", List.of("SN"));
+        form.put("organisation.themes", new ArrayList<>(List.of("dialogue-and-mediation", "peace-education")));
         form.put("activities[0].level", List.of("LOCAL"));
         form.put("activities[0].date", List.of("2019"));
         form.put("activities[0].text", List.of("Trained forty mediators."));
@@ -32,10 +32,10 @@ final class FilledForms {
     }
 
     static void fillSubmitter(Map<String, List<String>> form, FormStamp stamps) {
-        form.put("submitterName", List.of("Aminata Test"));
-        form.put("submitterEmail", List.of("aminata@example.org"));
-        form.put("submitterRelationship", List.of("STAFF"));
-        form.put("consent", List.of("true"));
-        form.put("stamp", List.of(stamps.issuedAt(Instant.now().minusSeconds(60))));
+        form.put("submitter.name", List.of("Aminata Test"));
+        form.put("submitter.email", List.of("aminata@example.org"));
+        form.put("submitter.relationship", List.of("STAFF"));
+        form.put("submitter.consent", List.of("true"));
+        form.put("state.stamp", List.of(stamps.issuedAt(Instant.now().minusSeconds(60))));
     }
 }

@@ -25,7 +25,7 @@ class FormTokenReplayTest extends SubmissionWebTest {
 
         FormSession secondVisitor = new FormSession(port, "en");
         Map<String, List<String>> replayed = FilledForms.newOrganisation(secondVisitor, stamps, "Second Visitor Org");
-        replayed.put("formToken", first.get("formToken"));
+        replayed.put("state.formToken", first.get("state.formToken"));
         HttpResponse<String> replay = secondVisitor.post("/submit", replayed, Map.of());
 
         assertThat(replay.statusCode()).isEqualTo(302);

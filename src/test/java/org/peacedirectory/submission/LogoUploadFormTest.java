@@ -18,17 +18,17 @@ class LogoUploadFormTest extends SubmissionWebTest {
     @Test
     void keepsTheUploadedLogoWhenTheFormComesBackWithErrors() {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Kept Logo Org");
-        form.remove("consent");
+        form.remove("submitter.consent");
 
         Document withError = Jsoup.parse(browser.post("/submit", form,
                 Map.of("logo", new FilePart("logo.png", "image/png", TestImages.png(40, 30)))).body());
-        String keptToken = withError.selectFirst("input[name=logoToken]").val();
+        String keptToken = withError.selectFirst("input[name='state.logoToken']").val();
         assertThat(keptToken).isNotBlank();
         assertThat(withError.selectFirst(".kept-logo img")).isNotNull();
         assertThat(browser.get(withError.selectFirst(".kept-logo img").attr("src")).statusCode()).isEqualTo(200);
 
         Map<String, List<String>> fixed = FormSession.fieldsOf(withError);
-        fixed.put("consent", List.of("true"));
+        fixed.put("submitter.consent", List.of("true"));
         HttpResponse<String> sent = browser.post("/submit", fixed, Map.of());
 
         assertThat(sent.statusCode()).isEqualTo(302);
@@ -75,7 +75,7 @@ class LogoUploadFormTest extends SubmissionWebTest {
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("#error-summary a[href=\"#logo\"]")).hasSize(1);
         assertThat(page.selectFirst("#name").val()).isEqualTo("Refused Logo Org");
-        assertThat(page.selectFirst("input[name=logoToken]").val()).isEmpty();
+        assertThat(page.selectFirst("input[name='state.logoToken']").val()).isEmpty();
         return page;
     }
 }

@@ -32,8 +32,8 @@ class PossibleDuplicatesTest extends SubmissionWebTest {
     @Test
     void asksWhetherItIsTheSameOrganisationThenLetsTheSubmitterGoOn() {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Conascipal Bamako");
-        form.put("acronym", List.of("CONASCIPAL"));
-        form.put("countryCode", List.of("ML"));
+        form.put("organisation.acronym", List.of("CONASCIPAL"));
+        form.put("organisation.countryCode", List.of("ML"));
 
         HttpResponse<String> warned = browser.post("/submit", form, Map.of());
 

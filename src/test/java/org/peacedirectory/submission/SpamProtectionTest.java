@@ -32,7 +32,7 @@ class SpamProtectionTest extends SubmissionWebTest {
     @Test
     void turnsAwayAFormSentSecondsAfterItWasShownAndKeepsTheAnswers() {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Too Fast Org");
-        form.put("stamp", List.of(stamps.issuedAt(Instant.now())));
+        form.put("state.stamp", List.of(stamps.issuedAt(Instant.now())));
 
         Document page = rejected(form);
 
@@ -47,7 +47,7 @@ class SpamProtectionTest extends SubmissionWebTest {
         String genuine = stamps.issuedAt(Instant.now().minusSeconds(60));
         String forged = (Long.parseLong(genuine.substring(0, genuine.indexOf('.'))) - 3600)
                 + genuine.substring(genuine.indexOf('.'));
-        form.put("stamp", List.of(forged));
+        form.put("state.stamp", List.of(forged));
 
         assertThat(rejected(form).selectFirst("#error-summary").text()).contains("could not be checked");
         assertThat(countNamed("Tampered Stamp Org")).isZero();
@@ -56,7 +56,7 @@ class SpamProtectionTest extends SubmissionWebTest {
     @Test
     void turnsAwayAFormShownMoreThanADayAgo() {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Expired Stamp Org");
-        form.put("stamp", List.of(stamps.issuedAt(Instant.now().minus(Duration.ofHours(25)))));
+        form.put("state.stamp", List.of(stamps.issuedAt(Instant.now().minus(Duration.ofHours(25)))));
 
         assertThat(rejected(form).selectFirst("#error-summary").text()).contains("more than a day ago");
         assertThat(countNamed("Expired Stamp Org")).isZero();

@@ -69,9 +69,9 @@ class SubmissionFormTest extends SubmissionWebTest {
     void acceptsAFormWhoseHiddenTokenWasLostOrTamperedWith(String token) {
         Map<String, List<String>> form = filledForm("Hand Made Request " + token.length());
         if (token.isEmpty()) {
-            form.remove("formToken");
+            form.remove("state.formToken");
         } else {
-            form.put("formToken", List.of(token));
+            form.put("state.formToken", List.of(token));
         }
 
         HttpResponse<String> sent = browser.post("/submit", form, Map.of());
@@ -85,7 +85,7 @@ class SubmissionFormTest extends SubmissionWebTest {
     @Test
     void dropsControlCharactersThatHaveNoPlaceInTextAndCannotBeStored() {
         Map<String, List<String>> form = filledForm("Nul\u0000 Byte\u0007 Association");
-        form.put("description", List.of("First line.\r\n\tSecond line.\u0000"));
+        form.put("prose.description", List.of("First line.\r\n\tSecond line.\u0000"));
 
         assertThat(browser.post("/submit", form, Map.of()).statusCode()).isEqualTo(302);
 
@@ -96,20 +96,20 @@ class SubmissionFormTest extends SubmissionWebTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
-            "name|''|name",
-            "countryCode|ZZ|countryCode",
-            "themes|not-a-theme|themes",
+            "organisation.name|''|name",
+            "organisation.countryCode|ZZ|countryCode",
+            "organisation.themes|not-a-theme|themes",
             "activities[0].date|2003/2002|activities0.date",
             "activities[0].date|13/1999|activities0.date",
-            "website|javascript:alert(1)|website",
-            "website|ftp://example.org|website",
-            "foundingYear|nineteen|foundingYear",
-            "submitterEmail|not-an-email|submitterEmail",
-            "consent|''|consent"})
+            "organisation.website|javascript:alert(1)|website",
+            "organisation.website|ftp://example.org|website",
+            "organisation.foundingYear|nineteen|foundingYear",
+            "submitter.email|not-an-email|submitterEmail",
+            "submitter.consent|''|consent"})
     void answersABadValueWithAMessageByItsFieldAndKeepsEverythingTyped(String field, String value, String id) {
         Map<String, List<String>> form = filledForm("Kept Name Organisation");
         form.put(field, value.isEmpty() ? List.of() : List.of(value));
-        form.put("city", List.of("Ségou"));
+        form.put("organisation.city", List.of("Ségou"));
 
         HttpResponse<String> response = browser.post("/submit", form, Map.of());
 
@@ -119,7 +119,7 @@ class SubmissionFormTest extends SubmissionWebTest {
         assertThat(page.select(".field-error")).isNotEmpty();
         assertThat(page.selectFirst("#city").val()).isEqualTo("Ségou");
         assertThat(page.selectFirst("#activities0\\.text").text()).isEqualTo("Trained forty mediators.");
-        if (!field.equals("name")) {
+        if (!field.equals("organisation.name")) {
             assertThat(page.selectFirst("#name").val()).isEqualTo("Kept Name Organisation");
         }
     }
@@ -127,7 +127,7 @@ class SubmissionFormTest extends SubmissionWebTest {
     @Test
     void refusesASummaryOfTenThousandCharacters() {
         Map<String, List<String>> form = filledForm("Long Summary Organisation");
-        form.put("summary", List.of("a".repeat(10_000)));
+        form.put("prose.summary", List.of("a".repeat(10_000)));
 
         HttpResponse<String> response = browser.post("/submit", form, Map.of());
 
@@ -139,7 +139,7 @@ class SubmissionFormTest extends SubmissionWebTest {
     @Test
     void refusesAPostWithoutCsrfToken() {
         HttpResponse<String> response = new FormSession(port, "en").postUrlEncoded("/submit",
-                Map.of("name", "No Token", "summary", "x"));
+                Map.of("organisation.name", "No Token", "prose.summary", "x"));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("This form could not be accepted").doesNotContain("Exception");
@@ -171,14 +171,14 @@ class SubmissionFormTest extends SubmissionWebTest {
         Document page = browser.page("/organisations/conascipal/suggest-edit");
         Map<String, List<String>> form = FormSession.fieldsOf(page);
 
-        assertThat(form.get("name")).containsExactly(
+        assertThat(form.get("organisation.name")).containsExactly(
                 "Coalition Nationale de la Société Civile pour la Paix et la Lutte contre la Prolifération des Armes Légères");
         assertThat(page.select(".activity-row")).hasSize(15);
-        assertThat(form.get("themes")).contains("small-arms-control");
+        assertThat(form.get("organisation.themes")).contains("small-arms-control");
 
-        form.put("city", List.of("Bamako, Hamdallaye"));
-        form.put("sourceLanguage", List.of("es")); // even if the source language changes
-        form.put("noteToModerators", List.of("The office moved."));
+        form.put("organisation.city", List.of("Bamako, Hamdallaye"));
+        form.put("prose.sourceLanguage", List.of("es")); // even if the source language changes
+        form.put("submitter.noteToModerators", List.of("The office moved."));
         fillSubmitter(form);
         HttpResponse<String> sent = browser.post("/organisations/conascipal/suggest-edit", form, Map.of());
 

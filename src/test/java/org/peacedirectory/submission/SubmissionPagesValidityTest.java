@@ -41,13 +41,13 @@ class SubmissionPagesValidityTest {
     void formWithErrorsThanksAndTrackingPagesAreValid(String language) {
         FormSession browser = new FormSession(port, language);
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Valid Pages Org " + language);
-        form.remove("consent");
+        form.remove("submitter.consent");
         form.put("activities[0].date", List.of("2003/2002"));
         HttpResponse<String> withErrors = browser.post("/submit", form, Map.of());
         assertThat(withErrors.statusCode()).isEqualTo(422);
         assertValid("form with errors", withErrors.body());
 
-        form.put("consent", List.of("true"));
+        form.put("submitter.consent", List.of("true"));
         form.put("activities[0].date", List.of("2002/2003"));
         String thanks = browser.post("/submit", form, Map.of()).headers().firstValue("Location").orElseThrow();
         assertValid("thanks", browser.get(thanks).body());
@@ -59,8 +59,8 @@ class SubmissionPagesValidityTest {
     void duplicateWarningIsValid(String language) {
         FormSession browser = new FormSession(port, language);
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "CONASCIPAL");
-        form.put("acronym", List.of("CONASCIPAL"));
-        form.put("countryCode", List.of("ML"));
+        form.put("organisation.acronym", List.of("CONASCIPAL"));
+        form.put("organisation.countryCode", List.of("ML"));
 
         String page = browser.post("/submit", form, Map.of()).body();
 

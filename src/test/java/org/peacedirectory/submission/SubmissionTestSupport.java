@@ -24,7 +24,7 @@ public class SubmissionTestSupport {
     /** Submits a new organisation through the public form and returns the submission's id. */
     public long submit(FormSession browser, FormStamp stamps, String name) {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, name);
-        form.put("duplicatesAcknowledged", List.of("true")); // test names look alike; they are not duplicates
+        form.put("state.duplicatesAcknowledged", List.of("true")); // test names look alike; they are not duplicates
         HttpResponse<String> sent = browser.post("/submit", form, Map.of());
         if (sent.statusCode() != 302) {
             throw new IllegalStateException("Submission refused with " + sent.statusCode());
@@ -37,7 +37,7 @@ public class SubmissionTestSupport {
     /** The new organisation form of the page {@code /submit} the browser opens now, filled in as a person would. */
     public Map<String, List<String>> filledNewOrganisation(FormSession browser, FormStamp stamps, String name) {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, name);
-        form.put("duplicatesAcknowledged", List.of("true"));
+        form.put("state.duplicatesAcknowledged", List.of("true"));
         return form;
     }
 

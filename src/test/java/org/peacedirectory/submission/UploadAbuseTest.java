@@ -54,7 +54,7 @@ class UploadAbuseTest extends SubmissionWebTest {
 
         for (int i = 0; i < 20; i++) {
             Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Garbage Stamp Org");
-            form.put("stamp", List.of(i % 2 == 0 ? "garbage-" + i
+            form.put("state.stamp", List.of(i % 2 == 0 ? "garbage-" + i
                     : stamps.issuedAt(Instant.now().minus(Duration.ofHours(25)))));
             responses.add(browser.post("/submit", form, Map.of("logo", aLogo())));
         }
@@ -67,7 +67,7 @@ class UploadAbuseTest extends SubmissionWebTest {
             assertThat(page.selectFirst("#error-summary").text())
                     .containsAnyOf("could not be checked", "more than a day ago");
             assertThat(page.selectFirst("#logo-error").text()).contains("choose the file again");
-            assertThat(page.selectFirst("input[name=logoToken]").val()).isEmpty();
+            assertThat(page.selectFirst("input[name='state.logoToken']").val()).isEmpty();
         }
     }
 
@@ -94,23 +94,23 @@ class UploadAbuseTest extends SubmissionWebTest {
     @Test
     void keepsTheLogoOfAFormSentTooFast() {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Quick Logo Org");
-        form.put("stamp", List.of(stamps.issuedAt(Instant.now())));
+        form.put("state.stamp", List.of(stamps.issuedAt(Instant.now())));
 
         HttpResponse<String> response = browser.post("/submit", form, Map.of("logo", aLogo()));
 
         assertThat(response.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("#error-summary").text()).contains("That was very quick");
-        assertThat(page.selectFirst("input[name=logoToken]").val()).isNotBlank();
+        assertThat(page.selectFirst("input[name='state.logoToken']").val()).isNotBlank();
     }
 
     @Test
     void stopsKeepingLogosFromOneAddressAfterTwentyInAnHour() {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Many Logos Org");
-        form.remove("consent");
+        form.remove("submitter.consent");
         for (int i = 1; i <= 20; i++) {
             Document page = Jsoup.parse(browser.post("/submit", form, Map.of("logo", aLogo())).body());
-            assertThat(page.selectFirst("input[name=logoToken]").val()).as("upload " + i).isNotBlank();
+            assertThat(page.selectFirst("input[name='state.logoToken']").val()).as("upload " + i).isNotBlank();
         }
         int before = storedLogos();
 

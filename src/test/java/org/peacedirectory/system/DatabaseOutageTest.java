@@ -232,20 +232,21 @@ class DatabaseOutageTest {
         FormSession browser = new FormSession(port, "fr");
         Map<String, List<String>> newOrganisation = submissions.filledNewOrganisation(browser, stamps,
                 "Réseau envoyé pendant la panne");
-        newOrganisation.put("acronym", List.of("REPP"));
+        newOrganisation.put("organisation.acronym", List.of("REPP"));
         Map<String, List<String>> change = submissions.filledChange(browser, stamps, "conascipal");
-        change.put("summary", List.of("Résumé corrigé pendant la panne."));
+        change.put("prose.summary", List.of("Résumé corrigé pendant la panne."));
         long sentBack = submissions.submit(browser, stamps, "Réseau renvoyé pour corrections");
         String token = jdbc.sql("update submission set status = 'CHANGES_REQUESTED', decision_message = 'La ville ?'"
                 + " where id = ? returning tracking_token").param(sentBack).query(String.class).single();
         Map<String, List<String>> resubmission = FormSession.fieldsOf(browser.page("/submissions/" + token + "/edit"));
-        resubmission.put("city", List.of("Kolda"));
-        resubmission.put("stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
+        resubmission.put("organisation.city", List.of("Kolda"));
+        resubmission.put("state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
         try (HeldBackend held = holdBackend()) {
             killPostmaster();
 
             Document blank = Jsoup.parse(get("/submit", "fr").body());
-            assertThat(blank.select("main form select[name=countryCode] option")).hasSizeGreaterThan(100);
+            assertThat(blank.select("main form select[name='organisation.countryCode'] option"))
+                    .hasSizeGreaterThan(100);
 
             Document sent = sentBackWithTheMessage(browser, "/submit", newOrganisation);
             assertThat(sent.select("main form").attr("action")).isEqualTo("/submit");

@@ -64,8 +64,27 @@ class MalformedRequestsTest {
                 "activities[99999999999].text", "activities[5].text")) {
             FormSession browser = new FormSession(port, "en");
             Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
-            form.put("name", List.of("Forged Index Org"));
+            form.put("organisation.name", List.of("Forged Index Org"));
             form.put(field, List.of("Trained forty mediators."));
+            int before = output.getAll().length();
+
+            var response = browser.post("/submit", form, Map.of());
+
+            assertThat(response.statusCode()).as(field).isEqualTo(400);
+            assertThat(response.body()).as(field).contains(BAD_REQUEST_PAGE).doesNotContain("Exception");
+            assertOneRefusalLineAndNoStackTrace(output, before);
+        }
+    }
+
+    @Test
+    void answersForgedIndexesInsideAPartOfTheFormWith400AndOneLogLine(CapturedOutput output) {
+        // The form is bound part by part (organisation.*, prose.*): a list inside a part grows the same way.
+        for (String field : List.of("organisation.themes[abc]", "organisation.themes[300]",
+                "organisation.countriesOfWork[99999999999]")) {
+            FormSession browser = new FormSession(port, "en");
+            Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
+            form.put("organisation.name", List.of("Forged Part Index Org"));
+            form.put(field, List.of("peace-education"));
             int before = output.getAll().length();
 
             var response = browser.post("/submit", form, Map.of());
@@ -113,7 +132,7 @@ class MalformedRequestsTest {
     void answersALogoOverTheServerLimitWith413AndTheSitesPage(CapturedOutput output) {
         FormSession browser = new FormSession(port, "en");
         Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
-        form.put("name", List.of("Huge Logo Org"));
+        form.put("organisation.name", List.of("Huge Logo Org"));
         int before = output.getAll().length();
 
         var response = browser.post("/submit", form, Map.of("logo",

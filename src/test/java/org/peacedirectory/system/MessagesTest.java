@@ -144,7 +144,9 @@ class MessagesTest {
             }
             Matcher call = FORM_FIELD_CALL.matcher(text);
             while (call.find()) {
-                Matcher key = FRAGMENT_KEY.matcher(call.group(1));
+                // The first argument is the field ('organisation.name'), the label and hint keys follow.
+                String arguments = call.group(1);
+                Matcher key = FRAGMENT_KEY.matcher(arguments.substring(arguments.indexOf(',') + 1));
                 while (key.find()) {
                     keys.add(key.group(1));
                 }
