@@ -22,6 +22,8 @@ PG_PORT=15499
 APP_PORT=8090
 URL="http://localhost:$APP_PORT"
 JAR=$(ls target/peace-directory-*.jar | grep -v original | head -n 1)
+# Another JDK's java to compare runtimes on the same jar, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+JAVA=${JAVA:-java}
 DATA=./data/bench-$N
 # An admin of the benchmark's own database only, to approve the organisation publish-to-searchable submits.
 ADMIN_EMAIL=bench-admin@localhost
@@ -32,7 +34,7 @@ start_app() {
     DIRECTORY_EMBEDDED_DB_DATA_DIR=$DATA DIRECTORY_EMBEDDED_DB_PORT=$PG_PORT DIRECTORY_DEMO_DATA=true \
         DIRECTORY_SEARCH_INDEX_DIR=$DATA-search \
         DIRECTORY_ADMIN_EMAIL=$ADMIN_EMAIL DIRECTORY_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-        java -jar "$JAR" --server.port=$APP_PORT "$@" > target/bench-app.log 2>&1 &
+        "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" --server.port=$APP_PORT "$@" > target/bench-app.log 2>&1 &
     APP=$!
     for attempt in $(seq 1 120); do
         if curl -fs -o /dev/null "$URL/organisations"; then return; fi
@@ -85,6 +87,7 @@ measure() {
 }
 
 start_app
+echo "== $("$JAVA" -version 2>&1 | head -n 1)"
 echo "== Loading $N organisations"
 time psql -q -h localhost -p $PG_PORT -U postgres -v n="$N" -f bench/generate.sql postgres
 echo "== Query plans (target/bench-plans.txt)"
