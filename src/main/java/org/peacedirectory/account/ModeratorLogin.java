@@ -20,7 +20,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -34,9 +33,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * How a moderator logs in, for {@code SecurityConfiguration}: the form's names and pages, what happens
- * after a success or a failure, and the filters that refuse throttled logins and end the session of an
- * account disabled since it logged in. Every failure gets the same message, whether the account exists,
- * is disabled or the password is wrong; only a throttled login is told how long to wait.
+ * after a success or a failure, the filter that refuses throttled logins, and the second-factor step.
+ * Every failure gets the same message, whether the account exists, is disabled or the password is wrong;
+ * only a throttled login is told how long to wait. What watches the session after the login is
+ * {@link ModerationSessionFilters}.
  */
 @Component
 public class ModeratorLogin implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -66,18 +66,14 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     }
 
     private final LoginThrottle throttle;
-    private final Accounts accounts;
-    private final SecondFactors secondFactors;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler afterLogin =
             new SavedRequestAwareAuthenticationSuccessHandler();
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-    ModeratorLogin(LoginThrottle throttle, Accounts accounts, SecondFactors secondFactors) {
+    ModeratorLogin(LoginThrottle throttle) {
         this.throttle = throttle;
-        this.accounts = accounts;
-        this.secondFactors = secondFactors;
         afterLogin.setDefaultTargetUrl(AFTER_LOGIN);
     }
 
@@ -184,59 +180,6 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
                 } else {
                     backToLoginPage(request, response, email, lock);
                 }
-            }
-        };
-    }
-
-    /**
-     * Logs out, on its next moderation request, a moderator whose account was disabled after they logged
-     * in: the session keeps a copy of the account, so without this a disabled moderator would stay in.
-     */
-    public Filter disabledAccountFilter() {
-        RequestMatcher moderation = PathPatternRequestMatcher.withDefaults().matcher("/moderation/**");
-        SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
-        return new OncePerRequestFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !moderation.matches(request);
-            }
-
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-                if (authentication != null && authentication.getPrincipal() instanceof ModeratorPrincipal moderator
-                        && !accounts.existsByIdAndEnabledTrue(moderator.getAccountId())) {
-                    logout.logout(request, response, authentication);
-                }
-                chain.doFilter(request, response);
-            }
-        };
-    }
-
-    /**
-     * While an admin requires a second factor, sends a logged-in moderator without one to the enrolment page
-     * from every other moderation page.
-     */
-    public Filter secondFactorRequirementFilter() {
-        RequestMatcher moderation = PathPatternRequestMatcher.withDefaults().matcher("/moderation/**");
-        RequestMatcher enrolment = PathPatternRequestMatcher.withDefaults().matcher(ENROLMENT_PAGE + "/**");
-        return new OncePerRequestFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !moderation.matches(request) || enrolment.matches(request);
-            }
-
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-                if (authentication != null && authentication.getPrincipal() instanceof ModeratorPrincipal moderator
-                        && secondFactors.mustEnrol(moderator.getAccountId())) {
-                    response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
-                    return;
-                }
-                chain.doFilter(request, response);
             }
         };
     }

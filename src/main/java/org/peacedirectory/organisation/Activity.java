@@ -31,8 +31,6 @@ public class Activity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "level", nullable = false)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
-            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
     private ActivityLevel level;
 
     @Convert(converter = PartialDateConverter.class)
@@ -40,7 +38,6 @@ public class Activity {
     private PartialDate date;
 
     @Column(name = "text", nullable = false)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(analyzer = "text")
     private String text;
 
     @Column(name = "language", nullable = false, length = 8)
@@ -60,6 +57,18 @@ public class Activity {
         this.text = text;
         this.language = language;
         this.position = position;
+    }
+
+    /** The entry a proposal gives, at that place in the timeline; without a language, in the profile's own. */
+    static Activity from(ProfileContent.Entry entry, Organisation organisation, int position) {
+        return new Activity(organisation, ActivityLevel.valueOf(entry.level()),
+                entry.date() == null ? null : PartialDate.parse(entry.date()), entry.text(),
+                entry.language() == null ? organisation.getSourceLanguage() : entry.language(), position);
+    }
+
+    /** This entry in the shape of a proposal. */
+    ProfileContent.Entry entry() {
+        return new ProfileContent.Entry(level.name(), date == null ? null : date.edtf(), text, language);
     }
 
     public ActivityLevel getLevel() {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The countries, themes and networks of the database, for applying content to a profile. */
 @Component
-class ProfileCatalogue implements Organisation.Catalogue {
+class ProfileCatalogue implements Catalogue {
 
     private final Countries countries;
     private final Themes themes;

@@ -8,15 +8,12 @@ import jakarta.persistence.Embeddable;
 public class Prose {
 
     @Column(name = "name")
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(analyzer = "text")
     private String name;
 
     @Column(name = "summary")
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(analyzer = "text")
     private String summary;
 
     @Column(name = "description")
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(analyzer = "text")
     private String description;
 
     protected Prose() {
@@ -26,6 +23,16 @@ public class Prose {
         this.name = name;
         this.summary = summary;
         this.description = description;
+    }
+
+    /** The prose a proposal gives in one language. */
+    static Prose from(ProfileContent.Text text) {
+        return new Prose(text.name(), text.summary(), text.description());
+    }
+
+    /** This prose in the shape of a proposal. */
+    ProfileContent.Text text() {
+        return new ProfileContent.Text(name, summary, description);
     }
 
     public String getName() {

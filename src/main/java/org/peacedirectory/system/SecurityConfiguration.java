@@ -1,5 +1,6 @@
 package org.peacedirectory.system;
 
+import org.peacedirectory.account.ModerationSessionFilters;
 import org.peacedirectory.account.ModeratorLogin;
 
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,8 @@ class SecurityConfiguration {
             + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ModeratorLogin login) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ModeratorLogin login,
+            ModerationSessionFilters sessionFilters) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/moderation/accounts/**").hasRole("ADMIN")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
@@ -35,9 +37,9 @@ class SecurityConfiguration {
                         .failureHandler(login))
                 .logout(logout -> logout.logoutSuccessUrl(ModeratorLogin.PAGE + "?logout"))
                 .addFilterBefore(login.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(login.disabledAccountFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(sessionFilters.disabledAccountFilter(), AnonymousAuthenticationFilter.class)
                 // Second factor: a moderator without one, while an admin requires it, can only enrol.
-                .addFilterBefore(login.secondFactorRequirementFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(sessionFilters.secondFactorRequirementFilter(), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form.authenticationDetailsSource(login.detailsSource()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));

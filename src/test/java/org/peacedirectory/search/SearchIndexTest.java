@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.SearchAfterCommit;
 import org.peacedirectory.WebClient;
+import org.peacedirectory.organisation.DirectoryEntry;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.ProfileContent;
@@ -113,7 +114,8 @@ class SearchIndexTest {
                     .createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)
                     .setParameter("slug", SLUG).getSingleResult();
             try {
-                java.lang.reflect.Field field = Organisation.class.getDeclaredField("publicationStatus");
+                // The status is kept by the entity's DirectoryEntry part.
+                java.lang.reflect.Field field = DirectoryEntry.class.getDeclaredField("publicationStatus");
                 field.setAccessible(true);
                 field.set(organisation, status);
             } catch (ReflectiveOperationException e) {
