@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
-import org.peacedirectory.organisation.PublicDataCaches;
 import org.peacedirectory.organisation.PublishedProfileChanged;
+import org.peacedirectory.system.PublishedDataCaches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +20,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.StringUtils;
 
 /**
- * With a search cluster (outbox-polling), forgets the published-data caches once more when a change has
- * reached the index. {@link PublicDataCaches} forgets them at the commit, but the index takes the change a
- * moment later: a count read in that moment would be kept, stale, for the caches' whole lifetime. So after
- * a change this polls the outbox every 100 ms until no event is pending (the processors have sent them
- * all to the cluster), waits one refresh of the index, and forgets the caches; after 5 s it forgets them
- * anyway. Changes that come meanwhile join the same wait. With Lucene it does nothing (indexed at the
- * commit).
+ * With a search cluster (outbox-polling), forgets the {@link PublishedDataCaches} once more when a change
+ * has reached the index. They are forgotten at the commit, but the index takes the change a moment later:
+ * a count read in that moment would be kept, stale, for the caches' whole lifetime. So after a change this
+ * polls the outbox every 100 ms until no event is pending (the processors have sent them all to the
+ * cluster), waits one refresh of the index, and forgets the caches; after 5 s it forgets them anyway.
+ * Changes that come meanwhile join the same wait. With Lucene it does nothing (indexed at the commit).
  */
 @Component
 class CachesAfterIndexing {
@@ -38,11 +37,11 @@ class CachesAfterIndexing {
     private static final Duration GIVE_UP = Duration.ofSeconds(5);
 
     private final JdbcClient jdbc;
-    private final PublicDataCaches caches;
+    private final PublishedDataCaches caches;
     private final ScheduledExecutorService scheduler;
     private final AtomicBoolean waiting = new AtomicBoolean();
 
-    CachesAfterIndexing(JdbcClient jdbc, PublicDataCaches caches, @Value("${directory.search.url:}") String cluster) {
+    CachesAfterIndexing(JdbcClient jdbc, PublishedDataCaches caches, @Value("${directory.search.url:}") String cluster) {
         this.jdbc = jdbc;
         this.caches = caches;
         this.scheduler = StringUtils.hasText(cluster) ? Executors.newSingleThreadScheduledExecutor(task -> {

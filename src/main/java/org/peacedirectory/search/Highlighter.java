@@ -32,7 +32,7 @@ final class Highlighter {
             return List.of();
         }
         List<String> wanted = new ArrayList<>();
-        for (String typed : OrganisationSearch.words(query)) {
+        for (String typed : WordMatching.words(query)) {
             // As the analyser reads it: "l’éducation" is the word "éducation" (French elision).
             String word = ELISION.matcher(typed).replaceFirst("");
             Matcher parts = WORD.matcher(word);

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.peacedirectory.search.OrganisationSearch.Facet;
 import org.peacedirectory.taxonomy.Countries;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.CountryNotFoundException;

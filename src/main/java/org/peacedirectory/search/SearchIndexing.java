@@ -53,6 +53,9 @@ public class SearchIndexing {
      */
     static final String MAPPING_VERSION = "1";
 
+    /** A cache condition (SpEL on this bean): nothing a half-built index answers is kept. */
+    static final String NOT_BUILDING = "!@searchIndexing.isBuilding()";
+
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
     private final TransactionTemplate readOnly;
@@ -205,7 +208,7 @@ public class SearchIndexing {
             } finally {
                 lock.release();
                 building.set(false);
-                // Counts remembered while it was building are forgotten (see PublicDataCaches).
+                // Anything kept from the index as it was before or during the build is forgotten.
                 events.publishEvent(new PublishedProfileChanged(0));
             }
         });

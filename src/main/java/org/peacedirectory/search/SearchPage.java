@@ -32,7 +32,7 @@ class SearchPage {
      * Where a list lives: its path, and the facet fixed by it (a country page always filters on its
      * country), which the page neither offers nor repeats in its links.
      */
-    record Scope(String path, OrganisationSearch.Facet fixed) {
+    record Scope(String path, Facet fixed) {
 
         static final Scope EVERYTHING = new Scope("/organisations", null);
 
@@ -93,21 +93,21 @@ class SearchPage {
                 .toList());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         Function<String, String> lowerCase = value -> value.toLowerCase(Locale.ROOT);
-        model.addAttribute("countryOptions", options("country", top(result.facets().get(OrganisationSearch.Facet.COUNTRY),
+        model.addAttribute("countryOptions", options("country", top(result.facets().get(Facet.COUNTRY),
                 query.countries()), query.countries(), countryNames::get, lowerCase, locale, true));
-        model.addAttribute("themeOptions", options("theme", result.facets().get(OrganisationSearch.Facet.THEME),
+        model.addAttribute("themeOptions", options("theme", result.facets().get(Facet.THEME),
                 query.themes(), themeLabels::get, lowerCase, locale, true));
-        model.addAttribute("levelOptions", options("level", result.facets().get(OrganisationSearch.Facet.LEVEL),
+        model.addAttribute("levelOptions", options("level", result.facets().get(Facet.LEVEL),
                 query.levels(), value -> message("search.level." + value, locale), lowerCase, locale, false));
         model.addAttribute("verificationOptions", options("verified",
-                result.facets().get(OrganisationSearch.Facet.VERIFICATION),
+                result.facets().get(Facet.VERIFICATION),
                 query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
                 value -> message("search.verification." + value, locale),
                 value -> String.valueOf(value.equals("VERIFIED")), locale, false));
-        model.addAttribute("sinceOptions", OrganisationSearch.ACTIVE_SINCE_CHOICES.stream()
+        model.addAttribute("sinceOptions", Facet.ACTIVE_SINCE_CHOICES.stream()
                 .map(year -> new Option("since-" + year, year.toString(),
                         message("search.option", locale, message("search.activeSince.option", locale, year),
-                                result.facets().get(OrganisationSearch.Facet.ACTIVE_SINCE)
+                                result.facets().get(Facet.ACTIVE_SINCE)
                                         .getOrDefault(year.toString(), 0L)),
                         year.equals(query.activeSince())))
                 .toList());

@@ -44,6 +44,11 @@ public record SearchQuery(
         page = Math.max(page, 1);
     }
 
+    /** The same filters without words, sort or page: all that the counts of a list without words depend on. */
+    SearchQuery filtersOnly() {
+        return new SearchQuery(null, countries, themes, verified, levels, activeSince, null, 1);
+    }
+
     private static List<String> clean(List<String> values) {
         return values == null ? List.of() : values.stream().filter(value -> value != null && !value.isBlank())
                 .map(String::strip).toList();

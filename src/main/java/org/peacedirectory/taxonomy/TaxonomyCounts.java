@@ -3,31 +3,33 @@ package org.peacedirectory.taxonomy;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.peacedirectory.organisation.PublicDataCaches;
-import org.peacedirectory.system.ShortLivedCache;
+import org.peacedirectory.system.CachedUntilPublish;
+import org.peacedirectory.system.PublishedDataCaches;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** How many published organisations each country (based or working there) and each theme has. */
+/**
+ * How many published organisations each country (based or working there) and each theme has. Counting
+ * runs over every profile and the counts change only when a profile does: kept until the next publish.
+ */
 @Component
 class TaxonomyCounts {
 
     private final JdbcClient jdbc;
-    /** Counting runs over every profile; counts change only when a profile does, so keep them briefly. */
-    private final ShortLivedCache<String, Map<String, Long>> cache;
 
-    TaxonomyCounts(JdbcClient jdbc, PublicDataCaches caches) {
+    TaxonomyCounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.cache = caches.create(10);
     }
 
+    @CachedUntilPublish(PublishedDataCaches.TAXONOMY_COUNTS)
     Map<String, Long> byCountry() {
-        return cache.get("country_codes", this::count);
+        return count("country_codes");
     }
 
+    @CachedUntilPublish(PublishedDataCaches.TAXONOMY_COUNTS)
     Map<String, Long> byTheme() {
-        return cache.get("theme_slugs", this::count);
+        return count("theme_slugs");
     }
 
     private Map<String, Long> count(String column) {

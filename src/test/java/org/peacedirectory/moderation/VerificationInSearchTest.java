@@ -15,22 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Verification is a search filter: a moderator's change of the badge shows in the filtered list at once
  * (indexed at its commit; within a moment with outbox-polling), though counts are reused for ten minutes here.
  */
 @DirectoryTest
+@TestPropertySource(properties = "directory.search.cache-lifetime=10m") // the context of CountsKeptUntilPublishTest
 class VerificationInSearchTest {
 
     private static final String SLUG = "grands-lacs-ressources-et-paix";
-
-    @DynamicPropertySource
-    static void checkRarely(DynamicPropertyRegistry registry) {
-        registry.add("directory.search.cache-lifetime", () -> "10m");
-    }
 
     @LocalServerPort
     int port;

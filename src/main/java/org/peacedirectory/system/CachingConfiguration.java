@@ -1,0 +1,41 @@
+package org.peacedirectory.system;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.cache.support.NoOpCache;
+import org.springframework.cache.support.SimpleCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Spring's caching, with Caffeine: the {@link PublishedDataCaches} and nothing else, each with its own
+ * size and the configured lifetime. A lifetime of 0 keeps nothing: every cache then computes each value
+ * anew (no Caffeine at all, so that concurrent readers do not even share a computation). Defined here
+ * rather than by Boot's auto-configuration, which gives all Caffeine caches one specification and cannot
+ * make a cache that keeps nothing. The names are fixed: a cache asked for by another name fails at once.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class CachingConfiguration {
+
+    @Bean
+    CacheManager cacheManager(@Value("${directory.search.cache-lifetime}") Duration lifetime) {
+        if (lifetime.isZero()) {
+            SimpleCacheManager nothingKept = new SimpleCacheManager();
+            nothingKept.setCaches(PublishedDataCaches.SIZES.keySet().stream().map(NoOpCache::new).toList());
+            return nothingKept;
+        }
+        CaffeineCacheManager caches = new CaffeineCacheManager();
+        PublishedDataCaches.SIZES.forEach((name, size) -> caches.registerCustomCache(name,
+                Caffeine.newBuilder().maximumSize(size).expireAfterWrite(lifetime).build()));
+        caches.setCacheNames(List.of()); // no cache made on demand for an unknown name
+        return caches;
+    }
+}

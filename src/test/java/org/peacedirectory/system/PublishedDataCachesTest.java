@@ -1,0 +1,146 @@
+package org.peacedirectory.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * The caches of published data, through Spring's caching as the app configures it: values kept until
+ * published data changes, never a value read before a change kept after it, nothing kept with a lifetime
+ * of zero, and no more values than a cache's size.
+ */
+class PublishedDataCachesTest {
+
+    /** Stands for the published profiles and what is computed from them (a proxy: state through methods). */
+    static class Published {
+
+        private final AtomicInteger computations = new AtomicInteger();
+        private volatile String data = "before";
+        /** Runs after the data has been read, before the value is returned. */
+        private volatile Runnable afterReading = () -> {
+        };
+
+        @CachedUntilPublish(PublishedDataCaches.SEARCH_RESULTS)
+        public String search(String query) {
+            computations.incrementAndGet();
+            String read = data;
+            afterReading.run();
+            return read + " " + query;
+        }
+
+        @CachedUntilPublish(PublishedDataCaches.TAXONOMY_COUNTS)
+        public int count(int key) {
+            computations.incrementAndGet();
+            return key;
+        }
+
+        public int computations() {
+            return computations.get();
+        }
+
+        public void change(String data) {
+            this.data = data;
+        }
+
+        public void afterReading(Runnable action) {
+            this.afterReading = action;
+        }
+    }
+
+    private AnnotationConfigApplicationContext context;
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void keepsAValueUntilPublishedDataChanges() {
+        Published published = start("10m");
+
+        published.search("peace");
+        assertThat(published.search("peace")).isEqualTo("before peace");
+        assertThat(published.computations()).as("computed once").isEqualTo(1);
+
+        published.change("after");
+        assertThat(published.search("peace")).as("kept").isEqualTo("before peace");
+        context.getBean(PublishedDataCaches.class).forgetAll();
+
+        assertThat(published.search("peace")).isEqualTo("after peace");
+        assertThat(published.computations()).isEqualTo(2);
+    }
+
+    @Test
+    void doesNotKeepAValueReadBeforeAChangeThatWasForgottenWhileItWasComputed() throws Exception {
+        // A search that read the index just before a moderator's change was committed, and ends after the
+        // caches were forgotten for that change.
+        Published published = start("10m");
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch changed = new CountDownLatch(1);
+        published.afterReading(() -> {
+            read.countDown();
+            await(changed);
+        });
+        CompletableFuture<String> searchDuringTheChange = CompletableFuture.supplyAsync(() -> published.search("peace"));
+        await(read);
+        published.afterReading(() -> {
+        });
+
+        published.change("after");
+        context.getBean(PublishedDataCaches.class).forgetAll();
+        changed.countDown();
+
+        assertThat(searchDuringTheChange.get(10, TimeUnit.SECONDS)).isEqualTo("before peace");
+        assertThat(published.search("peace")).as("computed again, not the value read before the change")
+                .isEqualTo("after peace");
+        assertThat(published.computations()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsNothingWithALifetimeOfZero() {
+        Published published = start("0s");
+
+        published.search("peace");
+        published.search("peace");
+
+        assertThat(published.computations()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsNoMoreValuesThanTheCachesSize() {
+        Published published = start("10m");
+
+        for (int key = 0; key < 100; key++) {
+            published.count(key);
+        }
+
+        Cache<?, ?> counts = (Cache<?, ?>) context.getBean(CacheManager.class)
+                .getCache(PublishedDataCaches.TAXONOMY_COUNTS).getNativeCache();
+        counts.cleanUp(); // Caffeine evicts in its maintenance, which this runs now
+        assertThat(counts.estimatedSize()).isLessThanOrEqualTo(PublishedDataCaches.SIZES.get(PublishedDataCaches.TAXONOMY_COUNTS));
+    }
+
+    private Published start(String lifetime) {
+        context = CachingContext.start(lifetime, beans -> beans.register(Published.class));
+        return context.getBean(Published.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).as("waited for the other thread").isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
