@@ -14,7 +14,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  * entities stay about their tables: index {@code organisation}, published organisations only
  * ({@link PublishedOnlyInSearch}), the fields below, and those derived from several properties
  * ({@link OrganisationSearchFields}). Field names and analysers are the search package's
- * (OrganisationSearch, LuceneAnalysisConfigurer). Set by {@code hibernate.search.mapping.configurer}.
+ * (WordMatching, Facet, LuceneAnalysisConfigurer). Set by {@code hibernate.search.mapping.configurer}.
  *
  * <p>Any change to what this produces must come with a new {@code SearchIndexing.MAPPING_VERSION}, so
  * that an index built by the previous mapping is rebuilt (SearchIndexSchemaTest pins the fields).

@@ -19,7 +19,7 @@ import org.peacedirectory.taxonomy.Country;
  * The search fields of an organisation that no single property holds, worked out from several: the
  * countries a country page lists it under, the names of the country it is based in, its themes, and the
  * latest year its activities reach. A type bridge, set on {@link Organisation} by
- * {@link OrganisationIndexMapping}; the search package queries these fields by name (OrganisationSearch).
+ * {@link OrganisationIndexMapping}; the search package queries these fields by name (WordMatching, Facet).
  */
 class OrganisationSearchFields implements TypeBinder {
 
