@@ -20,10 +20,7 @@ COPY db db
 RUN ./mvnw -B -DskipTests package
 
 # ---- Runtime stage ----------------------------------------------------------
-# Built for Java 17, run on Java 25: there the search index (Lucene) is read through the foreign memory
-# API instead of byte buffers, and searches that count many matches ran up to twice as fast on the same
-# machine (docs/performance.md). Native access is for Lucene's madvise calls.
-FROM eclipse-temurin:25-jre
+FROM eclipse-temurin:17-jre
 WORKDIR /app
 
 # Unprivileged user; it owns /app so that the embedded-database fallback (./data) could write there.
@@ -36,4 +33,4 @@ COPY --from=build --chown=directory:directory /build/target/peace-directory-*.ja
 
 USER directory
 EXPOSE 8080
-ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-jar", "app.jar"]
