@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.peacedirectory.account.ModeratorPrincipal;
-import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLog;
+import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.ProfileContent;
@@ -51,7 +53,8 @@ class Decisions {
         Submission submission = load(submissionId, seenVersion);
         boolean takeOver = submission.claim(moderator.getAccountId(), clock.instant());
         submissions.saveAndFlush(submission);
-        log.record(moderator, takeOver ? ModerationAction.SUBMISSION_TAKEN_OVER : ModerationAction.SUBMISSION_CLAIMED,
+        log.record(moderator.asLogActor(),
+                takeOver ? ModerationAction.SUBMISSION_TAKEN_OVER : ModerationAction.SUBMISSION_CLAIMED,
                 Target.submission(submissionId));
     }
 
@@ -63,7 +66,7 @@ class Decisions {
         submission.revise(content, now);
         submissions.saveAndFlush(submission);
         revisions.save(new SubmissionRevision(submission, moderator.getAccountId(), now));
-        log.record(moderator, ModerationAction.SUBMISSION_EDITED, Target.submission(submissionId));
+        log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_EDITED, Target.submission(submissionId));
     }
 
     /**
@@ -89,7 +92,7 @@ class Decisions {
                     .ifPresent(logo -> publisher.setLogo(organisation, logo.getMediaType(), logo.getContent()));
         }
         Target target = Target.submission(submissionId).withOrganisation(organisation.getId());
-        log.record(moderator, ModerationAction.SUBMISSION_APPROVED, target);
+        log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_APPROVED, target);
         applyVerification(organisation, verification, moderator, now, target);
         events.publishEvent(new SubmissionDecided(submissionId));
         return organisation;
@@ -101,7 +104,7 @@ class Decisions {
         Submission submission = load(submissionId, seenVersion);
         submission.reject(moderator.getAccountId(), reason, message, clock.instant());
         submissions.saveAndFlush(submission);
-        log.record(moderator, ModerationAction.SUBMISSION_REJECTED,
+        log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_REJECTED,
                 Target.submission(submissionId).because(withinLogLimit(reason + (message == null ? "" : ": " + message))));
         events.publishEvent(new SubmissionDecided(submissionId));
     }
@@ -111,7 +114,8 @@ class Decisions {
         Submission submission = load(submissionId, seenVersion);
         submission.requestChanges(moderator.getAccountId(), message, clock.instant());
         submissions.saveAndFlush(submission);
-        log.record(moderator, ModerationAction.CHANGES_REQUESTED, Target.submission(submissionId).because(message));
+        log.record(moderator.asLogActor(), ModerationAction.CHANGES_REQUESTED,
+                Target.submission(submissionId).because(message));
         events.publishEvent(new SubmissionDecided(submissionId));
     }
 
@@ -121,17 +125,17 @@ class Decisions {
         Submission submission = load(submissionId, seenVersion);
         submission.markAsSpam(moderator.getAccountId(), clock.instant());
         submissions.saveAndFlush(submission);
-        log.record(moderator, ModerationAction.MARKED_SPAM, Target.submission(submissionId));
+        log.record(moderator.asLogActor(), ModerationAction.MARKED_SPAM, Target.submission(submissionId));
     }
 
     private void applyVerification(Organisation organisation, VerificationChoice verification,
             ModeratorPrincipal moderator, Instant now, Target target) {
         if (verification == VerificationChoice.VERIFIED) {
             organisation.verify(moderator.getDisplayName(), now);
-            log.record(moderator, ModerationAction.ORGANISATION_VERIFIED, target);
+            log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_VERIFIED, target);
         } else if (verification == VerificationChoice.NOT_VERIFIED) {
             organisation.unverify();
-            log.record(moderator, ModerationAction.ORGANISATION_UNVERIFIED, target);
+            log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_UNVERIFIED, target);
         }
     }
 

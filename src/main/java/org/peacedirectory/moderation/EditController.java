@@ -3,6 +3,7 @@ package org.peacedirectory.moderation;
 import jakarta.validation.Valid;
 
 import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionForm;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
