@@ -3,9 +3,9 @@ package org.peacedirectory.account;
 import java.time.Clock;
 import java.util.List;
 
-import org.peacedirectory.moderation.ModerationAction;
-import org.peacedirectory.moderation.ModerationLog;
-import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLog;
+import org.peacedirectory.moderationlog.ModerationLog.Target;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -77,7 +77,7 @@ public class AccountService {
             throw new EmailTakenException();
         }
         Account account = accounts.save(new Account(email, displayName, hash(password), role, clock.instant()));
-        log.record(admin, ModerationAction.ACCOUNT_CREATED, Target.account(account.getId()));
+        log.record(admin.asLogActor(), ModerationAction.ACCOUNT_CREATED, Target.account(account.getId()));
         return account.getId();
     }
 
@@ -91,7 +91,7 @@ public class AccountService {
         Account account = find(id);
         if (account.isEnabled()) {
             account.disable();
-            log.record(admin, ModerationAction.ACCOUNT_DISABLED, Target.account(id));
+            log.record(admin.asLogActor(), ModerationAction.ACCOUNT_DISABLED, Target.account(id));
         }
         return account.getDisplayName();
     }
@@ -103,7 +103,7 @@ public class AccountService {
         Account account = find(id);
         if (!account.isEnabled()) {
             account.enable();
-            log.record(admin, ModerationAction.ACCOUNT_ENABLED, Target.account(id));
+            log.record(admin.asLogActor(), ModerationAction.ACCOUNT_ENABLED, Target.account(id));
         }
         return account.getDisplayName();
     }
@@ -114,7 +114,7 @@ public class AccountService {
         requireAdmin(admin);
         Account account = find(id);
         account.changePasswordHash(hash(newPassword), clock.instant());
-        log.record(admin, ModerationAction.PASSWORD_RESET, Target.account(id));
+        log.record(admin.asLogActor(), ModerationAction.PASSWORD_RESET, Target.account(id));
         return account.getDisplayName();
     }
 
@@ -126,7 +126,7 @@ public class AccountService {
             return false;
         }
         account.changePasswordHash(hash(newPassword), clock.instant());
-        log.record(moderator, ModerationAction.PASSWORD_CHANGED, Target.account(account.getId()));
+        log.record(moderator.asLogActor(), ModerationAction.PASSWORD_CHANGED, Target.account(account.getId()));
         return true;
     }
 

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.peacedirectory.moderation.ModerationAction;
-import org.peacedirectory.moderation.ModerationLog;
-import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLog;
+import org.peacedirectory.moderationlog.ModerationLog.Target;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -3,6 +3,8 @@ package org.peacedirectory.account;
 import java.util.Collection;
 import java.util.List;
 
+import org.peacedirectory.moderationlog.ModerationLog;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -41,6 +43,11 @@ public final class ModeratorPrincipal implements UserDetails {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;
+    }
+
+    /** This moderator as the moderation log records them. */
+    public ModerationLog.Actor asLogActor() {
+        return new ModerationLog.Actor(accountId, displayName);
     }
 
     /** Admins are moderators too. */

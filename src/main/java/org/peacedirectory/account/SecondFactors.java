@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.peacedirectory.moderation.ModerationAction;
-import org.peacedirectory.moderation.ModerationLog;
-import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLog;
+import org.peacedirectory.moderationlog.ModerationLog.Target;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,7 +102,8 @@ public class SecondFactors {
                 .update() != 1) {
             return false;
         }
-        log.record(moderator, ModerationAction.RECOVERY_CODE_USED, Target.account(moderator.getAccountId()));
+        log.record(moderator.asLogActor(), ModerationAction.RECOVERY_CODE_USED,
+                Target.account(moderator.getAccountId()));
         return true;
     }
 
@@ -135,7 +136,8 @@ public class SecondFactors {
             jdbc.sql("insert into account_recovery_code (account_id, code_hash) values (?, ?)")
                     .params(moderator.getAccountId(), RecoveryCodes.hash(recoveryCode)).update();
         }
-        log.record(moderator, ModerationAction.SECOND_FACTOR_ENABLED, Target.account(moderator.getAccountId()));
+        log.record(moderator.asLogActor(), ModerationAction.SECOND_FACTOR_ENABLED,
+                Target.account(moderator.getAccountId()));
         return Optional.of(recoveryCodes);
     }
 
@@ -155,7 +157,8 @@ public class SecondFactors {
             return false;
         }
         clear(moderator.getAccountId());
-        log.record(moderator, ModerationAction.SECOND_FACTOR_DISABLED, Target.account(moderator.getAccountId()));
+        log.record(moderator.asLogActor(), ModerationAction.SECOND_FACTOR_DISABLED,
+                Target.account(moderator.getAccountId()));
         return true;
     }
 
@@ -182,7 +185,7 @@ public class SecondFactors {
         if (!clear(accountId)) {
             return false;
         }
-        log.record(admin, ModerationAction.SECOND_FACTOR_REMOVED, Target.account(accountId));
+        log.record(admin.asLogActor(), ModerationAction.SECOND_FACTOR_REMOVED, Target.account(accountId));
         return true;
     }
 
@@ -194,7 +197,7 @@ public class SecondFactors {
                         + "where second_factor_required <> ?")
                 .params(required, required).update();
         if (changed == 1) {
-            log.record(admin, required ? ModerationAction.SECOND_FACTOR_REQUIRED
+            log.record(admin.asLogActor(), required ? ModerationAction.SECOND_FACTOR_REQUIRED
                     : ModerationAction.SECOND_FACTOR_MADE_OPTIONAL, new Target(null, null, null, null));
         }
     }

@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.peacedirectory.submission.Submission;
-import org.peacedirectory.submission.Submissions;
+import org.peacedirectory.submission.SubmissionReview;
 import org.peacedirectory.system.SiteUrl;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,12 +30,12 @@ class DecisionMailer {
     private static final Logger log = LoggerFactory.getLogger(DecisionMailer.class);
 
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final Submissions submissions;
+    private final SubmissionReview submissions;
     private final MessageSource messages;
     private final String from;
     private final SiteUrl siteUrl;
 
-    DecisionMailer(ObjectProvider<JavaMailSender> mailSender, Submissions submissions, MessageSource messages,
+    DecisionMailer(ObjectProvider<JavaMailSender> mailSender, SubmissionReview submissions, MessageSource messages,
             @Value("${directory.mail.from}") String from, SiteUrl siteUrl) {
         this.mailSender = mailSender;
         this.submissions = submissions;
@@ -51,7 +51,7 @@ class DecisionMailer {
         if (sender == null) {
             return;
         }
-        Submission submission = submissions.findById(decided.submissionId()).orElseThrow();
+        Submission submission = submissions.find(decided.submissionId()).orElseThrow();
         Locale language = Locale.forLanguageTag(submission.getSubmitter().getLanguage());
         String trackingUrl = siteUrl.of("/submissions/{token}", submission.getTrackingToken());
         SimpleMailMessage mail = new SimpleMailMessage();

@@ -4,17 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.peacedirectory.account.ModeratorPrincipal;
-import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLog;
+import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
-import org.peacedirectory.submission.LogoUploads;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionKind;
-import org.peacedirectory.submission.SubmissionRevision;
-import org.peacedirectory.submission.SubmissionRevisions;
-import org.peacedirectory.submission.Submissions;
+import org.peacedirectory.submission.SubmissionReview;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,20 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Decisions {
 
-    private final Submissions submissions;
-    private final SubmissionRevisions revisions;
+    private final SubmissionReview submissions;
     private final OrganisationPublisher publisher;
-    private final LogoUploads logoUploads;
     private final ModerationLog log;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Decisions(Submissions submissions, SubmissionRevisions revisions, OrganisationPublisher publisher,
-            LogoUploads logoUploads, ModerationLog log, Clock clock, ApplicationEventPublisher events) {
+    Decisions(SubmissionReview submissions, OrganisationPublisher publisher, ModerationLog log, Clock clock,
+            ApplicationEventPublisher events) {
         this.submissions = submissions;
-        this.revisions = revisions;
         this.publisher = publisher;
-        this.logoUploads = logoUploads;
         this.log = log;
         this.clock = clock;
         this.events = events;
@@ -50,8 +45,9 @@ class Decisions {
     public void claim(long submissionId, long seenVersion, ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
         boolean takeOver = submission.claim(moderator.getAccountId(), clock.instant());
-        submissions.saveAndFlush(submission);
-        log.record(moderator, takeOver ? ModerationAction.SUBMISSION_TAKEN_OVER : ModerationAction.SUBMISSION_CLAIMED,
+        submissions.save(submission);
+        log.record(moderator.asLogActor(),
+                takeOver ? ModerationAction.SUBMISSION_TAKEN_OVER : ModerationAction.SUBMISSION_CLAIMED,
                 Target.submission(submissionId));
     }
 
@@ -59,11 +55,8 @@ class Decisions {
     @Transactional
     public void edit(long submissionId, long seenVersion, ProfileContent content, ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
-        Instant now = clock.instant();
-        submission.revise(content, now);
-        submissions.saveAndFlush(submission);
-        revisions.save(new SubmissionRevision(submission, moderator.getAccountId(), now));
-        log.record(moderator, ModerationAction.SUBMISSION_EDITED, Target.submission(submissionId));
+        submissions.saveEdit(submission, content, moderator.getAccountId(), clock.instant());
+        log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_EDITED, Target.submission(submissionId));
     }
 
     /**
@@ -77,19 +70,17 @@ class Decisions {
         Submission submission = load(submissionId, seenVersion);
         Instant now = clock.instant();
         submission.approve(moderator.getAccountId(), now);
-        submissions.saveAndFlush(submission);
+        submissions.save(submission);
 
         ProfileContent content = submission.getProposal();
         Organisation organisation = submission.getKind() == SubmissionKind.NEW_ORGANISATION
                 ? publisher.publishNew(content, moderator.getAccountId(), submissionId, now)
                 : publisher.applyChange(submission.getOrganisation(), content, moderator.getAccountId(),
                         submissionId, now);
-        if (submission.getLogoToken() != null) {
-            logoUploads.findById(submission.getLogoToken())
-                    .ifPresent(logo -> publisher.setLogo(organisation, logo.getMediaType(), logo.getContent()));
-        }
+        submissions.logoOf(submission)
+                .ifPresent(logo -> publisher.setLogo(organisation, logo.getMediaType(), logo.getContent()));
         Target target = Target.submission(submissionId).withOrganisation(organisation.getId());
-        log.record(moderator, ModerationAction.SUBMISSION_APPROVED, target);
+        log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_APPROVED, target);
         applyVerification(organisation, verification, moderator, now, target);
         events.publishEvent(new SubmissionDecided(submissionId));
         return organisation;
@@ -100,8 +91,8 @@ class Decisions {
             ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
         submission.reject(moderator.getAccountId(), reason, message, clock.instant());
-        submissions.saveAndFlush(submission);
-        log.record(moderator, ModerationAction.SUBMISSION_REJECTED,
+        submissions.save(submission);
+        log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_REJECTED,
                 Target.submission(submissionId).because(withinLogLimit(reason + (message == null ? "" : ": " + message))));
         events.publishEvent(new SubmissionDecided(submissionId));
     }
@@ -110,8 +101,9 @@ class Decisions {
     public void requestChanges(long submissionId, long seenVersion, String message, ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
         submission.requestChanges(moderator.getAccountId(), message, clock.instant());
-        submissions.saveAndFlush(submission);
-        log.record(moderator, ModerationAction.CHANGES_REQUESTED, Target.submission(submissionId).because(message));
+        submissions.save(submission);
+        log.record(moderator.asLogActor(), ModerationAction.CHANGES_REQUESTED,
+                Target.submission(submissionId).because(message));
         events.publishEvent(new SubmissionDecided(submissionId));
     }
 
@@ -120,18 +112,18 @@ class Decisions {
     public void markAsSpam(long submissionId, long seenVersion, ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
         submission.markAsSpam(moderator.getAccountId(), clock.instant());
-        submissions.saveAndFlush(submission);
-        log.record(moderator, ModerationAction.MARKED_SPAM, Target.submission(submissionId));
+        submissions.save(submission);
+        log.record(moderator.asLogActor(), ModerationAction.MARKED_SPAM, Target.submission(submissionId));
     }
 
     private void applyVerification(Organisation organisation, VerificationChoice verification,
             ModeratorPrincipal moderator, Instant now, Target target) {
         if (verification == VerificationChoice.VERIFIED) {
             organisation.verify(moderator.getDisplayName(), now);
-            log.record(moderator, ModerationAction.ORGANISATION_VERIFIED, target);
+            log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_VERIFIED, target);
         } else if (verification == VerificationChoice.NOT_VERIFIED) {
             organisation.unverify();
-            log.record(moderator, ModerationAction.ORGANISATION_UNVERIFIED, target);
+            log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_UNVERIFIED, target);
         }
     }
 
@@ -141,7 +133,7 @@ class Decisions {
     }
 
     private Submission load(long submissionId, long seenVersion) {
-        Submission submission = submissions.findById(submissionId)
+        Submission submission = submissions.find(submissionId)
                 .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
         if (submission.getVersion() != seenVersion) {
             throw new ConflictException(submissionId);

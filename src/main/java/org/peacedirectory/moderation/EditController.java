@@ -3,12 +3,11 @@ package org.peacedirectory.moderation;
 import jakarta.validation.Valid;
 
 import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionForm;
-import org.peacedirectory.submission.SubmissionFormPage;
-import org.peacedirectory.submission.SubmissionFormValidator;
-import org.peacedirectory.submission.Submissions;
+import org.peacedirectory.submission.SubmissionReview;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -29,17 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EditController {
 
-    private final Submissions submissions;
-    private final SubmissionFormPage page;
-    private final SubmissionFormValidator validator;
+    private final SubmissionReview submissions;
     private final Decisions decisions;
     private final ModerationLogEntries logEntries;
 
-    EditController(Submissions submissions, SubmissionFormPage page, SubmissionFormValidator validator,
-            Decisions decisions, ModerationLogEntries logEntries) {
+    EditController(SubmissionReview submissions, Decisions decisions, ModerationLogEntries logEntries) {
         this.submissions = submissions;
-        this.page = page;
-        this.validator = validator;
         this.decisions = decisions;
         this.logEntries = logEntries;
     }
@@ -47,27 +41,26 @@ class EditController {
     @GetMapping("/moderation/submissions/{id}/edit")
     @Transactional(readOnly = true)
     String edit(@PathVariable long id, Model model) {
-        Submission submission = submissions.findById(id).orElseThrow(() -> new SubmissionNotFoundException(id));
-        SubmissionForm form = SubmissionForm.of(submission.getProposal(), null, page.newFormToken())
-                .withSubmitter(submission.getSubmitter());
+        Submission submission = submissions.find(id).orElseThrow(() -> new SubmissionNotFoundException(id));
+        SubmissionForm form = submissions.formFor(submission);
         editing(model, submission.getId(), submission.getVersion());
-        return page.show(model, form, null);
+        return submissions.showForm(model, form);
     }
 
     @PostMapping("/moderation/submissions/{id}/edit")
     ModelAndView save(@PathVariable long id, @RequestParam long version,
             @Valid @ModelAttribute("submissionForm") SubmissionForm form, BindingResult errors,
             @AuthenticationPrincipal ModeratorPrincipal me, Model model, RedirectAttributes redirect) {
-        validator.validate(form, errors);
+        submissions.validate(form, errors);
         editing(model, id, version);
         if (errors.hasErrors()) {
-            return new ModelAndView(page.showWithErrors(model, form, null), HttpStatus.UNPROCESSABLE_CONTENT);
+            return new ModelAndView(submissions.showFormWithErrors(model, form), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         try {
             decisions.edit(id, version, form.toProposal(), me);
         } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException e) {
             model.addAttribute("conflictWith", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
-            return new ModelAndView(page.showWithErrors(model, form, null), HttpStatus.CONFLICT);
+            return new ModelAndView(submissions.showFormWithErrors(model, form), HttpStatus.CONFLICT);
         }
         redirect.addFlashAttribute("flash", "moderation.flash.edited");
         return new ModelAndView("redirect:/moderation/submissions/" + id);

@@ -4,6 +4,10 @@ import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLogEntries;
+import org.peacedirectory.moderationlog.ModerationLogEntry;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;

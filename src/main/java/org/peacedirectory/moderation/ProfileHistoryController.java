@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
 import org.peacedirectory.organisation.OrganisationRevision;

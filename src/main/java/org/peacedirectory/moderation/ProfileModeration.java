@@ -3,7 +3,9 @@ package org.peacedirectory.moderation;
 import java.time.Clock;
 
 import org.peacedirectory.account.ModeratorPrincipal;
-import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLog;
+import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.OrganisationRevision;
@@ -46,7 +48,7 @@ class ProfileModeration {
         }
         organisations.saveAndFlush(organisation);
         events.publishEvent(new PublishedProfileChanged(organisationId)); // the badge is a search filter
-        log.record(moderator, verified ? ModerationAction.ORGANISATION_VERIFIED
+        log.record(moderator.asLogActor(), verified ? ModerationAction.ORGANISATION_VERIFIED
                 : ModerationAction.ORGANISATION_UNVERIFIED, Target.organisation(organisationId));
     }
 
@@ -59,7 +61,7 @@ class ProfileModeration {
                         "#" + organisationId + " revision " + revisionNumber));
         publisher.applyChange(organisation, revision.getSnapshot(), moderator.getAccountId(), null,
                 clock.instant());
-        log.record(moderator, ModerationAction.ORGANISATION_ROLLED_BACK,
+        log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_ROLLED_BACK,
                 Target.organisation(organisationId).because("revision " + revisionNumber));
     }
 

@@ -1,6 +1,8 @@
 package org.peacedirectory.moderation;
 
-import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLog;
+import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.peacedirectory.submission.SubmissionResubmitted;
 
 import org.springframework.context.event.EventListener;

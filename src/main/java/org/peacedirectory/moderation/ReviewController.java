@@ -9,15 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.IllegalTransitionException;
-import org.peacedirectory.submission.PossibleDuplicates;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionKind;
-import org.peacedirectory.submission.SubmissionRevisions;
-import org.peacedirectory.submission.Submissions;
+import org.peacedirectory.submission.SubmissionReview;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,29 +43,25 @@ class ReviewController {
 
     private static final int MAX_MESSAGE = 4000;
 
-    private final Submissions submissions;
-    private final SubmissionRevisions revisions;
+    private final SubmissionReview submissions;
     private final ModerationLogEntries logEntries;
     private final Decisions decisions;
     private final OrganisationDirectory directory;
-    private final PossibleDuplicates duplicates;
     private final Accounts accounts;
 
-    ReviewController(Submissions submissions, SubmissionRevisions revisions, ModerationLogEntries logEntries,
-            Decisions decisions, OrganisationDirectory directory, PossibleDuplicates duplicates, Accounts accounts) {
+    ReviewController(SubmissionReview submissions, ModerationLogEntries logEntries, Decisions decisions,
+            OrganisationDirectory directory, Accounts accounts) {
         this.submissions = submissions;
-        this.revisions = revisions;
         this.logEntries = logEntries;
         this.decisions = decisions;
         this.directory = directory;
-        this.duplicates = duplicates;
         this.accounts = accounts;
     }
 
     @GetMapping("/moderation/submissions/{id}")
     @Transactional(readOnly = true)
     String review(@PathVariable long id, Locale locale, Model model) {
-        Submission submission = submissions.findById(id).orElseThrow(() -> new SubmissionNotFoundException(id));
+        Submission submission = submissions.find(id).orElseThrow(() -> new SubmissionNotFoundException(id));
         ProfileContent proposal = submission.getProposal();
         model.addAttribute("submission", submission);
         model.addAttribute("claimedByName", nameOf(submission.getClaimedById()));
@@ -76,11 +71,10 @@ class ReviewController {
             model.addAttribute("liveSlug", submission.getOrganisation().getSlug());
             model.addAttribute("changes", ProfileDiff.between(submission.getOrganisation().content(), proposal));
         } else {
-            model.addAttribute("possibleDuplicates",
-                    duplicates.of(proposal.name(), proposal.acronym(), proposal.countryCode()));
+            model.addAttribute("possibleDuplicates", submissions.possibleDuplicatesOf(proposal));
         }
         model.addAttribute("history", logEntries.findBySubmissionIdOrderByAtAscIdAsc(id));
-        model.addAttribute("revisions", revisions.findBySubmissionIdOrderByNumber(id));
+        model.addAttribute("revisions", submissions.revisionsOf(id));
         model.addAttribute("reasons", List.of(DecisionReason.values()));
         model.addAttribute("verificationChoices", List.of(VerificationChoice.values()));
         return "moderation/review";

@@ -12,9 +12,9 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.peacedirectory.account.ModeratorPrincipal;
-import org.peacedirectory.moderation.ModerationAction;
-import org.peacedirectory.moderation.ModerationLog;
-import org.peacedirectory.moderation.ModerationLog.Target;
+import org.peacedirectory.moderationlog.ModerationAction;
+import org.peacedirectory.moderationlog.ModerationLog;
+import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.PublicationStatus;
 import org.peacedirectory.organisation.PublishedProfileChanged;
@@ -120,7 +120,8 @@ public class SearchIndexing {
         }
         boolean started = rebuild();
         if (started) {
-            moderationLog.record(admin, ModerationAction.SEARCH_INDEX_REBUILT, new Target(null, null, null, null));
+            moderationLog.record(admin.asLogActor(), ModerationAction.SEARCH_INDEX_REBUILT,
+                    new Target(null, null, null, null));
         }
         return started;
     }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
-public interface LogoUploads extends JpaRepository<LogoUpload, String> {
+interface LogoUploads extends JpaRepository<LogoUpload, String> {
 
     /**
      * Deletes at most {@code batch} uploads older than the cutoff that no submission uses (forms that were

@@ -16,7 +16,7 @@ import org.springframework.validation.BindingResult;
 
 /** Everything the submission form page needs besides the form itself: choices, state, the kept logo. */
 @Component
-public class SubmissionFormPage {
+class SubmissionFormPage {
 
     record Choice(String value, String label) {
     }

@@ -23,7 +23,7 @@ import org.springframework.validation.Errors;
  * addresses, sensible list lengths. Each problem is reported on its field with a message code.
  */
 @Component
-public class SubmissionFormValidator {
+class SubmissionFormValidator {
 
     private static final int MAX_URL_LENGTH = 500;
     private static final int MAX_NETWORK_LENGTH = 200;

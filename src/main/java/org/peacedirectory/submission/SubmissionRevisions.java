@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SubmissionRevisions extends JpaRepository<SubmissionRevision, Long> {
+interface SubmissionRevisions extends JpaRepository<SubmissionRevision, Long> {
 
     List<SubmissionRevision> findBySubmissionIdOrderByNumber(Long submissionId);
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Submissions extends JpaRepository<Submission, Long> {
+interface Submissions extends JpaRepository<Submission, Long> {
 
     Optional<Submission> findByTrackingToken(String trackingToken);
 

@@ -15,7 +15,7 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
  * longer UTF-8 (about one mutation in three) is a wrong token, refused with the 403 page, rather than an
  * {@code IllegalArgumentException: Decoding failed} that ends as a 500 with a stack trace.
  */
-final class UndecodableCsrfTokens implements CsrfTokenRequestHandler {
+public final class UndecodableCsrfTokens implements CsrfTokenRequestHandler {
 
     private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
 

@@ -1,8 +1,6 @@
-package org.peacedirectory.moderation;
+package org.peacedirectory.moderationlog;
 
 import java.time.Clock;
-
-import org.peacedirectory.account.ModeratorPrincipal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,10 +8,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the moderation log, always inside the transaction of the action it records, so that an
- * action and its log line are committed together or not at all.
+ * action and its log line are committed together or not at all. Its own module, used by accounts,
+ * moderation and search alike, so that none of them needs another's classes to leave a trace.
  */
 @Component
 public class ModerationLog {
+
+    /**
+     * Who did it, as the log keeps it: the account's id and the name shown then (the account may be
+     * renamed later, the line stays as it was).
+     */
+    public record Actor(long id, String displayName) {
+    }
 
     /** What an action was done to, and why. */
     public record Target(Long submissionId, Long organisationId, Long accountId, String reason) {
@@ -48,8 +54,8 @@ public class ModerationLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(ModeratorPrincipal actor, ModerationAction action, Target target) {
-        entries.save(new ModerationLogEntry(clock.instant(), actor.getAccountId(), actor.getDisplayName(), action,
+    public void record(Actor actor, ModerationAction action, Target target) {
+        entries.save(new ModerationLogEntry(clock.instant(), actor.id(), actor.displayName(), action,
                 target.submissionId(), target.organisationId(), target.accountId(), target.reason()));
     }
 

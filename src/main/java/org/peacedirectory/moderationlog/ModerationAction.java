@@ -1,4 +1,4 @@
-package org.peacedirectory.moderation;
+package org.peacedirectory.moderationlog;
 
 /** Every kind of moderator action the log records. */
 public enum ModerationAction {

@@ -1,7 +1,6 @@
-package org.peacedirectory.system;
+package org.peacedirectory.account;
 
-import org.peacedirectory.account.ModerationSessionFilters;
-import org.peacedirectory.account.ModeratorLogin;
+import org.peacedirectory.system.UndecodableCsrfTokens;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

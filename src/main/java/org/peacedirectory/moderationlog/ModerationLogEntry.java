@@ -1,4 +1,4 @@
-package org.peacedirectory.moderation;
+package org.peacedirectory.moderationlog;
 
 import java.time.Instant;
 
