@@ -2,12 +2,11 @@ package org.peacedirectory.moderation;
 
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionReview;
 import org.peacedirectory.system.SiteUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.OrganisationSummary;
 import org.peacedirectory.taxonomy.Country;
-import org.peacedirectory.taxonomy.Theme;
 import org.peacedirectory.taxonomy.TaxonomyLists;
+import org.peacedirectory.taxonomy.Theme;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

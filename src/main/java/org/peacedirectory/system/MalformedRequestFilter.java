@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -16,9 +16,9 @@ import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.WebClient;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Searching the way readers do: accents missing, typos, filters, sorts; all on real PostgreSQL. */
 @DirectoryTest

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.peacedirectory.FormSession;
 
 /** Robots are turned away without a third party: honeypot, time trap, rate limit. */
 class SpamProtectionTest extends SubmissionWebTest {

@@ -25,7 +25,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-
 import org.peacedirectory.organisation.ActivityLevel;
 
 /**
