@@ -4,25 +4,43 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Logs a build's progress at most every few seconds: share done, organisations per second, time left;
- * and the whole build's time and rate at the end.
+ * and the whole build's time and rate at the end. How many there are to index is the count the mass
+ * indexer makes itself when it starts (no count of its own).
  */
 final class MassIndexingProgress implements MassIndexingMonitor {
 
     private static final Logger log = LoggerFactory.getLogger(MassIndexingProgress.class);
     private static final long EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
-    private final long expected;
+    private final AtomicLong expected = new AtomicLong();
     private final long started = System.nanoTime();
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong loggedAt = new AtomicLong(started);
 
-    MassIndexingProgress(long expected) {
-        this.expected = expected;
+    @Override
+    public MassIndexingTypeGroupMonitor typeGroupMonitor(MassIndexingTypeGroupMonitorCreateContext context) {
+        return new MassIndexingTypeGroupMonitor() {
+            @Override
+            public void indexingStarted(MassIndexingTypeGroupMonitorContext started) {
+                started.totalCount().ifPresent(expected::addAndGet);
+            }
+
+            @Override
+            public void documentsIndexed(long increment) {
+            }
+
+            @Override
+            public void indexingCompleted(MassIndexingTypeGroupMonitorContext completed) {
+            }
+        };
     }
 
     @Override
@@ -33,9 +51,10 @@ final class MassIndexingProgress implements MassIndexingMonitor {
         if (now - last >= EVERY_NANOS && loggedAt.compareAndSet(last, now)) {
             double seconds = (now - started) / 1e9;
             double rate = done / Math.max(seconds, 1e-3);
-            long left = Math.max(0, expected - done);
-            log.info("Search index: {} of {} organisations ({}%), {} a second, about {} s left", done, expected,
-                    expected == 0 ? 100 : done * 100 / expected, Math.round(rate), Math.round(left / Math.max(rate, 1)));
+            long total = expected.get();
+            long left = Math.max(0, total - done);
+            log.info("Search index: {} of {} organisations ({}%), {} a second, about {} s left", done, total,
+                    total == 0 ? 100 : done * 100 / total, Math.round(rate), Math.round(left / Math.max(rate, 1)));
         }
     }
 

@@ -52,7 +52,7 @@ class OrganisationSearch {
      * A cache condition: no search cluster. An instance does not hear of another's publications, and a
      * reader must find an organisation published through another instance at once (TwoInstancesSearchTest).
      */
-    static final String SINGLE_INSTANCE = "@environment.getProperty('directory.search.url', '').isBlank()";
+    static final String SINGLE_INSTANCE = "!@searchIndexing.isShared()";
 
     /**
      * Asks the index; whole results are kept per query and page size until the next publish (most readers

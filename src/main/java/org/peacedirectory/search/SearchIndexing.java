@@ -78,7 +78,6 @@ public class SearchIndexing {
         this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;
         this.events = events;
-        // A shared index (on a cluster) keeps its marker where every instance sees it: the database.
         this.shared = StringUtils.hasText(clusterUrl);
         this.marker = shared ? new SharedIndexMarker(jdbc, dataSource) : new LocalIndexMarker(directory.path());
         this.inBackground = inBackground;
@@ -88,6 +87,11 @@ public class SearchIndexing {
     /** Where the index's state is kept (for tests). */
     SearchIndexMarker marker() {
         return marker;
+    }
+
+    /** Whether the index is shared with other instances (a search cluster; its marker then in the database). */
+    public boolean isShared() {
+        return shared;
     }
 
     /** Whether the index is being built (searches then answer from what it holds so far). */
@@ -184,13 +188,12 @@ public class SearchIndexing {
     /** Starts the mass indexer, which holds the lock until it ends. */
     private CompletableFuture<?> start(SearchIndexMarker.BuildLock lock) {
         marker.forget();
-        long published = publishedCount();
         MassIndexer indexer = Search.mapping(entityManagerFactory).scope(Organisation.class).massIndexer()
                 .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
                 // One segment at the end rather than a dozen: every search and sort visits each segment,
                 // and sorting by name across segments compares the names' bytes instead of their ranks.
                 .mergeSegmentsOnFinish(true)
-                .monitor(new MassIndexingProgress(published));
+                .monitor(new MassIndexingProgress());
         if (shared) {
             // Dropping and creating the index takes a moment whatever its size, where purging it (a delete by
             // query, the default) grows with it and could outlast the client's short read timeout.
@@ -232,7 +235,8 @@ public class SearchIndexing {
             return "made by mapping version " + version + ", this one is " + MAPPING_VERSION;
         }
         long indexed = indexedCount();
-        long published = publishedCount();
+        long published = jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
+                .query(Long.class).single();
         if (indexed != published) {
             return indexed + " organisations indexed, " + published + " published";
         }
@@ -242,10 +246,5 @@ public class SearchIndexing {
     private long indexedCount() {
         return readOnly.execute(status -> Search.session(entityManager).search(Organisation.class)
                 .where(f -> f.matchAll()).fetchTotalHitCount());
-    }
-
-    private long publishedCount() {
-        return jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
-                .query(Long.class).single();
     }
 }
