@@ -3,7 +3,7 @@ package org.peacedirectory.home;
 import java.util.Locale;
 
 import org.peacedirectory.organisation.OrganisationDirectory;
-import org.peacedirectory.taxonomy.Themes;
+import org.peacedirectory.taxonomy.TaxonomyLists;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,12 +16,12 @@ class HomeController {
 
     private final OrganisationDirectory directory;
     private final HomeCounts counts;
-    private final Themes themes;
+    private final TaxonomyLists taxonomy;
 
-    HomeController(OrganisationDirectory directory, HomeCounts counts, Themes themes) {
+    HomeController(OrganisationDirectory directory, HomeCounts counts, TaxonomyLists taxonomy) {
         this.directory = directory;
         this.counts = counts;
-        this.themes = themes;
+        this.taxonomy = taxonomy;
     }
 
     @GetMapping("/")
@@ -30,7 +30,7 @@ class HomeController {
         model.addAttribute("countryCount", counts.countries());
         model.addAttribute("recentlyPublished", directory.recentlyPublished(RECENT, locale));
         model.addAttribute("recentlyUpdated", directory.recentlyUpdated(RECENT, locale));
-        model.addAttribute("themes", themes.findAllByOrderByPosition());
+        model.addAttribute("themes", taxonomy.themes());
         return "home/index";
     }
 }

@@ -30,12 +30,12 @@ class FormLogos {
     }
 
     /**
-     * The token of the logo the form keeps after this request: a new upload's, or the one kept before.
+     * The token of the logo the form keeps after this request: a new upload's, or the one kept before
+     * ({@code kept}: {@link #kept}, read once per request by the caller).
      *
      * @throws LogoDecodersBusyException when every decoding slot stayed taken while the upload waited
      */
-    String keep(SubmissionForm form, Errors errors, boolean mayStore, String ipHash) {
-        String kept = kept(form);
+    String keep(SubmissionForm form, String kept, Errors errors, boolean mayStore, String ipHash) {
         if (!hasUpload(form)) {
             return kept;
         }

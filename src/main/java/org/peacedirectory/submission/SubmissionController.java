@@ -1,6 +1,7 @@
 package org.peacedirectory.submission;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.peacedirectory.submission.SubmissionIntake.PossiblyListed;
 import org.peacedirectory.submission.SubmissionIntake.Purpose;
 import org.peacedirectory.submission.SubmissionIntake.Refused;
 import org.peacedirectory.submission.SubmissionIntake.Stored;
+import org.peacedirectory.submission.SubmissionIntake.Trapped;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -89,8 +91,7 @@ class SubmissionController {
     @GetMapping("/submissions/{token}/edit")
     String editAfterRequest(@PathVariable String token, Model model) {
         Submission submission = service.changesRequested(token);
-        SubmissionForm form = SubmissionForm.of(submission.getProposal(), stamps.issue(), page.newFormToken())
-                .withSubmitter(submission.getSubmitter());
+        SubmissionForm form = SubmissionForm.of(submission, stamps.issue(), page.newFormToken());
         resubmitting(model, submission);
         return page.show(model, form, null);
     }
@@ -99,11 +100,12 @@ class SubmissionController {
     String resubmit(@PathVariable String token, @Valid @ModelAttribute(FORM) SubmissionForm form,
             BindingResult errors, @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        if (!service.awaitsChanges(token)) {
+        Optional<Submission> awaiting = service.awaitingChanges(token);
+        if (awaiting.isEmpty()) {
             // Sent already (a second click, a refresh): show where it stands.
             return "redirect:/submissions/" + token;
         }
-        resubmitting(model, service.changesRequested(token));
+        resubmitting(model, awaiting.get());
         return receive(form, errors, Purpose.resubmission(token), action, model, request, response);
     }
 
@@ -143,6 +145,9 @@ class SubmissionController {
             }
             return page.showWithErrors(model, refused.form(), slug);
         }
-        return "redirect:/submissions/received"; // trapped: the robot is told that its form arrived
+        if (outcome instanceof Trapped) {
+            return "redirect:/submissions/received"; // the robot is told that its form arrived
+        }
+        throw new IllegalStateException("An outcome this page does not show: " + outcome);
     }
 }

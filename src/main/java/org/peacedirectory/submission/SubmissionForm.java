@@ -64,6 +64,11 @@ public record SubmissionForm(
                 FormState.fresh(stamp, formToken), null, null);
     }
 
+    /** A stored submission's proposal and submitter, to be corrected (by its submitter or a moderator). */
+    static SubmissionForm of(Submission submission, String stamp, String formToken) {
+        return of(submission.getProposal(), stamp, formToken).withSubmitter(submission.getSubmitter());
+    }
+
     /** The proposal to store. Call only once the form is valid (dates parse, lists within limits). */
     public ProfileContent toProposal() {
         String source = prose.sourceLanguage();

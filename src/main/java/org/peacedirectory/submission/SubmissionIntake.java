@@ -118,17 +118,18 @@ class SubmissionIntake {
         String stamp = genuineStamp ? form.state().stamp() : stamps.issue();
         String ipHash = ipHasher.hash(request.getRemoteAddr());
         Duration wait = rateLimiter.waitFor(ipHash);
+        String kept = logos.kept(form);
         if (!wait.isZero() && action.equals(SUBMIT)) {
             errors.reject("submission.rateLimited", new Object[] {wait.toMinutes() + 1}, null);
             logos.rejectUnkept(form, errors);
-            return refused(form, stamp, logos.kept(form), HttpStatus.TOO_MANY_REQUESTS, wait);
+            return refused(form, stamp, kept, HttpStatus.TOO_MANY_REQUESTS, wait);
         }
         String logoToken;
         try {
-            logoToken = logos.keep(form, errors, genuineStamp && wait.isZero(), ipHash);
+            logoToken = logos.keep(form, kept, errors, genuineStamp && wait.isZero(), ipHash);
         } catch (LogoDecodersBusyException busy) {
             errors.rejectValue("logo", "logo.busy");
-            return refused(form, stamp, logos.kept(form), HttpStatus.SERVICE_UNAVAILABLE,
+            return refused(form, stamp, kept, HttpStatus.SERVICE_UNAVAILABLE,
                     Duration.ofSeconds(LogoDecodersBusyException.RETRY_AFTER_SECONDS));
         }
 

@@ -76,8 +76,7 @@ public class SubmissionReview {
 
     /** The public form filled with the submission's proposal and its submitter, for a moderator to edit. */
     public SubmissionForm formFor(Submission submission) {
-        return SubmissionForm.of(submission.getProposal(), null, formPage.newFormToken())
-                .withSubmitter(submission.getSubmitter());
+        return SubmissionForm.of(submission, null, formPage.newFormToken());
     }
 
     /** The same checks as for the public, so that a moderator's edit is as complete as a proposal. */

@@ -60,11 +60,13 @@ class SubmissionService {
         return trackingToken;
     }
 
+    /** The submission behind a tracking link if the moderators asked for changes, else empty; unknown: 404. */
     @Transactional(readOnly = true)
-    public boolean awaitsChanges(String trackingToken) {
-        return submissions.findByTrackingToken(trackingToken)
-                .map(submission -> submission.getStatus() == SubmissionStatus.CHANGES_REQUESTED)
+    public Optional<Submission> awaitingChanges(String trackingToken) {
+        Submission submission = submissions.findByTrackingToken(trackingToken)
                 .orElseThrow(() -> new SubmissionNotFoundException(trackingToken));
+        return submission.getStatus() == SubmissionStatus.CHANGES_REQUESTED ? Optional.of(submission)
+                : Optional.empty();
     }
 
     /** The submission behind a tracking link, if the moderators asked for changes; otherwise 404. */

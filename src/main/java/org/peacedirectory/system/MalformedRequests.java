@@ -58,7 +58,7 @@ class MalformedRequests {
         if (type == null || BeanUtils.isSimpleProperty(type)) {
             return;
         }
-        Set<String> properties = propertiesOf(type);
+        Set<String> properties = PROPERTIES.get(type);
         for (String name : request.getParameterMap().keySet()) {
             int bracket = name.indexOf('[');
             if (bracket > 0 && properties.contains(name.substring(0, bracket))
@@ -105,6 +105,14 @@ class MalformedRequests {
         return oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
     }
 
+    /** The bindable property paths of each form type, found by reflection once per type. */
+    private static final ClassValue<Set<String>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return propertiesOf(type);
+        }
+    };
+
     private static Set<String> propertiesOf(Class<?> type) {
         Set<String> names = new HashSet<>();
         if (type.isRecord()) {
@@ -112,7 +120,7 @@ class MalformedRequests {
         } else {
             Arrays.stream(BeanUtils.getPropertyDescriptors(type)).forEach(property -> names.add(property.getName()));
         }
-        return names;
+        return Set.copyOf(names);
     }
 
     /**
