@@ -24,12 +24,11 @@ import org.peacedirectory.FormSession;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
+import org.peacedirectory.system.EventPublicationRetry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.FailedEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.Staleness;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,8 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The mails are durable: their events are recorded with the change (Spring Modulith's event publication
  * registry), so a mail the server refused, or one a crash kept from leaving, stays recorded as incomplete
- * and is sent once the publication is resubmitted (what {@code EventPublicationRetry} does every minute),
- * once: handed to its listener again, it is not sent twice. The mail server is a GreenMail started and
+ * and is sent once the publication is resubmitted ({@link EventPublicationRetry}, which runs every minute
+ * outside tests), once: handed to its listener again, it is not sent twice. After its last attempt a
+ * publication is left for someone to look at. The mail server is a GreenMail started and
  * stopped by the tests on a port of their own; while it is stopped, connections are refused.
  */
 @DirectoryTest
@@ -47,6 +47,7 @@ class DurableMailTest {
 
     private static final int SMTP_PORT = freePort();
     private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final int MAX_ATTEMPTS = 3;
 
     /** Null while the mail server is down. */
     private static GreenMail smtp;
@@ -56,6 +57,7 @@ class DurableMailTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("directory.base-url", () -> "https://directory.example"); // required with mail
+        registry.add("directory.events.max-attempts", () -> MAX_ATTEMPTS);
     }
 
     @LocalServerPort
@@ -65,7 +67,7 @@ class DurableMailTest {
     Decisions decisions;
 
     @Autowired
-    FailedEventPublications failedPublications;
+    EventPublicationRetry retry;
 
     @Autowired
     EventPublicationRegistry registry;
@@ -103,7 +105,7 @@ class DurableMailTest {
                 .params(id, reference(id)).query().listOfRows();
 
         mailServerUp();
-        failedPublications.resubmit(ResubmissionOptions.defaults());
+        retry.resubmit();
 
         await().atMost(LIMIT).until(() -> smtp.getReceivedMessages().length == 2 && count(id, "true") == 0);
         assertThat(subjects()).containsExactlyInAnyOrder(
@@ -121,7 +123,7 @@ class DurableMailTest {
                     .params(publication.get("listener_id"), publication.get("event_type"),
                             publication.get("serialized_event")).update();
         }
-        failedPublications.resubmit(ResubmissionOptions.defaults());
+        retry.resubmit();
         await().atMost(LIMIT).until(() -> count(id, "true") == 0);
         assertThat(smtp.getReceivedMessages()).hasSize(2);
     }
@@ -135,14 +137,31 @@ class DurableMailTest {
                 + about(id)).params(id, reference(id)).update();
         mailServerUp();
 
-        failedPublications.resubmit(ResubmissionOptions.defaults());
+        retry.resubmit();
         assertThat(count(id, "status = 'PUBLISHED'")).as("not failed, so not taken").isEqualTo(1);
 
         registry.markStalePublicationsFailed(staleness); // Modulith's staleness check, run every minute
-        failedPublications.resubmit(ResubmissionOptions.defaults());
+        retry.resubmit();
 
         await().atMost(LIMIT).until(() -> smtp.getReceivedMessages().length == 1 && count(id, "true") == 0);
         assertThat(subjects()).containsExactly("Your submission " + reference(id) + " to the Peace Directory");
+    }
+
+    @Test
+    void aMailRefusedAtEveryAttemptIsLeftRecordedAfterTheLastOne() {
+        long id = support.submit(new FormSession(port, "en"), stamps, "Durable Mail Given Up Org");
+        await().atMost(LIMIT).until(() -> count(id, "status = 'FAILED' and completion_attempts = 1") == 1);
+
+        for (int attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) { // the first run was the first attempt
+            retry.resubmit(); // refused again: the server is still down
+            int attempts = attempt;
+            await().atMost(LIMIT).until(() -> count(id, "status = 'FAILED' and completion_attempts = " + attempts) == 1);
+        }
+        mailServerUp();
+        retry.resubmit();
+
+        assertThat(count(id, "status = 'FAILED' and completion_attempts = " + MAX_ATTEMPTS))
+                .as("given up, though the server is back: not taken again").isEqualTo(1);
     }
 
     private static void mailServerUp() {
