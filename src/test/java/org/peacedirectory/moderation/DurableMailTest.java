@@ -23,6 +23,8 @@ import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.FormStamp;
+import org.peacedirectory.submission.SubmissionDecided;
+import org.peacedirectory.submission.SubmissionStatus;
 import org.peacedirectory.submission.SubmissionTestSupport;
 import org.peacedirectory.system.EventPublicationRetry;
 
@@ -30,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.Staleness;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -74,6 +77,9 @@ class DurableMailTest {
 
     @Autowired
     Staleness staleness;
+
+    @Autowired
+    EventSerializer serializer;
 
     @Autowired
     FormStamp stamps;
@@ -162,6 +168,17 @@ class DurableMailTest {
 
         assertThat(count(id, "status = 'FAILED' and completion_attempts = " + MAX_ATTEMPTS))
                 .as("given up, though the server is back: not taken again").isEqualTo(1);
+    }
+
+    @Test
+    void theRegistryKeepsEventsAsJsonWrittenWithJackson3() {
+        SubmissionDecided decided = new SubmissionDecided(42, SubmissionStatus.CHANGES_REQUESTED, 2);
+
+        Object json = serializer.serialize(decided);
+
+        assertThat(serializer.getClass().getName()).startsWith("org.springframework.modulith.events.jackson.");
+        assertThat(json.toString()).isEqualTo("{\"submissionId\":42,\"outcome\":\"CHANGES_REQUESTED\",\"revision\":2}");
+        assertThat(serializer.deserialize(json, SubmissionDecided.class)).isEqualTo(decided);
     }
 
     private static void mailServerUp() {
