@@ -29,6 +29,9 @@ import org.springframework.context.annotation.Import;
         // Each test context its own search index, built before the context is ready.
         "directory.search.index-dir=target/search-index/${random.uuid}",
         "directory.search.rebuild-in-background=false",
+        // Incomplete event publications are resubmitted only when a test asks (EventPublicationRetry): the
+        // contexts share one database, and another context's round could take a test's publication.
+        "directory.events.resubmit-every=0s",
         "management.server.port=0"})
 @Import({TestDatabase.class, SubmissionTestSupport.class, TestAccounts.class, HostileProfiles.class})
 public @interface DirectoryTest {

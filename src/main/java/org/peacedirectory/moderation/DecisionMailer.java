@@ -3,71 +3,63 @@ package org.peacedirectory.moderation;
 import java.util.Locale;
 
 import org.peacedirectory.submission.Submission;
+import org.peacedirectory.submission.SubmissionDecided;
 import org.peacedirectory.submission.SubmissionReview;
+import org.peacedirectory.system.SentMail;
 import org.peacedirectory.system.SiteUrl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the submitter, in their language, what the moderators decided, once the decision is committed
- * and only when mail is configured. Spam is never announced.
+ * Tells the submitter, in their language, what the moderators decided, once the decision is committed and
+ * only with a mail server ({@code spring.mail.host}). Spam is never announced (no event). Durable like the
+ * acknowledgement (see {@code SubmissionMailer}): recorded with the decision, run after the commit on a
+ * thread of its own, resubmitted if the mail server fails or a crash comes first, sent once
+ * ({@link SentMail}). The outcome is the event's, not the submission's state when the mail leaves, which
+ * a later resubmission or decision may have changed; the moderators' message goes with it only while the
+ * submission still stands at that decision.
  */
 @Component
+@ConditionalOnProperty(prefix = "spring.mail", name = "host")
 class DecisionMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(DecisionMailer.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
     private final SubmissionReview submissions;
+    private final SentMail mail;
     private final MessageSource messages;
-    private final String from;
     private final SiteUrl siteUrl;
+    private final String from;
 
-    DecisionMailer(ObjectProvider<JavaMailSender> mailSender, SubmissionReview submissions, MessageSource messages,
-            @Value("${directory.mail.from}") String from, SiteUrl siteUrl) {
-        this.mailSender = mailSender;
+    DecisionMailer(SubmissionReview submissions, SentMail mail, MessageSource messages, SiteUrl siteUrl,
+            @Value("${directory.mail.from}") String from) {
         this.submissions = submissions;
+        this.mail = mail;
         this.messages = messages;
-        this.from = from;
         this.siteUrl = siteUrl;
+        this.from = from;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @ApplicationModuleListener
     void tellSubmitter(SubmissionDecided decided) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            return;
-        }
         Submission submission = submissions.find(decided.submissionId()).orElseThrow();
         Locale language = Locale.forLanguageTag(submission.getSubmitter().getLanguage());
-        String trackingUrl = siteUrl.of("/submissions/{token}", submission.getTrackingToken());
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(submission.getSubmitter().getEmail());
-        mail.setSubject(messages.getMessage("mail.decided.subject", new Object[] {submission.getReference()},
+        boolean stillThisDecision = submission.getStatus() == decided.outcome()
+                && submission.getRevision() == decided.revision();
+        String message = stillThisDecision ? submission.getDecision().message() : null;
+        SimpleMailMessage told = new SimpleMailMessage();
+        told.setFrom(from);
+        told.setTo(submission.getSubmitter().getEmail());
+        told.setSubject(messages.getMessage("mail.decided.subject", new Object[] {submission.getReference()},
                 language));
-        mail.setText(messages.getMessage("mail.decided.body", new Object[] {submission.getSubmitter().getName(),
+        told.setText(messages.getMessage("mail.decided.body", new Object[] {submission.getSubmitter().getName(),
                 submission.getReference(),
-                messages.getMessage("submission.status." + submission.getStatus(), null, language),
-                submission.getDecision().message() == null ? "" : submission.getDecision().message(), trackingUrl},
+                messages.getMessage("submission.status." + decided.outcome(), null, language),
+                message == null ? "" : message, siteUrl.of("/submissions/{token}", submission.getTrackingToken())},
                 language));
-        try {
-            sender.send(mail);
-        } catch (MailException e) {
-            log.warn("Could not tell the submitter of {} about the decision: {}", submission.getReference(),
-                    e.getMessage());
-        }
+        mail.sendOnce("decided:" + decided.submissionId() + ":" + decided.revision() + ":" + decided.outcome(), told);
     }
 }

@@ -9,36 +9,37 @@ import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationPublisher;
+import org.peacedirectory.organisation.Organisations;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionKind;
 import org.peacedirectory.submission.SubmissionReview;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every moderator decision on a submission, each in one transaction with its log line. Each takes the
- * version the moderator saw: if the submission changed since, nothing happens and they are told.
+ * version the moderator saw: if the submission changed since, nothing happens and they are told. The
+ * events (a decision, a changed profile) are the aggregates' own, published when they are saved here.
  */
 @Service
 class Decisions {
 
     private final SubmissionReview submissions;
     private final OrganisationPublisher publisher;
+    private final Organisations organisations;
     private final ModerationLog log;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    Decisions(SubmissionReview submissions, OrganisationPublisher publisher, ModerationLog log, Clock clock,
-            ApplicationEventPublisher events) {
+    Decisions(SubmissionReview submissions, OrganisationPublisher publisher, Organisations organisations,
+            ModerationLog log, Clock clock) {
         this.submissions = submissions;
         this.publisher = publisher;
+        this.organisations = organisations;
         this.log = log;
         this.clock = clock;
-        this.events = events;
     }
 
     @Transactional
@@ -82,7 +83,6 @@ class Decisions {
         Target target = Target.submission(submissionId).withOrganisation(organisation.getId());
         log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_APPROVED, target);
         applyVerification(organisation, verification, moderator, now, target);
-        events.publishEvent(new SubmissionDecided(submissionId));
         return organisation;
     }
 
@@ -94,7 +94,6 @@ class Decisions {
         submissions.save(submission);
         log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_REJECTED,
                 Target.submission(submissionId).because(withinLogLimit(reason + (message == null ? "" : ": " + message))));
-        events.publishEvent(new SubmissionDecided(submissionId));
     }
 
     @Transactional
@@ -104,7 +103,6 @@ class Decisions {
         submissions.save(submission);
         log.record(moderator.asLogActor(), ModerationAction.CHANGES_REQUESTED,
                 Target.submission(submissionId).because(message));
-        events.publishEvent(new SubmissionDecided(submissionId));
     }
 
     /** Hidden from the queue; the submitter is told nothing. */
@@ -120,9 +118,11 @@ class Decisions {
             ModeratorPrincipal moderator, Instant now, Target target) {
         if (verification == VerificationChoice.VERIFIED) {
             organisation.verify(moderator.getDisplayName(), now);
+            organisations.save(organisation); // publishes the badge's change, like any change of the profile
             log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_VERIFIED, target);
         } else if (verification == VerificationChoice.NOT_VERIFIED) {
             organisation.unverify();
+            organisations.save(organisation);
             log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_UNVERIFIED, target);
         }
     }

@@ -11,13 +11,14 @@ import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.OrganisationRevision;
 import org.peacedirectory.organisation.OrganisationRevisions;
 import org.peacedirectory.organisation.Organisations;
-import org.peacedirectory.organisation.PublishedProfileChanged;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Moderator actions on a published profile itself: its badge, and going back to an earlier revision. */
+/**
+ * Moderator actions on a published profile itself: its badge, and going back to an earlier revision. The
+ * organisation announces its change itself ({@code PublishedProfileChanged}) when it is saved here.
+ */
 @Service
 class ProfileModeration {
 
@@ -26,16 +27,14 @@ class ProfileModeration {
     private final OrganisationPublisher publisher;
     private final ModerationLog log;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     ProfileModeration(Organisations organisations, OrganisationRevisions revisions, OrganisationPublisher publisher,
-            ModerationLog log, Clock clock, ApplicationEventPublisher events) {
+            ModerationLog log, Clock clock) {
         this.organisations = organisations;
         this.revisions = revisions;
         this.publisher = publisher;
         this.log = log;
         this.clock = clock;
-        this.events = events;
     }
 
     @Transactional
@@ -46,8 +45,7 @@ class ProfileModeration {
         } else {
             organisation.unverify();
         }
-        organisations.saveAndFlush(organisation);
-        events.publishEvent(new PublishedProfileChanged(organisationId)); // the badge is a search filter
+        organisations.saveAndFlush(organisation); // publishes the change: the badge is a search filter
         log.record(moderator.asLogActor(), verified ? ModerationAction.ORGANISATION_VERIFIED
                 : ModerationAction.ORGANISATION_UNVERIFIED, Target.organisation(organisationId));
     }

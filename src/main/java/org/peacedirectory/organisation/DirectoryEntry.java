@@ -1,6 +1,7 @@
 package org.peacedirectory.organisation;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -9,13 +10,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * What the directory keeps about an organisation's entry, as opposed to what the organisation says about
  * itself ({@link Organisation}): its address (the slug), whether it is published, whether moderators have
  * verified it, whether it is sample data, and when it was created and last changed. Columns of the
  * {@code organisation} table.
+ * <p>
+ * A change readers see (published with new content, verified or not) announces itself: Spring Data
+ * publishes {@link PublishedProfileChanged} when the organisation is next saved through its repository (a
+ * change left to dirty checking announces nothing). The event is made at that moment, because a new
+ * organisation has no id before its insert.
  */
 @MappedSuperclass
 public abstract class DirectoryEntry {
@@ -55,6 +65,10 @@ public abstract class DirectoryEntry {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** A change readers see, not yet announced. */
+    @Transient
+    private boolean changeToAnnounce;
+
     protected DirectoryEntry() {
     }
 
@@ -68,6 +82,7 @@ public abstract class DirectoryEntry {
     protected void markPublished(Instant now) {
         publicationStatus = PublicationStatus.PUBLISHED;
         updatedAt = now;
+        changeToAnnounce = true;
     }
 
     /** Moderators confirmed that the organisation exists and that the profile is accurate. */
@@ -75,12 +90,24 @@ public abstract class DirectoryEntry {
         verificationStatus = VerificationStatus.VERIFIED;
         verifiedBy = byModerator;
         verifiedAt = now;
+        changeToAnnounce = true; // the badge shows, and is a search filter
     }
 
     public void unverify() {
         verificationStatus = VerificationStatus.NOT_VERIFIED;
         verifiedBy = null;
         verifiedAt = null;
+        changeToAnnounce = true;
+    }
+
+    @DomainEvents
+    List<PublishedProfileChanged> changesToAnnounce() {
+        return changeToAnnounce ? List.of(new PublishedProfileChanged(id)) : List.of();
+    }
+
+    @AfterDomainEventPublication
+    void changesAnnounced() {
+        changeToAnnounce = false;
     }
 
     public Long getId() {

@@ -2,7 +2,6 @@ package org.peacedirectory.organisation;
 
 import java.time.Instant;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes published profiles on a moderator's decision, keeping a revision of every published state.
  * Always called inside the moderator's transaction, so the change, its revision and its log line are
- * committed together.
+ * committed together. Each change is saved through the repository, which publishes the organisation's own
+ * {@link PublishedProfileChanged}.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -22,12 +22,10 @@ public class OrganisationPublisher {
     private final OrganisationLogos logos;
     private final ProfileCatalogue catalogue;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
 
     OrganisationPublisher(Organisations organisations, OrganisationRevisions revisions, OrganisationLogos logos,
-            ProfileCatalogue catalogue, JdbcClient jdbc, ApplicationEventPublisher events) {
+            ProfileCatalogue catalogue, JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.events = events;
         this.organisations = organisations;
         this.revisions = revisions;
         this.logos = logos;
@@ -52,6 +50,7 @@ public class OrganisationPublisher {
         return organisation;
     }
 
+    /** Only with an approval, whose content change (published with it) announces the new logo too. */
     public void setLogo(Organisation organisation, String mediaType, byte[] content) {
         logos.findById(organisation.getId()).ifPresentOrElse(logo -> logo.replace(mediaType, content),
                 () -> logos.save(new OrganisationLogo(organisation.getId(), mediaType, content)));
@@ -71,7 +70,6 @@ public class OrganisationPublisher {
     private void refreshSearch(Organisation organisation) {
         jdbc.sql("select refresh_organisation_search(array[?]::bigint[])").param(organisation.getId())
                 .query(Object.class).list();
-        events.publishEvent(new PublishedProfileChanged(organisation.getId()));
     }
 
     private void keepRevision(Organisation organisation, Long approvedBy, Long submissionId, Instant now) {

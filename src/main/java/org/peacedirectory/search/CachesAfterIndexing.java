@@ -9,14 +9,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
 
 import org.peacedirectory.organisation.PublishedProfileChanged;
+import org.peacedirectory.system.AfterCommit;
 import org.peacedirectory.system.PublishedDataCaches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.StringUtils;
 
 /**
@@ -26,6 +27,8 @@ import org.springframework.util.StringUtils;
  * polls the outbox every 100 ms until no event is pending (the processors have sent them all to the
  * cluster), waits one refresh of the index, and forgets the caches; after 5 s it forgets them anyway.
  * Changes that come meanwhile join the same wait. With Lucene it does nothing (indexed at the commit).
+ * Hears the change after its commit without the event publication registry: what it forgets lives in
+ * memory (see {@link AfterCommit}).
  */
 @Component
 class CachesAfterIndexing {
@@ -51,9 +54,15 @@ class CachesAfterIndexing {
         }) : null;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void changed(PublishedProfileChanged change) {
-        if (scheduler != null && waiting.compareAndSet(false, true)) {
+        if (scheduler != null) {
+            AfterCommit.run(this::waitForTheIndex);
+        }
+    }
+
+    private void waitForTheIndex() {
+        if (waiting.compareAndSet(false, true)) {
             long deadline = System.nanoTime() + GIVE_UP.toNanos();
             scheduler.schedule(() -> check(deadline), POLL.toMillis(), TimeUnit.MILLISECONDS);
         }

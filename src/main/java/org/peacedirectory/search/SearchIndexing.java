@@ -212,7 +212,9 @@ public class SearchIndexing {
             } finally {
                 lock.release();
                 building.set(false);
-                // Anything kept from the index as it was before or during the build is forgotten.
+                // Anything kept from the index as it was before or during the build is forgotten. Published here,
+                // not by an aggregate: a rebuild changes no organisation (nothing is saved), only what the index
+                // answers, and it ends outside any transaction, so the listeners hear it at once.
                 events.publishEvent(new PublishedProfileChanged(0));
             }
         });

@@ -21,14 +21,20 @@ import org.hibernate.type.SqlTypes;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.ProfileContent;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * A proposed new organisation or change, kept apart from the published profiles until a moderator
  * decides. The proposal is kept as a JSON document (mapped by Hibernate, see JsonColumns), so that it can
  * be edited and compared field by field and queried in SQL ({@code proposal ->> 'name'}).
+ * <p>
+ * It registers its own events, which Spring Data publishes when the submission is saved (so every change
+ * that announces one is saved through the repository, never left to dirty checking): {@link SubmissionReceived}
+ * when created, {@link SubmissionDecided} on a decision the submitter is told of, {@link SubmissionResubmitted}.
  */
 @Entity
 @Table(name = "submission")
-public class Submission {
+public class Submission extends AbstractAggregateRoot<Submission> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,6 +121,7 @@ public class Submission {
         this.ipHash = ipHash;
         this.createdAt = now;
         this.updatedAt = now;
+        registerEvent(new SubmissionReceived(reference));
     }
 
     /** A moderator takes the submission; true when it was someone else's (a take-over, which is logged). */
@@ -164,6 +171,7 @@ public class Submission {
         // The earlier request for changes is answered; the log keeps it.
         decision = null;
         updatedAt = now;
+        registerEvent(new SubmissionResubmitted(id));
     }
 
     void replaceLogo(String newLogoToken) {
@@ -175,6 +183,9 @@ public class Submission {
         status = outcome;
         decision = new Decision(moderatorId, now, reason, message);
         updatedAt = now;
+        if (outcome != SubmissionStatus.SPAM) { // a spammer is told nothing
+            registerEvent(new SubmissionDecided(id, outcome, revision));
+        }
     }
 
     public Long getClaimedById() {

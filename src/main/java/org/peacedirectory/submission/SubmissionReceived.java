@@ -1,9 +1,9 @@
 package org.peacedirectory.submission;
 
 /**
- * Published once a submission is stored; the acknowledgement mail waits for the commit and needs
- * nothing else from the database.
+ * A submission was stored: registered by a new {@link Submission}, published when it is saved. It names
+ * the submission by its reference (its id is not known before the insert); the acknowledgement mail reads
+ * the rest after the commit, so no personal data waits in the event publication registry.
  */
-record SubmissionReceived(String reference, String submitterName, String submitterEmail, String language,
-        String trackingUrl) {
+record SubmissionReceived(String reference) {
 }

@@ -1,8 +1,8 @@
 package org.peacedirectory.submission;
 
 /**
- * Published inside the transaction in which a submitter sends a corrected proposal, so that the
- * moderation log records it in that same transaction.
+ * The submitter sent a corrected proposal: registered by {@link Submission#resubmit}, published when the
+ * submission is saved, inside that transaction, so that the moderation log records it in the same one.
  */
 public record SubmissionResubmitted(long submissionId) {
 }

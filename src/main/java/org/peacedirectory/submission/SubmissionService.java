@@ -8,13 +8,14 @@ import java.util.Optional;
 
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.system.RandomTokens;
-import org.peacedirectory.system.SiteUrl;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores what the public submits, once per rendered form, never as a published profile. */
+/**
+ * Stores what the public submits, once per rendered form, never as a published profile. The submission's
+ * events (received, resubmitted) are its own, published as it is saved here.
+ */
 @Service
 class SubmissionService {
 
@@ -23,16 +24,11 @@ class SubmissionService {
     private final Submissions submissions;
     private final SubmissionRevisions revisions;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
-    private final SiteUrl siteUrl;
 
-    SubmissionService(Submissions submissions, SubmissionRevisions revisions, Clock clock,
-            ApplicationEventPublisher events, SiteUrl siteUrl) {
+    SubmissionService(Submissions submissions, SubmissionRevisions revisions, Clock clock) {
         this.submissions = submissions;
         this.revisions = revisions;
         this.clock = clock;
-        this.events = events;
-        this.siteUrl = siteUrl;
     }
 
     /** The submission already made from this form, if any: a double click or a resent POST. */
@@ -55,8 +51,6 @@ class SubmissionService {
                 nextReference(), trackingToken, form.formToken(), form.toProposal(),
                 form.logoToken(), changeOf == null ? null : form.noteToModerators(), submitter, ipHash, now));
         revisions.save(new SubmissionRevision(submission, null, now));
-        events.publishEvent(new SubmissionReceived(submission.getReference(), submitter.getName(),
-                submitter.getEmail(), submitter.getLanguage(), siteUrl.of("/submissions/{token}", trackingToken)));
         return trackingToken;
     }
 
@@ -86,9 +80,8 @@ class SubmissionService {
         if (form.logoToken() != null) {
             submission.replaceLogo(form.logoToken());
         }
-        submissions.saveAndFlush(submission);
+        submissions.saveAndFlush(submission); // publishes SubmissionResubmitted: the log line joins this transaction
         revisions.save(new SubmissionRevision(submission, null, now));
-        events.publishEvent(new SubmissionResubmitted(submission.getId()));
     }
 
     private String nextReference() {

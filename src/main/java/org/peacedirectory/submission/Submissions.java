@@ -11,6 +11,8 @@ interface Submissions extends JpaRepository<Submission, Long> {
 
     Optional<Submission> findByFormToken(String formToken);
 
+    Optional<Submission> findByReference(String reference);
+
     @Query(value = "select nextval('submission_reference_seq')", nativeQuery = true)
     long nextReferenceNumber();
 }
