@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,6 +24,7 @@ import org.peacedirectory.system.PublishedDataCaches;
 
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -67,16 +69,18 @@ class PageCacheFilter extends OncePerRequestFilter {
     record PageKey(long generation, boolean secure, String path, String query, String language) {
     }
 
-    private final Cache pages;
-    private final PublishedDataCaches caches;
-    private final SearchIndexing indexing;
-    private final LocaleResolver languages;
+    private final Supplier<Cache> pages;
+    private final Supplier<PublishedDataCaches> caches;
+    private final Supplier<SearchIndexing> indexing;
+    private final Supplier<LocaleResolver> languages;
 
-    PageCacheFilter(Cache pages, PublishedDataCaches caches, SearchIndexing indexing, LocaleResolver languages) {
-        this.pages = pages;
-        this.caches = caches;
-        this.indexing = indexing;
-        this.languages = languages;
+    /** Each found once, at the first request that needs it. */
+    PageCacheFilter(Supplier<Cache> pages, Supplier<PublishedDataCaches> caches, Supplier<SearchIndexing> indexing,
+            Supplier<LocaleResolver> languages) {
+        this.pages = SingletonSupplier.of(pages);
+        this.caches = SingletonSupplier.of(caches);
+        this.indexing = SingletonSupplier.of(indexing);
+        this.languages = SingletonSupplier.of(languages);
     }
 
     @Override
@@ -86,21 +90,21 @@ class PageCacheFilter extends OncePerRequestFilter {
         Kind kind = SharedPages.kindOf(request);
         // Set before anything renders, so that a handler with a lifetime of its own (a logo) can replace it.
         response.setHeader(HttpHeaders.CACHE_CONTROL, kind == Kind.FILE ? StaticFiles.cacheControl(path) : PRIVATE);
-        if (kind == null || !anonymous(request) || indexing.isBuilding()) {
+        if (kind == null || !anonymous(request) || indexing.get().isBuilding()) {
             chain.doFilter(request, response);
             return;
         }
-        PublishedDataCaches.Generation generation = caches.generation();
-        String language = kind == Kind.PAGE ? languages.resolveLocale(request).getLanguage() : null;
+        PublishedDataCaches.Generation generation = caches.get().generation();
+        String language = kind == Kind.PAGE ? languages.get().resolveLocale(request).getLanguage() : null;
         PageKey key = new PageKey(generation.number(), request.isSecure(), path,
                 request.getQueryString() == null ? "" : request.getQueryString(), language == null ? "" : language);
-        RenderedPage page = pages.get(key, RenderedPage.class);
+        RenderedPage page = pages.get().get(key, RenderedPage.class);
         if (page == null) {
             page = render(request, response, chain, kind, language, generation);
             if (page == null) {
                 return; // answered as rendered: not a page to keep
             }
-            pages.put(key, page);
+            pages.get().put(key, page);
         }
         send(page, kind, path, request, response);
     }
@@ -168,7 +172,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             return parseDate(response.getHeader(HttpHeaders.LAST_MODIFIED));
         }
         Instant since = generation.since().truncatedTo(ChronoUnit.SECONDS);
-        if (indexing.isShared() || !started.truncatedTo(ChronoUnit.SECONDS).isAfter(since)) {
+        if (indexing.get().isShared() || !started.truncatedTo(ChronoUnit.SECONDS).isAfter(since)) {
             return null;
         }
         return since;

@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import org.peacedirectory.search.SearchIndexing;
 import org.peacedirectory.system.PublishedDataCaches;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
@@ -23,11 +24,18 @@ class PagesConfiguration {
      */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
 
+    /**
+     * The filter is registered while the web server starts, before the other beans: what it uses is
+     * looked up at its first request (as Spring Security's chain is), so that it does not bring the search
+     * and the database up ahead of their settings (a test's dynamic properties, for instance).
+     */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(CacheManager cacheManager, PublishedDataCaches caches,
-            SearchIndexing indexing, LocaleResolver languages) {
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ObjectProvider<CacheManager> cacheManager,
+            ObjectProvider<PublishedDataCaches> caches, ObjectProvider<SearchIndexing> indexing,
+            ObjectProvider<LocaleResolver> languages) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(
-                cacheManager.getCache(PublishedDataCaches.PAGES), caches, indexing, languages));
+                () -> cacheManager.getObject().getCache(PublishedDataCaches.PAGES), caches::getObject,
+                indexing::getObject, languages::getObject));
         registration.setOrder(ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

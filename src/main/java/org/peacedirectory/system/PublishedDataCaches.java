@@ -13,8 +13,8 @@ import org.springframework.cache.interceptor.KeyGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * The caches of data derived from published profiles, read through {@link CachedUntilPublish}: each
- * bounded, kept for {@code directory.search.cache-lifetime} (see {@link CachingConfiguration}), and all
+ * The caches of data derived from published profiles, read through {@link CachedUntilPublish} (and the
+ * rendered pages, which the pages module keeps under keys with the {@link #generation()}): each bounded, kept for {@code directory.search.cache-lifetime} (see {@link CachingConfiguration}), and all
  * forgotten by {@link #forgetAll()} when a published profile changes (after its commit) or the search
  * index has been rebuilt or has caught up with a change.
  * <p>
