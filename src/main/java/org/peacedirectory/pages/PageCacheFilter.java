@@ -36,6 +36,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li><b>Which requests.</b> A GET or HEAD of a {@link SharedPages} address, from a reader with no HTTP session
  * (so not logged in, no form under way, no flash message) and no credentials. Anyone else, and every page
  * while the search index is being built, is rendered as usual and marked {@code private, no-store}.</li>
+ * <li><b>Several instances.</b> With a search cluster, pages are rendered for each request (still sent with
+ * their ETag, gzipped, and answered 304): an instance does not hear of another's publications (until
+ * issue 15), and an approval must show at once on every instance, as search results are not kept then
+ * either. Static files are kept all the same.</li>
  * <li><b>The key.</b> The caches' generation (see {@link PublishedDataCaches}), the scheme, the address and
  * its query as sent (the page's links repeat them), and the reader's language for HTML pages (path
  * parameter, cookie or Accept-Language, as {@code LocaleResolver} chooses it). A publish counts the
@@ -98,13 +102,16 @@ class PageCacheFilter extends OncePerRequestFilter {
         String language = kind == Kind.PAGE ? languages.get().resolveLocale(request).getLanguage() : null;
         PageKey key = new PageKey(generation.number(), request.isSecure(), path,
                 request.getQueryString() == null ? "" : request.getQueryString(), language == null ? "" : language);
-        RenderedPage page = pages.get().get(key, RenderedPage.class);
+        boolean keep = kind == Kind.FILE || !indexing.get().isShared();
+        RenderedPage page = keep ? pages.get().get(key, RenderedPage.class) : null;
         if (page == null) {
             page = render(request, response, chain, kind, language, generation);
             if (page == null) {
                 return; // answered as rendered: not a page to keep
             }
-            pages.get().put(key, page);
+            if (keep) {
+                pages.get().put(key, page);
+            }
         }
         send(page, kind, path, request, response);
     }
