@@ -41,8 +41,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * issue 15), and an approval must show at once on every instance, as search results are not kept then
  * either. Static files are kept all the same.</li>
  * <li><b>The key.</b> The caches' generation (see {@link PublishedDataCaches}), the scheme, the address and
- * its query as sent (the page's links repeat them), and the reader's language for HTML pages (path
- * parameter, cookie or Accept-Language, as {@code LocaleResolver} chooses it). A publish counts the
+ * its query as sent (the page's links repeat them), and the reader's language for HTML pages (the language
+ * switch's cookie, else Accept-Language, as the {@code LocaleResolver} chooses it). A publish counts the
  * generation up and empties the cache, so the next reader gets the change.</li>
  * <li><b>What is kept.</b> Only a 200 with a body, without {@code Set-Cookie}, that did not open a session
  * while it was rendered (a CSRF token lives in the session): nothing of one reader reaches another.
