@@ -1,10 +1,11 @@
 package org.peacedirectory.system;
 
 import java.lang.reflect.Method;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -12,8 +13,8 @@ import org.springframework.cache.interceptor.KeyGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * The caches of data derived from published profiles, read through {@link CachedUntilPublish}: each
- * bounded, kept for {@code directory.search.cache-lifetime} (see {@link CachingConfiguration}), and all
+ * The caches of data derived from published profiles, read through {@link CachedUntilPublish} (and the
+ * rendered pages, which the pages module keeps under keys with the {@link #generation()}): each bounded, kept for {@code directory.search.cache-lifetime} (see {@link CachingConfiguration}), and all
  * forgotten by {@link #forgetAll()} when a published profile changes (after its commit) or the search
  * index has been rebuilt or has caught up with a change.
  * <p>
@@ -37,16 +38,37 @@ public class PublishedDataCaches implements KeyGenerator {
     /** The counts of the home page. */
     public static final String HOME_COUNTS = "home-counts";
 
-    /** Every cache, with how many values it keeps at most. */
+    /** Every cache counted in values, with how many it keeps at most. */
     static final Map<String, Integer> SIZES = Map.of(SEARCH_RESULTS, 2000, FACET_COUNTS, 1000, TAXONOMY_COUNTS, 10,
             HOME_COUNTS, 10);
+
+    /**
+     * Rendered public pages (the pages module), bounded by their size in bytes
+     * ({@code directory.pages.cache-size}) rather than by a count: each value is {@link Weighed}.
+     */
+    public static final String PAGES = "pages";
+
+    /** A value of the {@link #PAGES} cache: what it weighs in the cache's byte budget. */
+    public interface Weighed {
+
+        /** About how many bytes of heap the value holds. */
+        int weight();
+    }
+
+    /**
+     * The caches' current generation: counted up by each {@link #forgetAll()}, and the time it began (the
+     * moment this instance last heard of a change to published data, or started): nothing cached since
+     * then was read from older data.
+     */
+    public record Generation(long number, Instant since) {
+    }
 
     /** A cached value's key: the generation it was computed in, the method and its arguments. */
     private record Key(long generation, Method method, List<Object> arguments) {
     }
 
     private final CacheManager caches;
-    private final AtomicLong generation = new AtomicLong();
+    private final AtomicReference<Generation> generation = new AtomicReference<>(new Generation(0, Instant.now()));
 
     PublishedDataCaches(CacheManager caches) {
         this.caches = caches;
@@ -54,7 +76,12 @@ public class PublishedDataCaches implements KeyGenerator {
 
     @Override
     public Object generate(Object target, Method method, Object... arguments) {
-        return new Key(generation.get(), method, Arrays.asList(arguments.clone()));
+        return new Key(generation.get().number(), method, Arrays.asList(arguments.clone()));
+    }
+
+    /** The current generation, for keys of values cached outside a method (a rendered page). */
+    public Generation generation() {
+        return generation.get();
     }
 
     /**
@@ -62,7 +89,8 @@ public class PublishedDataCaches implements KeyGenerator {
      * the generation it was read in, which no later reader asks for; and empties the caches.
      */
     public void forgetAll() {
-        generation.incrementAndGet();
+        Instant now = Instant.now();
+        generation.updateAndGet(current -> new Generation(current.number() + 1, now));
         for (String name : caches.getCacheNames()) {
             Cache cache = caches.getCache(name);
             if (cache != null) {

@@ -18,8 +18,15 @@ public final class Approvals {
         SubmissionTestSupport support = app.getBean(SubmissionTestSupport.class);
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         long id = support.submit(new FormSession(port, "en"), app.getBean(FormStamp.class), name);
-        long version = jdbc.sql("select version from submission where id = ?").param(id).query(Long.class).single();
-        return app.getBean(Decisions.class).approve(id, version, VerificationChoice.KEEP,
+        return approve(app, id);
+    }
+
+    /** Approves a pending submission (a new organisation or a change) as a moderator, keeping the badge. */
+    public static Organisation approve(ApplicationContext app, long submissionId) {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        long version = jdbc.sql("select version from submission where id = ?").param(submissionId)
+                .query(Long.class).single();
+        return app.getBean(Decisions.class).approve(submissionId, version, VerificationChoice.KEEP,
                 Moderators.create(jdbc, "Amani"));
     }
 }

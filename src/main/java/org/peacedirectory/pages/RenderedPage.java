@@ -1,0 +1,109 @@
+package org.peacedirectory.pages;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+import org.peacedirectory.system.PublishedDataCaches;
+
+/**
+ * A page as it was rendered once, to send again: its bytes, plain and gzipped (compressed once, here), the
+ * hash that names them, and the headers the application gave it (security headers, content type). Holds
+ * nothing of the reader it was rendered for: only pages rendered for an anonymous reader, without a
+ * cookie or a session, become one (see {@link PageCacheFilter}).
+ *
+ * @param lastModified when the page's content last changed as far as this instance knows, or null
+ */
+record RenderedPage(byte[] plain, byte[] gzipped, String hash, String contentType, String contentLanguage,
+        List<Header> headers, Instant lastModified) implements PublishedDataCaches.Weighed {
+
+    /** A response header sent with the page. */
+    record Header(String name, String value) {
+    }
+
+    /** Smaller bodies are sent as they are: gzip would save a few bytes at most. */
+    static final int COMPRESSED_FROM = 1024;
+
+    /** What a value costs besides its bytes (the key, the record, the cache's entry), roughly. */
+    private static final int OVERHEAD = 512;
+
+    static RenderedPage of(byte[] plain, String contentType, String contentLanguage, List<Header> headers,
+            Instant lastModified) {
+        byte[] gzipped = plain.length >= COMPRESSED_FROM && compressible(contentType) ? gzip(plain) : null;
+        if (gzipped != null && gzipped.length >= plain.length) {
+            gzipped = null;
+        }
+        return new RenderedPage(plain, gzipped, hash(plain), contentType, contentLanguage, List.copyOf(headers),
+                lastModified);
+    }
+
+    boolean hasGzip() {
+        return gzipped != null;
+    }
+
+    byte[] body(boolean gzip) {
+        return gzip ? gzipped : plain;
+    }
+
+    /**
+     * The strong entity tag of the plain or the gzipped bytes: two representations, two tags, so that a
+     * cache that keeps both by {@code Accept-Encoding} never takes one for the other.
+     */
+    String etag(boolean gzip) {
+        return gzip ? "\"" + hash + "-gzip\"" : "\"" + hash + "\"";
+    }
+
+    @Override
+    public int weight() {
+        int headerChars = headers.stream().mapToInt(header -> header.name().length() + header.value().length()).sum();
+        return plain.length + (gzipped == null ? 0 : gzipped.length) + 2 * headerChars + OVERHEAD;
+    }
+
+    private static boolean compressible(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.startsWith("application/xml") || type.startsWith("application/json")
+                || type.startsWith("application/javascript") || type.startsWith("image/svg+xml")
+                || type.contains("+xml") || type.contains("+json");
+    }
+
+    private static byte[] gzip(byte[] plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3);
+        try (GZIPOutputStream gzip = new BestGzip(out)) {
+            gzip.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The first 128 bits of the SHA-256 of the bytes, in URL-safe Base64. */
+    private static String hash(byte[] plain) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Compressed as well as gzip can: it is done once per change of the page, not per reader. */
+    private static final class BestGzip extends GZIPOutputStream {
+
+        BestGzip(ByteArrayOutputStream out) throws IOException {
+            super(out);
+            def.setLevel(Deflater.BEST_COMPRESSION);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.peacedirectory.pages;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * Which requests the page cache may answer, by their address as sent: the public pages that are the same
+ * for every anonymous reader, and the static files. Addresses are matched as they arrive, not decoded, so
+ * an unusual spelling of one (an escaped letter, a path parameter) is simply rendered every time.
+ */
+final class SharedPages {
+
+    /** What kind of answer an address gives. */
+    enum Kind {
+        /** An HTML page in the reader's language: home, lists without words, profiles, countries, themes. */
+        PAGE,
+        /** The same in every language: the sitemap. */
+        DOCUMENT,
+        /** A static file (stylesheet, image), with a lifetime of its own. */
+        FILE
+    }
+
+    /** Words typed in the search box: such a list is not kept here (the search results are, by the search). */
+    static final String WORDS = "q";
+    /** The language switch, which answers with a cookie: never kept. */
+    static final String LANGUAGE_SWITCH = "lang";
+    /** Longer queries than this are rendered every time: no reader's link carries that many filters. */
+    static final int LONGEST_QUERY = 512;
+
+    private static final Map<Pattern, Kind> ADDRESSES = Map.of(
+            Pattern.compile("/|/organisations|/countries|/themes"), Kind.PAGE,
+            Pattern.compile("/organisations/[a-z0-9-]{1,100}"), Kind.PAGE,
+            Pattern.compile("/countries/[a-z]{2}"), Kind.PAGE,
+            Pattern.compile("/themes/[a-z0-9-]{1,100}"), Kind.PAGE,
+            Pattern.compile("/sitemap\\.xml|/sitemap-pages\\.xml|/sitemap-profiles-[1-9][0-9]{0,6}\\.xml"), Kind.DOCUMENT,
+            Pattern.compile("/(css|images)/[A-Za-z0-9._-]{1,200}"), Kind.FILE);
+
+    private SharedPages() {
+    }
+
+    /** The request's address within the application, as sent. */
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** What a GET or HEAD of this address gives, when it is the same for every anonymous reader; else null. */
+    static Kind kindOf(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return null;
+        }
+        String query = request.getQueryString();
+        if (query != null && (query.length() > LONGEST_QUERY || request.getParameter(LANGUAGE_SWITCH) != null
+                || StringUtils.hasText(request.getParameter(WORDS)))) {
+            return null;
+        }
+        String path = path(request);
+        for (Map.Entry<Pattern, Kind> address : ADDRESSES.entrySet()) {
+            if (address.getKey().matcher(path).matches()) {
+                return address.getValue();
+            }
+        }
+        return null;
+    }
+}
