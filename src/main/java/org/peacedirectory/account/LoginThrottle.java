@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -135,7 +137,7 @@ public class LoginThrottle {
     private static final class Failures {
         private final Deque<Instant> times = new ArrayDeque<>();
         private final Duration window;
-        private Instant lockedUntil;
+        private @Nullable Instant lockedUntil;
 
         Failures(Duration window) {
             this.window = window;
