@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the directory keeps about an organisation's entry, as opposed to what the organisation says about
  * itself ({@link Organisation}): its address (the slug), whether it is published, whether moderators have
@@ -32,10 +34,10 @@ public abstract class DirectoryEntry {
     private VerificationStatus verificationStatus = VerificationStatus.NOT_VERIFIED;
 
     @Column(name = "verified_at")
-    private Instant verifiedAt;
+    private @Nullable Instant verifiedAt;
 
     @Column(name = "verified_by")
-    private String verifiedBy;
+    private @Nullable String verifiedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "publication_status", nullable = false)
@@ -62,6 +64,7 @@ public abstract class DirectoryEntry {
     protected DirectoryEntry(String slug, Instant createdAt) {
         this.slug = slug;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
     /** The profile was (re)published with new content at that time. */
@@ -99,11 +102,11 @@ public abstract class DirectoryEntry {
         return verificationStatus;
     }
 
-    public Instant getVerifiedAt() {
+    public @Nullable Instant getVerifiedAt() {
         return verifiedAt;
     }
 
-    public String getVerifiedBy() {
+    public @Nullable String getVerifiedBy() {
         return verifiedBy;
     }
 
