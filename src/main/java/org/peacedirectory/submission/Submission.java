@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.ProfileContent;
 
@@ -41,7 +42,7 @@ public class Submission {
     /** The profile a change is for; null for a new organisation. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    private @Nullable Organisation organisation;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
@@ -64,24 +65,24 @@ public class Submission {
     private ProfileContent proposal;
 
     @Column(name = "logo_token")
-    private String logoToken;
+    private @Nullable String logoToken;
 
     @Column(name = "note_to_moderators")
-    private String noteToModerators;
+    private @Nullable String noteToModerators;
 
     @Embedded
     private Submitter submitter;
 
     @Column(name = "ip_hash")
-    private String ipHash;
+    private @Nullable String ipHash;
 
     /** Null while no moderator works on it. */
     @Embedded
-    private Claim claim;
+    private @Nullable Claim claim;
 
     /** Null until a moderator decides (and again once a request for changes is answered). */
     @Embedded
-    private Decision decision;
+    private @Nullable Decision decision;
 
     /** The proposal's revision: 1 as submitted, one more for each edit or resubmission. */
     @Column(name = "revision", nullable = false)
@@ -100,9 +101,9 @@ public class Submission {
     protected Submission() {
     }
 
-    Submission(SubmissionKind kind, Organisation organisation, String reference, String trackingToken,
-            String formToken, ProfileContent proposal, String logoToken, String noteToModerators,
-            Submitter submitter, String ipHash, Instant now) {
+    Submission(SubmissionKind kind, @Nullable Organisation organisation, String reference, String trackingToken,
+            String formToken, ProfileContent proposal, @Nullable String logoToken, @Nullable String noteToModerators,
+            Submitter submitter, @Nullable String ipHash, Instant now) {
         this.kind = kind;
         this.organisation = organisation;
         this.reference = reference;
@@ -170,14 +171,14 @@ public class Submission {
         logoToken = newLogoToken;
     }
 
-    private void decide(SubmissionStatus outcome, long moderatorId, DecisionReason reason, String message,
-            Instant now) {
+    private void decide(SubmissionStatus outcome, long moderatorId, @Nullable DecisionReason reason,
+            @Nullable String message, Instant now) {
         status = outcome;
         decision = new Decision(moderatorId, now, reason, message);
         updatedAt = now;
     }
 
-    public Long getClaimedById() {
+    public @Nullable Long getClaimedById() {
         return claim == null ? null : claim.moderatorId();
     }
 
@@ -202,7 +203,7 @@ public class Submission {
         return kind;
     }
 
-    public Organisation getOrganisation() {
+    public @Nullable Organisation getOrganisation() {
         return organisation;
     }
 
@@ -222,11 +223,11 @@ public class Submission {
         return proposal;
     }
 
-    public String getLogoToken() {
+    public @Nullable String getLogoToken() {
         return logoToken;
     }
 
-    public String getNoteToModerators() {
+    public @Nullable String getNoteToModerators() {
         return noteToModerators;
     }
 
