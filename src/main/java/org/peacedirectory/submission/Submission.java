@@ -140,7 +140,7 @@ public class Submission {
         decide(SubmissionStatus.APPROVED, moderatorId, null, null, now);
     }
 
-    public void reject(long moderatorId, DecisionReason reason, String message, Instant now) {
+    public void reject(long moderatorId, DecisionReason reason, @Nullable String message, Instant now) {
         status.requireOneOf("rejected", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
         decide(SubmissionStatus.REJECTED, moderatorId, reason, message, now);
     }
