@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PossibleDuplicates {
 
-    public record Match(String slug, String name, String acronym) {
+    public record Match(String slug, String name, @Nullable String acronym) {
     }
 
     private static final int LIMIT = 5;
