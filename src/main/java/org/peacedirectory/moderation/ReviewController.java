@@ -71,7 +71,8 @@ class ReviewController {
         model.addAttribute("decidedByName", nameOf(submission.getDecision().moderatorId()));
         model.addAttribute("preview", directory.preview(proposal, locale));
         if (submission.getKind() == SubmissionKind.CHANGE) {
-            Organisation live = Objects.requireNonNull(submission.getOrganisation(), "a change is for a published profile");
+            Organisation live = Objects.requireNonNull(submission.getOrganisation(),
+                    "a change is for a published profile");
             model.addAttribute("liveSlug", live.getSlug());
             model.addAttribute("changes", ProfileDiff.between(live.content(), proposal));
         } else {

@@ -189,9 +189,9 @@ public class OrganisationDirectory {
     }
 
     /** A list's view of an organisation: name and summary in the reader's language where they exist. */
-    static OrganisationSummary summary(String slug, String officialName, @Nullable String acronym, String sourceLanguage,
-            Map<String, Prose> prose, String countryName, String countryPath, boolean verified, boolean demo,
-            Locale reader) {
+    static OrganisationSummary summary(String slug, String officialName, @Nullable String acronym,
+            String sourceLanguage, Map<String, Prose> prose, String countryName, String countryPath, boolean verified,
+            boolean demo, Locale reader) {
         return new OrganisationSummary(slug, ProseSelector.name(officialName, sourceLanguage, prose, reader), acronym,
                 countryName, countryPath, ProseSelector.select(sourceLanguage, prose, reader, Prose::getSummary),
                 verified, demo);

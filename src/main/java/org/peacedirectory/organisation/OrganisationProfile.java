@@ -158,8 +158,9 @@ public record OrganisationProfile(
         OrganisationProfile build() {
             return new OrganisationProfile(slug, Objects.requireNonNull(name, "every profile is given its name"),
                     acronym, verified, verifiedOn, hasLogo, summary, lastUpdated, description, foundingYear, city,
-                    Objects.requireNonNull(country, "every profile is given its country"), countriesOfWork, themes, networks, timelines,
-                    someActivitiesInOtherLanguages, website, links, contactEmail, contactPhone, demo, related);
+                    Objects.requireNonNull(country, "every profile is given its country"), countriesOfWork, themes,
+                    networks, timelines, someActivitiesInOtherLanguages, website, links, contactEmail, contactPhone, demo,
+                    related);
         }
     }
 

@@ -54,7 +54,8 @@ public record OrganisationAnswers(
     ProfileContent toProposal(String sourceLanguage, Map<String, ProfileContent.Text> prose,
             List<ProfileContent.Entry> activities) {
         return new ProfileContent(SubmissionForm.validated(name), acronym, sourceLanguage,
-                foundingYear == null ? null : Integer.valueOf(foundingYear), city, SubmissionForm.validated(countryCode),
+                foundingYear == null ? null : Integer.valueOf(foundingYear), city,
+                SubmissionForm.validated(countryCode),
                 countriesOfWork.stream().filter(code -> !code.equals(countryCode)).distinct().toList(),
                 themes.stream().distinct().toList(), SubmissionForm.lines(networks), website,
                 SubmissionForm.lines(links), contactEmail, contactPhone, SubmissionForm.isTicked(contactPublic),

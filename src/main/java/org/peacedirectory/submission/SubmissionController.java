@@ -117,8 +117,8 @@ class SubmissionController {
         model.addAttribute("requestedChanges", submission.getDecision().message());
     }
 
-    private String receive(@Nullable SubmissionForm form, BindingResult errors, Purpose purpose, String action, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    private String receive(@Nullable SubmissionForm form, BindingResult errors, Purpose purpose, String action,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         if (form == null) {
             // Only a hand-made request can send values that do not even fit the form (a text as the logo).
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
