@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A moderator's account: who they are, their password hash, their role, and whether they may log in.
  * Changed only through {@link AccountService}, which logs every change in the moderation log.
@@ -51,7 +53,7 @@ public class Account {
 
     /** When the second factor was switched on; null without one. Written only by {@link SecondFactors}. */
     @Column(name = "totp_enabled_at", insertable = false, updatable = false)
-    private Instant secondFactorSince;
+    private @Nullable Instant secondFactorSince;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -130,7 +132,7 @@ public class Account {
         return passwordHash;
     }
 
-    private static String requireText(String value, String name) {
+    private static String requireText(@Nullable String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }

@@ -3,6 +3,7 @@ package org.peacedirectory.account;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.AccountForms.NewAccountForm;
 import org.peacedirectory.account.AccountForms.PasswordResetForm;
 
@@ -101,7 +102,8 @@ class AccountController {
         AccountForms.checkPassword(policy, form.password(), "password", errors);
         if (!errors.hasErrors()) {
             try {
-                service.create(admin, form.email(), form.displayName(), Role.valueOf(form.role()), form.password());
+                service.create(admin, AccountForms.validated(form.email()), AccountForms.validated(form.displayName()),
+                        Role.valueOf(AccountForms.validated(form.role())), AccountForms.validated(form.password()));
                 notice(redirect, "account.created", form.displayName());
                 return LIST;
             } catch (AccountService.EmailTakenException | DataIntegrityViolationException sameEmail) {
@@ -149,7 +151,8 @@ class AccountController {
         AccountForms.checkPassword(policy, form.password(), "password", errors);
         if (!errors.hasErrors()) {
             try {
-                notice(redirect, "account.passwordReset", service.resetPassword(admin, id, form.password()));
+                notice(redirect, "account.passwordReset", service.resetPassword(admin, id,
+                        AccountForms.validated(form.password())));
             } catch (OptimisticLockingFailureException e) {
                 notice(redirect, "account.changedMeanwhile", null);
             }
@@ -172,7 +175,7 @@ class AccountController {
     }
 
     /** A one-line message shown once on the next page, from a message code and one argument. */
-    static void notice(RedirectAttributes redirect, String code, String argument) {
+    static void notice(RedirectAttributes redirect, String code, @Nullable String argument) {
         redirect.addFlashAttribute("noticeCode", code);
         if (argument != null) {
             redirect.addFlashAttribute("noticeArgument", argument);

@@ -1,10 +1,13 @@
 package org.peacedirectory.account;
 
 import java.beans.PropertyEditorSupport;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -18,10 +21,10 @@ final class AccountForms {
 
     /** An admin creates an account. */
     record NewAccountForm(
-            @NotBlank @Pattern(regexp = "[^@\\s]+@[^@\\s]+") @Size(max = 254) String email,
-            @NotBlank @Size(max = 120) String displayName,
-            @NotBlank @Pattern(regexp = "MODERATOR|ADMIN") String role,
-            String password) {
+            @NotBlank @Pattern(regexp = "[^@\\s]+@[^@\\s]+") @Size(max = 254) @Nullable String email,
+            @NotBlank @Size(max = 120) @Nullable String displayName,
+            @NotBlank @Pattern(regexp = "MODERATOR|ADMIN") @Nullable String role,
+            @Nullable String password) {
 
         NewAccountForm {
             email = trimToNull(email);
@@ -35,11 +38,12 @@ final class AccountForms {
     }
 
     /** An admin sets a new password for someone. */
-    record PasswordResetForm(String password) {
+    record PasswordResetForm(@Nullable String password) {
     }
 
     /** A moderator changes their own password. */
-    record PasswordChangeForm(String currentPassword, String newPassword, String confirmation) {
+    record PasswordChangeForm(@Nullable String currentPassword, @Nullable String newPassword,
+            @Nullable String confirmation) {
     }
 
     private AccountForms() {
@@ -49,21 +53,27 @@ final class AccountForms {
     static void keepStringsAsTyped(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
             @Override
-            public void setAsText(String text) {
+            public void setAsText(@Nullable String text) {
                 setValue(text);
             }
         });
     }
 
     /** Adds the password policy's problem, if any, to the field. */
-    static void checkPassword(PasswordPolicy policy, String password, String field, BindingResult errors) {
+    static void checkPassword(PasswordPolicy policy, @Nullable String password, String field,
+            BindingResult errors) {
         String problem = policy.check(password);
         if (problem != null) {
             errors.rejectValue(field, problem, PasswordPolicy.messageArguments(), null);
         }
     }
 
-    private static String trimToNull(String text) {
+    /** A value the form's validation (or {@link #checkPassword}) has already found present. */
+    static String validated(@Nullable String value) {
+        return Objects.requireNonNull(value, "checked by the form's validation before use");
+    }
+
+    private static @Nullable String trimToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

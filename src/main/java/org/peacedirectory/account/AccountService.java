@@ -2,7 +2,9 @@ package org.peacedirectory.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
@@ -120,7 +122,8 @@ public class AccountService {
 
     /** A moderator changes their own password; false (and nothing changed) if the current one is wrong. */
     @Transactional
-    public boolean changeOwnPassword(ModeratorPrincipal moderator, String currentPassword, String newPassword) {
+    public boolean changeOwnPassword(ModeratorPrincipal moderator, @Nullable String currentPassword,
+            String newPassword) {
         Account account = find(moderator.getAccountId());
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             return false;
@@ -135,7 +138,7 @@ public class AccountService {
         if (problem != null) {
             throw new IllegalArgumentException("The password is refused: " + problem);
         }
-        return passwordEncoder.encode(password);
+        return Objects.requireNonNull(passwordEncoder.encode(password), "a password has a hash");
     }
 
     private Account find(long id) {

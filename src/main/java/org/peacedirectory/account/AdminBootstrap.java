@@ -3,8 +3,10 @@ package org.peacedirectory.account;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
@@ -53,11 +55,11 @@ public class AdminBootstrap {
      * @throws AdminSettingsRefusedException when only one setting is given, or they are not acceptable
      */
     @Transactional
-    public Optional<String> ensureAdmin(String configuredEmail, String configuredPassword) {
-        boolean emailSet = configuredEmail != null && !configuredEmail.isBlank();
-        boolean passwordSet = configuredPassword != null && !configuredPassword.isEmpty();
-        if (emailSet || passwordSet) {
-            createConfiguredAdmin(emailSet ? configuredEmail.strip() : null, passwordSet ? configuredPassword : null);
+    public Optional<String> ensureAdmin(@Nullable String configuredEmail, @Nullable String configuredPassword) {
+        String email = configuredEmail == null || configuredEmail.isBlank() ? null : configuredEmail.strip();
+        String password = configuredPassword == null || configuredPassword.isEmpty() ? null : configuredPassword;
+        if (email != null || password != null) {
+            createConfiguredAdmin(email, password);
             return Optional.empty();
         }
         return createGeneratedAdminIfNone(accounts.count());
@@ -76,7 +78,7 @@ public class AdminBootstrap {
         return Optional.of(password);
     }
 
-    private void createConfiguredAdmin(String email, String password) {
+    private void createConfiguredAdmin(@Nullable String email, @Nullable String password) {
         if (email == null || password == null) {
             throw new AdminSettingsRefusedException("Set both DIRECTORY_ADMIN_EMAIL and DIRECTORY_ADMIN_PASSWORD "
                     + "(directory.admin.email and directory.admin.password), or neither: only "
@@ -101,7 +103,8 @@ public class AdminBootstrap {
     }
 
     private void create(String email, String password) {
-        Account admin = accounts.save(new Account(email, DISPLAY_NAME, passwordEncoder.encode(password), Role.ADMIN,
+        Account admin = accounts.save(new Account(email, DISPLAY_NAME,
+                Objects.requireNonNull(passwordEncoder.encode(password), "a password has a hash"), Role.ADMIN,
                 clock.instant()));
         log.recordBySystem(ModerationAction.ACCOUNT_CREATED, Target.account(admin.getId()));
     }

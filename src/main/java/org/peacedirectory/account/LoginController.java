@@ -2,6 +2,8 @@ package org.peacedirectory.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     /** What the login form shows; the password and the second-factor code are never sent back. */
-    record LoginForm(String email, String password, String code) {
+    record LoginForm(@Nullable String email, @Nullable String password, @Nullable String code) {
     }
 
     static final String FORM = "loginForm";

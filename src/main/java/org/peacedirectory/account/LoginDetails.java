@@ -2,12 +2,14 @@ package org.peacedirectory.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** What the login form sends besides the email and password: the optional second-factor code. */
 class LoginDetails extends WebAuthenticationDetails {
 
-    private final String code;
+    private final @Nullable String code;
 
     LoginDetails(HttpServletRequest request) {
         super(request);
@@ -15,7 +17,7 @@ class LoginDetails extends WebAuthenticationDetails {
     }
 
     /** Null when the field was left empty. */
-    String code() {
+    @Nullable String code() {
         return code == null || code.isBlank() ? null : code;
     }
 }

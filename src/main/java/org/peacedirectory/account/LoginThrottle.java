@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +47,7 @@ public class LoginThrottle {
     }
 
     /** How long logins for this email or from this address are still refused; zero when they may go ahead. */
-    public Duration lockedFor(String email, String address) {
+    public Duration lockedFor(@Nullable String email, String address) {
         Instant now = clock.instant();
         Duration account = remainingLock(accountKey(email), now);
         Duration ip = remainingLock(addressKey(address), now);
@@ -62,7 +64,7 @@ public class LoginThrottle {
         return remainingLock(addressKey(address), clock.instant());
     }
 
-    public void recordFailure(String email, String address) {
+    public void recordFailure(@Nullable String email, String address) {
         Instant now = clock.instant();
         record(accountKey(email), MAX_FAILURES_PER_ACCOUNT, WINDOW, LOCK, now);
         record(addressKey(address), MAX_FAILURES_PER_ADDRESS, WINDOW, LOCK, now);
@@ -119,7 +121,7 @@ public class LoginThrottle {
     }
 
     /** Spring Security trims the username it receives; the email is compared without regard to case. */
-    private static String accountKey(String email) {
+    private static String accountKey(@Nullable String email) {
         return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
     }
 
@@ -135,7 +137,7 @@ public class LoginThrottle {
     private static final class Failures {
         private final Deque<Instant> times = new ArrayDeque<>();
         private final Duration window;
-        private Instant lockedUntil;
+        private @Nullable Instant lockedUntil;
 
         Failures(Duration window) {
             this.window = window;

@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -185,7 +187,7 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     }
 
     /** To {@code /login?error} or {@code /login?locked}, keeping the email typed for the form. */
-    void backToLoginPage(HttpServletRequest request, HttpServletResponse response, String email,
+    void backToLoginPage(HttpServletRequest request, HttpServletResponse response, @Nullable String email,
             Duration lock) throws IOException {
         redirectToLoginPage(request, response, email, lock, lock.isZero() ? "?error" : "?locked");
     }
@@ -199,8 +201,8 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
         redirectToLoginPage(request, response, email, lock, "?codesLocked");
     }
 
-    private void redirectToLoginPage(HttpServletRequest request, HttpServletResponse response, String email,
-            Duration lock, String query) throws IOException {
+    private void redirectToLoginPage(HttpServletRequest request, HttpServletResponse response,
+            @Nullable String email, Duration lock, String query) throws IOException {
         String target = request.getContextPath() + PAGE;
         FlashMap flash = new FlashMap();
         flash.setTargetRequestPath(target);

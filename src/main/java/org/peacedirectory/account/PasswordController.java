@@ -60,7 +60,8 @@ class PasswordController {
         }
         if (!errors.hasErrors()) {
             try {
-                if (service.changeOwnPassword(moderator, form.currentPassword(), form.newPassword())) {
+                if (service.changeOwnPassword(moderator, form.currentPassword(),
+                        AccountForms.validated(form.newPassword()))) {
                     AccountController.notice(redirect, "account.password.changed", null);
                     return "redirect:/moderation/password";
                 }

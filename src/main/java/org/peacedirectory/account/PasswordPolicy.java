@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +37,11 @@ public class PasswordPolicy {
     }
 
     /** The message code of the first problem with this password, or null when it is acceptable. */
-    public String check(String password) {
-        int length = password == null ? 0 : password.codePointCount(0, password.length());
+    public @Nullable String check(@Nullable String password) {
+        if (password == null) {
+            return TOO_SHORT;
+        }
+        int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             return TOO_SHORT;
         }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.codec.binary.Base32;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
 
 /**
  * One-time recovery codes: 16 Base32 characters (80 random bits) shown as {@code ABCD-EFGH-IJKL-MNOP}.
@@ -35,7 +38,8 @@ final class RecoveryCodes {
     }
 
     /** True for what could be a recovery code as typed (any case, dashes and spaces ignored). */
-    static boolean looksLikeOne(String typed) {
+    @Contract("null -> false")
+    static boolean looksLikeOne(@Nullable String typed) {
         return typed != null && normalise(typed).matches("[A-Z2-7]{16}");
     }
 

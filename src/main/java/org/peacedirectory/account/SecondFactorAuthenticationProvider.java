@@ -1,5 +1,9 @@
 package org.peacedirectory.account;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -25,9 +29,13 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication attempt) {
+    public @Nullable Authentication authenticate(Authentication attempt) {
         Authentication result = passwords.authenticate(attempt);
-        ModeratorPrincipal moderator = (ModeratorPrincipal) result.getPrincipal();
+        if (result == null) {
+            return null; // the password provider cannot decide, so neither can this one (the contract's null)
+        }
+        ModeratorPrincipal moderator = (ModeratorPrincipal) Objects.requireNonNull(result.getPrincipal(),
+                "an authenticated token carries its principal");
         String code = attempt.getDetails() instanceof LoginDetails details ? details.code() : null;
         boolean enrolled = secondFactors.isEnrolled(moderator.getAccountId());
         if (enrolled && !throttle.codesLockedFor(moderator.getUsername()).isZero()) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.ModeratorLogin.PendingSecondFactor;
 
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SecondFactorLoginController {
 
     /** What the form shows; the code is never sent back. */
-    record CodeForm(String code) {
+    record CodeForm(@Nullable String code) {
     }
 
     private static final String FORM = "codeForm";
@@ -57,7 +58,7 @@ class SecondFactorLoginController {
     }
 
     @PostMapping(ModeratorLogin.SECOND_FACTOR_PAGE)
-    void check(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+    void check(@RequestParam(name = "code", required = false) @Nullable String code, HttpServletRequest request,
             HttpServletResponse response) throws IOException, ServletException {
         PendingSecondFactor pending = pending(request);
         if (pending == null) {
@@ -88,7 +89,7 @@ class SecondFactorLoginController {
         }
     }
 
-    private static PendingSecondFactor pending(HttpServletRequest request) {
+    private static @Nullable PendingSecondFactor pending(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(ModeratorLogin.PENDING) instanceof PendingSecondFactor pending
                 ? pending : null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
@@ -69,8 +70,8 @@ public class SecondFactors {
      * the same code sent twice at once, to one instance or two, is accepted once.
      */
     @Transactional
-    public boolean useCode(long accountId, String code) {
-        record Factor(String secret, Long lastStep) {
+    public boolean useCode(long accountId, @Nullable String code) {
+        record Factor(String secret, @Nullable Long lastStep) {
         }
         Optional<Factor> factor = jdbc.sql("select totp_secret as secret, totp_last_step as last_step from account where id = ? "
                         + "and totp_secret is not null")
@@ -91,7 +92,7 @@ public class SecondFactors {
      * (spent by this use, and logged).
      */
     @Transactional
-    public boolean useCodeOrRecoveryCode(ModeratorPrincipal moderator, String code) {
+    public boolean useCodeOrRecoveryCode(ModeratorPrincipal moderator, @Nullable String code) {
         if (useCode(moderator.getAccountId(), code)) {
             return true;
         }
@@ -119,7 +120,7 @@ public class SecondFactors {
      * wrong code or an account that already has a second factor.
      */
     @Transactional
-    public Optional<List<String>> enrol(ModeratorPrincipal moderator, String secret, String code) {
+    public Optional<List<String>> enrol(ModeratorPrincipal moderator, String secret, @Nullable String code) {
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
             return Optional.empty();
@@ -146,7 +147,7 @@ public class SecondFactors {
      * if it is wrong, or while the account's codes are locked by wrong ones.
      */
     @Transactional
-    public boolean switchOff(ModeratorPrincipal moderator, String code, String address) {
+    public boolean switchOff(ModeratorPrincipal moderator, @Nullable String code, String address) {
         // Wrong codes count against the account's codes as at login: a hijacked session cannot guess its way
         // to switching the factor off.
         if (!throttle.codesLockedFor(moderator.getUsername()).isZero()) {

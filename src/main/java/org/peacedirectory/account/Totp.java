@@ -12,6 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Time-based one-time codes (RFC 6238) as every authenticator app makes them: HMAC-SHA1, 6 digits, a new
@@ -51,7 +52,7 @@ final class Totp {
      * The time step (current, previous or next) whose code this is, if it is later than {@code lastUsedStep};
      * empty for a wrong, malformed or already used code.
      */
-    static OptionalLong matchingStep(String secret, String code, Instant now, Long lastUsedStep) {
+    static OptionalLong matchingStep(String secret, @Nullable String code, Instant now, @Nullable Long lastUsedStep) {
         String digits = code == null ? "" : code.replaceAll("[\\s-]", "");
         if (!digits.matches("\\d{" + DIGITS + "}")) {
             return OptionalLong.empty();

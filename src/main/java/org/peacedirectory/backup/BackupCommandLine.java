@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code backup} and {@code restore} modes of the app's jar: short-lived commands that run instead of
  * the web app (the main class hands them over before Spring starts), print what they did or what went
@@ -74,7 +76,7 @@ public final class BackupCommandLine {
 
     record Arguments(String command, Path location, Path dataDir) {
 
-        static Arguments parse(String[] args, String dataDirFromEnvironment) {
+        static Arguments parse(String[] args, @Nullable String dataDirFromEnvironment) {
             List<String> positional = new ArrayList<>();
             String dataDir = dataDirFromEnvironment == null || dataDirFromEnvironment.isBlank()
                     ? DEFAULT_DATA_DIR : dataDirFromEnvironment;

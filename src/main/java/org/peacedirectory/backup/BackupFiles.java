@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -85,7 +86,7 @@ final class BackupFiles {
             }
         }
         Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
-        forceDirectory(target.toAbsolutePath().getParent());
+        forceDirectory(Objects.requireNonNull(target.toAbsolutePath().getParent(), "a backup lives in a directory"));
     }
 
     private static void forceDirectory(Path directory) throws IOException {

@@ -2,7 +2,9 @@ package org.peacedirectory.moderation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
@@ -76,8 +78,8 @@ class Decisions {
         ProfileContent content = submission.getProposal();
         Organisation organisation = submission.getKind() == SubmissionKind.NEW_ORGANISATION
                 ? publisher.publishNew(content, moderator.getAccountId(), submissionId, now)
-                : publisher.applyChange(submission.getOrganisation(), content, moderator.getAccountId(),
-                        submissionId, now);
+                : publisher.applyChange(Objects.requireNonNull(submission.getOrganisation(),
+                        "a change is for a published profile"), content, moderator.getAccountId(), submissionId, now);
         submissions.logoOf(submission)
                 .ifPresent(logo -> publisher.setLogo(organisation, logo.getMediaType(), logo.getContent()));
         Target target = Target.submission(submissionId).withOrganisation(organisation.getId());
@@ -87,7 +89,7 @@ class Decisions {
     }
 
     @Transactional
-    public void reject(long submissionId, long seenVersion, DecisionReason reason, String message,
+    public void reject(long submissionId, long seenVersion, DecisionReason reason, @Nullable String message,
             ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
         submission.reject(moderator.getAccountId(), reason, message, clock.instant());

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.moderationlog.ModerationLogEntry;
@@ -29,8 +30,10 @@ class LogController {
     }
 
     @GetMapping("/moderation/log")
-    String log(@RequestParam(required = false) ModerationAction action, @RequestParam(required = false) String actor,
-            @RequestParam(required = false) Long submission, @RequestParam(required = false) Long organisation,
+    String log(@RequestParam(required = false) @Nullable ModerationAction action,
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable Long submission,
+            @RequestParam(required = false) @Nullable Long organisation,
             @RequestParam(defaultValue = "1") int page, Model model) {
         Specification<ModerationLogEntry> filter = (root, query, builder) -> {
             List<Predicate> conditions = new java.util.ArrayList<>();

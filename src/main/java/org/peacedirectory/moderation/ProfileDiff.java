@@ -6,13 +6,14 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
 /** What a change proposal changes, field by field, against the live profile. */
 final class ProfileDiff {
 
     /** One changed field: its label's message key, an optional language, and both values as text. */
-    record Change(String label, String language, String before, String after) {
+    record Change(String label, @Nullable String language, @Nullable String before, @Nullable String after) {
     }
 
     private ProfileDiff() {
@@ -49,7 +50,7 @@ final class ProfileDiff {
     }
 
     private static void compare(List<Change> changes, String label, ProfileContent live, ProfileContent proposed,
-            Function<ProfileContent, Object> field) {
+            Function<ProfileContent, @Nullable Object> field) {
         String before = text(field.apply(live));
         String after = text(field.apply(proposed));
         if (!Objects.equals(before, after)) {
@@ -57,8 +58,9 @@ final class ProfileDiff {
         }
     }
 
-    private static void compareText(List<Change> changes, String label, String language, ProfileContent.Text live,
-            ProfileContent.Text proposed, Function<ProfileContent.Text, String> field) {
+    private static void compareText(List<Change> changes, String label, String language,
+            ProfileContent.@Nullable Text live, ProfileContent.@Nullable Text proposed,
+            Function<ProfileContent.Text, @Nullable String> field) {
         String before = live == null ? null : field.apply(live);
         String after = proposed == null ? null : field.apply(proposed);
         if (!Objects.equals(before, after)) {
@@ -72,7 +74,7 @@ final class ProfileDiff {
                 .toList());
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         if (value == null) {
             return null;
         }

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +34,7 @@ class Queue {
 
     /** One submission as the queue lists it. */
     record Row(long id, String reference, String kind, String status, String name, String countryCode,
-            Instant createdAt, Long claimedBy, String claimedByName, Instant decidedAt) {
+            Instant createdAt, @Nullable Long claimedBy, @Nullable String claimedByName, @Nullable Instant decidedAt) {
     }
 
     private static final int LIMIT = 100;

@@ -2,14 +2,17 @@ package org.peacedirectory.moderation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationLogEntries;
+import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
@@ -68,8 +71,10 @@ class ReviewController {
         model.addAttribute("decidedByName", nameOf(submission.getDecision().moderatorId()));
         model.addAttribute("preview", directory.preview(proposal, locale));
         if (submission.getKind() == SubmissionKind.CHANGE) {
-            model.addAttribute("liveSlug", submission.getOrganisation().getSlug());
-            model.addAttribute("changes", ProfileDiff.between(submission.getOrganisation().content(), proposal));
+            Organisation live = Objects.requireNonNull(submission.getOrganisation(),
+                    "a change is for a published profile");
+            model.addAttribute("liveSlug", live.getSlug());
+            model.addAttribute("changes", ProfileDiff.between(live.content(), proposal));
         } else {
             model.addAttribute("possibleDuplicates", submissions.possibleDuplicatesOf(proposal));
         }
@@ -95,7 +100,7 @@ class ReviewController {
     }
 
     /** A rejection's reason (one of the list) and the message to the submitter, if any. */
-    record Rejection(@NotNull DecisionReason reason, String message) {
+    record Rejection(@NotNull DecisionReason reason, @Nullable String message) {
     }
 
     @PostMapping("/moderation/submissions/{id}/reject")
@@ -108,7 +113,7 @@ class ReviewController {
 
     @PostMapping("/moderation/submissions/{id}/request-changes")
     ModelAndView requestChanges(@PathVariable long id, @RequestParam long version,
-            @RequestParam(required = false) String message,
+            @RequestParam(required = false) @Nullable String message,
             @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
         String typed = limit(message);
         if (typed == null) {
@@ -126,7 +131,7 @@ class ReviewController {
     }
 
     /** Runs a decision; on a conflict, shows who did what instead, with the moderator's own text kept. */
-    private ModelAndView decide(long id, String typed, RedirectAttributes redirect, String doneMessage,
+    private ModelAndView decide(long id, @Nullable String typed, RedirectAttributes redirect, String doneMessage,
             Runnable decision) {
         try {
             decision.run();
@@ -139,7 +144,7 @@ class ReviewController {
     }
 
     /** The 409 page: who did what in between, and the text the moderator had typed. */
-    ModelAndView conflict(long id, String typed) {
+    ModelAndView conflict(long id, @Nullable String typed) {
         ModelAndView page = new ModelAndView("moderation/conflict", HttpStatus.CONFLICT);
         page.addObject("submissionId", id);
         page.addObject("latest", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
@@ -147,11 +152,11 @@ class ReviewController {
         return page;
     }
 
-    private String nameOf(Long accountId) {
+    private @Nullable String nameOf(@Nullable Long accountId) {
         return accountId == null ? null : accounts.findById(accountId).map(Account::getDisplayName).orElse(null);
     }
 
-    private static String limit(String message) {
+    private static @Nullable String limit(@Nullable String message) {
         if (message == null || message.isBlank()) {
             return null;
         }

@@ -2,6 +2,8 @@ package org.peacedirectory.moderationlog;
 
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,8 @@ public class ModerationLog {
     }
 
     /** What an action was done to, and why. */
-    public record Target(Long submissionId, Long organisationId, Long accountId, String reason) {
+    public record Target(@Nullable Long submissionId, @Nullable Long organisationId, @Nullable Long accountId,
+            @Nullable String reason) {
 
         public static Target submission(long id) {
             return new Target(id, null, null, null);

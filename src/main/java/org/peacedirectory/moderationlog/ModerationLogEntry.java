@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the append-only moderation log: who did what to which submission, organisation or
@@ -31,7 +32,7 @@ public class ModerationLogEntry {
 
     /** Null for what the application does by itself (e.g. the first admin account). */
     @Column(name = "actor_id")
-    private Long actorId;
+    private @Nullable Long actorId;
 
     @Column(name = "actor_name", nullable = false)
     private String actorName;
@@ -41,22 +42,23 @@ public class ModerationLogEntry {
     private ModerationAction action;
 
     @Column(name = "submission_id")
-    private Long submissionId;
+    private @Nullable Long submissionId;
 
     @Column(name = "organisation_id")
-    private Long organisationId;
+    private @Nullable Long organisationId;
 
     @Column(name = "account_id")
-    private Long accountId;
+    private @Nullable Long accountId;
 
     @Column(name = "reason")
-    private String reason;
+    private @Nullable String reason;
 
     protected ModerationLogEntry() {
     }
 
-    ModerationLogEntry(Instant at, Long actorId, String actorName, ModerationAction action, Long submissionId,
-            Long organisationId, Long accountId, String reason) {
+    ModerationLogEntry(Instant at, @Nullable Long actorId, String actorName, ModerationAction action,
+            @Nullable Long submissionId, @Nullable Long organisationId, @Nullable Long accountId,
+            @Nullable String reason) {
         this.at = at;
         this.actorId = actorId;
         this.actorName = actorName;
@@ -75,7 +77,7 @@ public class ModerationLogEntry {
         return at;
     }
 
-    public Long getActorId() {
+    public @Nullable Long getActorId() {
         return actorId;
     }
 
@@ -87,19 +89,19 @@ public class ModerationLogEntry {
         return action;
     }
 
-    public Long getSubmissionId() {
+    public @Nullable Long getSubmissionId() {
         return submissionId;
     }
 
-    public Long getOrganisationId() {
+    public @Nullable Long getOrganisationId() {
         return organisationId;
     }
 
-    public Long getAccountId() {
+    public @Nullable Long getAccountId() {
         return accountId;
     }
 
-    public String getReason() {
+    public @Nullable String getReason() {
         return reason;
     }
 }

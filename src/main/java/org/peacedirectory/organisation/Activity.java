@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One entry of an organisation's timeline. The date may be partial or unknown; the database derives
  * its start and end bounds for filtering.
@@ -35,7 +37,7 @@ public class Activity {
 
     @Convert(converter = PartialDateConverter.class)
     @Column(name = "date_edtf", length = 32)
-    private PartialDate date;
+    private @Nullable PartialDate date;
 
     @Column(name = "text", nullable = false)
     private String text;
@@ -49,7 +51,7 @@ public class Activity {
     protected Activity() {
     }
 
-    Activity(Organisation organisation, ActivityLevel level, PartialDate date, String text, String language,
+    Activity(Organisation organisation, ActivityLevel level, @Nullable PartialDate date, String text, String language,
             int position) {
         this.organisation = organisation;
         this.level = level;
@@ -76,7 +78,7 @@ public class Activity {
     }
 
     /** The date, or null when unknown. */
-    public PartialDate getDate() {
+    public @Nullable PartialDate getDate() {
         return date;
     }
 

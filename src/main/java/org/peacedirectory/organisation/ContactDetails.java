@@ -3,6 +3,8 @@ package org.peacedirectory.organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to reach an organisation, and whether it agreed to show that publicly: without that agreement the
  * details are for moderators only, never on a public page or in the public "suggest an edit" form.
@@ -12,10 +14,10 @@ import jakarta.persistence.Embeddable;
 class ContactDetails {
 
     @Column(name = "contact_email")
-    private String email;
+    private @Nullable String email;
 
     @Column(name = "contact_phone")
-    private String phone;
+    private @Nullable String phone;
 
     /** The organisation agreed to show its contact details publicly. */
     @Column(name = "contact_public", nullable = false)
@@ -32,7 +34,7 @@ class ContactDetails {
         return new ContactDetails(null, null, false);
     }
 
-    private ContactDetails(String email, String phone, boolean shownPublicly) {
+    private ContactDetails(@Nullable String email, @Nullable String phone, boolean shownPublicly) {
         this.email = email;
         this.phone = phone;
         this.shownPublicly = shownPublicly;
@@ -52,11 +54,11 @@ class ContactDetails {
         return shownPublicly ? this : none();
     }
 
-    String email() {
+    @Nullable String email() {
         return email;
     }
 
-    String phone() {
+    @Nullable String phone() {
         return phone;
     }
 

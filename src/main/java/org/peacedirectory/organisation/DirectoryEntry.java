@@ -13,6 +13,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
@@ -42,10 +44,10 @@ public abstract class DirectoryEntry {
     private VerificationStatus verificationStatus = VerificationStatus.NOT_VERIFIED;
 
     @Column(name = "verified_at")
-    private Instant verifiedAt;
+    private @Nullable Instant verifiedAt;
 
     @Column(name = "verified_by")
-    private String verifiedBy;
+    private @Nullable String verifiedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "publication_status", nullable = false)
@@ -76,6 +78,7 @@ public abstract class DirectoryEntry {
     protected DirectoryEntry(String slug, Instant createdAt) {
         this.slug = slug;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
     /** The profile was (re)published with new content at that time. */
@@ -126,11 +129,11 @@ public abstract class DirectoryEntry {
         return verificationStatus;
     }
 
-    public Instant getVerifiedAt() {
+    public @Nullable Instant getVerifiedAt() {
         return verifiedAt;
     }
 
-    public String getVerifiedBy() {
+    public @Nullable String getVerifiedBy() {
         return verifiedBy;
     }
 

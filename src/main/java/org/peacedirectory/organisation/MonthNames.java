@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** Month names and common abbreviations in English and French, accents and case ignored. */
 final class MonthNames {
 
@@ -35,7 +37,7 @@ final class MonthNames {
     }
 
     /** The month's number (1–12), or null when the word is not a month. */
-    static Integer number(String word) {
+    static @Nullable Integer number(String word) {
         String plain = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return NUMBERS.get(plain);
     }

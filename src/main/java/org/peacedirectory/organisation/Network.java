@@ -11,6 +11,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
 
 /** A network or coalition that organisations belong to; it may have a profile of its own here. */
 @Entity
@@ -23,23 +24,23 @@ public class Network {
     private Long id;
 
     @Column(name = "acronym")
-    private String acronym;
+    private @Nullable String acronym;
 
     @Column(name = "name", nullable = false)
     private String name;
 
     @Column(name = "website")
-    private String website;
+    private @Nullable String website;
 
     /** The network's own profile, when it has one. */
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    private Organisation profile;
+    private @Nullable Organisation profile;
 
     protected Network() {
     }
 
-    Network(String acronym, String name) {
+    Network(@Nullable String acronym, String name) {
         this.acronym = acronym;
         this.name = name;
     }
@@ -48,7 +49,7 @@ public class Network {
         return id;
     }
 
-    public String getAcronym() {
+    public @Nullable String getAcronym() {
         return acronym;
     }
 
@@ -56,16 +57,16 @@ public class Network {
         return name;
     }
 
-    public String getWebsite() {
+    public @Nullable String getWebsite() {
         return website;
     }
 
-    public Organisation getProfile() {
+    public @Nullable Organisation getProfile() {
         return profile;
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Network network && id != null && id.equals(network.id);
     }
 

@@ -28,6 +28,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.Theme;
 
@@ -47,24 +48,24 @@ public class Organisation extends DirectoryEntry {
     private String name;
 
     @Column(name = "acronym")
-    private String acronym;
+    private @Nullable String acronym;
 
     /** The language the organisation writes in; its prose falls back to this one. */
     @Column(name = "source_language", nullable = false, length = 8)
     private String sourceLanguage;
 
     @Column(name = "founding_year")
-    private Integer foundingYear;
+    private @Nullable Integer foundingYear;
 
     @Column(name = "city")
-    private String city;
+    private @Nullable String city;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "country_code")
     private Country country;
 
     @Column(name = "website")
-    private String website;
+    private @Nullable String website;
 
     @Embedded
     private ContactDetails contact = ContactDetails.none();
@@ -111,6 +112,8 @@ public class Organisation extends DirectoryEntry {
     protected Organisation() {
     }
 
+    // publish() applies the content (name, language, country) right after: no one sees it without them.
+    @SuppressWarnings("NullAway.Init")
     private Organisation(String slug, Instant createdAt) {
         super(slug, createdAt);
     }
@@ -182,7 +185,7 @@ public class Organisation extends DirectoryEntry {
         return name;
     }
 
-    public String getAcronym() {
+    public @Nullable String getAcronym() {
         return acronym;
     }
 
@@ -190,11 +193,11 @@ public class Organisation extends DirectoryEntry {
         return sourceLanguage;
     }
 
-    public Integer getFoundingYear() {
+    public @Nullable Integer getFoundingYear() {
         return foundingYear;
     }
 
-    public String getCity() {
+    public @Nullable String getCity() {
         return city;
     }
 
@@ -202,16 +205,16 @@ public class Organisation extends DirectoryEntry {
         return country;
     }
 
-    public String getWebsite() {
+    public @Nullable String getWebsite() {
         return website;
     }
 
     /** Contact details only when the organisation agreed to publish them. */
-    public String getPublicContactEmail() {
+    public @Nullable String getPublicContactEmail() {
         return contact.publicly().email();
     }
 
-    public String getPublicContactPhone() {
+    public @Nullable String getPublicContactPhone() {
         return contact.publicly().phone();
     }
 

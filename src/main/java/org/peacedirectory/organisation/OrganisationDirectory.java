@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationProfile.Entry;
 import org.peacedirectory.organisation.OrganisationProfile.Place;
 import org.peacedirectory.organisation.OrganisationProfile.Timeline;
@@ -33,7 +34,8 @@ public class OrganisationDirectory {
     static final int RELATED_LIMIT = 4;
 
     /** An activity of a profile or of a proposal, as the timelines need it. */
-    private record TimelineItem(ActivityLevel level, PartialDate date, int position, String text, String language) {
+    private record TimelineItem(ActivityLevel level, @Nullable PartialDate date, int position, String text,
+            String language) {
     }
 
     private static final Comparator<TimelineItem> CHRONOLOGICAL = Comparator
@@ -187,9 +189,9 @@ public class OrganisationDirectory {
     }
 
     /** A list's view of an organisation: name and summary in the reader's language where they exist. */
-    static OrganisationSummary summary(String slug, String officialName, String acronym, String sourceLanguage,
-            Map<String, Prose> prose, String countryName, String countryPath, boolean verified, boolean demo,
-            Locale reader) {
+    static OrganisationSummary summary(String slug, String officialName, @Nullable String acronym,
+            String sourceLanguage, Map<String, Prose> prose, String countryName, String countryPath, boolean verified,
+            boolean demo, Locale reader) {
         return new OrganisationSummary(slug, ProseSelector.name(officialName, sourceLanguage, prose, reader), acronym,
                 countryName, countryPath, ProseSelector.select(sourceLanguage, prose, reader, Prose::getSummary),
                 verified, demo);
@@ -203,7 +205,7 @@ public class OrganisationDirectory {
         return PartialDate.parse(YearMonth.from(instant.atZone(ZoneOffset.UTC)).toString()).format(reader);
     }
 
-    private static String formatDay(Instant instant, Locale reader) {
+    private static @Nullable String formatDay(@Nullable Instant instant, Locale reader) {
         if (instant == null) {
             return null;
         }

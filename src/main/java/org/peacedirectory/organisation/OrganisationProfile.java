@@ -1,30 +1,33 @@
 package org.peacedirectory.organisation;
 
 import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /** Everything the public profile page shows, read in one transaction. */
 public record OrganisationProfile(
-        String slug,
+        @Nullable String slug,
         LocalizedText name,
-        String acronym,
+        @Nullable String acronym,
         boolean verified,
-        String verifiedOn,
+        @Nullable String verifiedOn,
         boolean hasLogo,
-        LocalizedText summary,
-        String lastUpdated,
-        LocalizedText description,
-        Integer foundingYear,
-        String city,
+        @Nullable LocalizedText summary,
+        @Nullable String lastUpdated,
+        @Nullable LocalizedText description,
+        @Nullable Integer foundingYear,
+        @Nullable String city,
         Place country,
         List<Place> countriesOfWork,
         List<Place> themes,
         List<NetworkMembership> networks,
         List<Timeline> timelines,
         boolean someActivitiesInOtherLanguages,
-        String website,
+        @Nullable String website,
         List<String> links,
-        String contactEmail,
-        String contactPhone,
+        @Nullable String contactEmail,
+        @Nullable String contactPhone,
         boolean demo,
         List<Related> related) {
 
@@ -44,42 +47,42 @@ public record OrganisationProfile(
     /** Collects a profile's parts by name; what is not given stays empty (false, null or no entries). */
     static final class Builder {
 
-        private final String slug;
-        private LocalizedText name;
-        private String acronym;
+        private final @Nullable String slug;
+        private @Nullable LocalizedText name;
+        private @Nullable String acronym;
         private boolean verified;
-        private String verifiedOn;
+        private @Nullable String verifiedOn;
         private boolean hasLogo;
-        private LocalizedText summary;
-        private String lastUpdated;
-        private LocalizedText description;
-        private Integer foundingYear;
-        private String city;
-        private Place country;
+        private @Nullable LocalizedText summary;
+        private @Nullable String lastUpdated;
+        private @Nullable LocalizedText description;
+        private @Nullable Integer foundingYear;
+        private @Nullable String city;
+        private @Nullable Place country;
         private List<Place> countriesOfWork = List.of();
         private List<Place> themes = List.of();
         private List<NetworkMembership> networks = List.of();
         private List<Timeline> timelines = List.of();
         private boolean someActivitiesInOtherLanguages;
-        private String website;
+        private @Nullable String website;
         private List<String> links = List.of();
-        private String contactEmail;
-        private String contactPhone;
+        private @Nullable String contactEmail;
+        private @Nullable String contactPhone;
         private boolean demo;
         private List<Related> related = List.of();
 
-        private Builder(String slug) {
+        private Builder(@Nullable String slug) {
             this.slug = slug;
         }
 
-        Builder name(LocalizedText name, String acronym) {
+        Builder name(LocalizedText name, @Nullable String acronym) {
             this.name = name;
             this.acronym = acronym;
             return this;
         }
 
         /** The badge, and the day it was given (null when it was not). */
-        Builder verified(boolean verified, String verifiedOn) {
+        Builder verified(boolean verified, @Nullable String verifiedOn) {
             this.verified = verified;
             this.verifiedOn = verifiedOn;
             return this;
@@ -90,7 +93,7 @@ public record OrganisationProfile(
             return this;
         }
 
-        Builder texts(LocalizedText summary, LocalizedText description) {
+        Builder texts(@Nullable LocalizedText summary, @Nullable LocalizedText description) {
             this.summary = summary;
             this.description = description;
             return this;
@@ -101,7 +104,7 @@ public record OrganisationProfile(
             return this;
         }
 
-        Builder founded(Integer foundingYear, String city, Place country) {
+        Builder founded(@Nullable Integer foundingYear, @Nullable String city, Place country) {
             this.foundingYear = foundingYear;
             this.city = city;
             this.country = country;
@@ -129,14 +132,14 @@ public record OrganisationProfile(
             return this;
         }
 
-        Builder links(String website, List<String> links) {
+        Builder links(@Nullable String website, List<String> links) {
             this.website = website;
             this.links = links;
             return this;
         }
 
         /** The contact details readers may see (null when private). */
-        Builder contact(String contactEmail, String contactPhone) {
+        Builder contact(@Nullable String contactEmail, @Nullable String contactPhone) {
             this.contactEmail = contactEmail;
             this.contactPhone = contactPhone;
             return this;
@@ -153,14 +156,16 @@ public record OrganisationProfile(
         }
 
         OrganisationProfile build() {
-            return new OrganisationProfile(slug, name, acronym, verified, verifiedOn, hasLogo, summary, lastUpdated,
-                    description, foundingYear, city, country, countriesOfWork, themes, networks, timelines,
-                    someActivitiesInOtherLanguages, website, links, contactEmail, contactPhone, demo, related);
+            return new OrganisationProfile(slug, Objects.requireNonNull(name, "every profile is given its name"),
+                    acronym, verified, verifiedOn, hasLogo, summary, lastUpdated, description, foundingYear, city,
+                    Objects.requireNonNull(country, "every profile is given its country"), countriesOfWork, themes,
+                    networks, timelines, someActivitiesInOtherLanguages, website, links, contactEmail, contactPhone, demo,
+                    related);
         }
     }
 
     /** An organisation close to this one, and why ("also works in Mali on small arms control"). */
-    public record Related(OrganisationSummary organisation, String reason) {
+    public record Related(OrganisationSummary organisation, @Nullable String reason) {
     }
 
     /** A country or a theme, with its label in the reader's language and the path segment of its page. */
@@ -168,10 +173,12 @@ public record OrganisationProfile(
     }
 
     /** A network the organisation belongs to, linked to its profile when it has one. */
-    public record NetworkMembership(String acronym, String name, String profileSlug, boolean founding) {
+    public record NetworkMembership(@Nullable String acronym, String name, @Nullable String profileSlug,
+            boolean founding) {
 
         /** For the query that reads a profile's memberships in one statement. */
-        public NetworkMembership(String acronym, String name, String profileSlug, MembershipRole role) {
+        public NetworkMembership(@Nullable String acronym, String name, @Nullable String profileSlug,
+                MembershipRole role) {
             this(acronym, name, profileSlug, role == MembershipRole.FOUNDING_MEMBER);
         }
     }
@@ -181,6 +188,6 @@ public record OrganisationProfile(
     }
 
     /** One activity; {@code date} is null when unknown. */
-    public record Entry(String date, String machineDate, String text, String language) {
+    public record Entry(@Nullable String date, @Nullable String machineDate, String text, String language) {
     }
 }

@@ -2,6 +2,8 @@ package org.peacedirectory.organisation;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,7 +44,7 @@ public class OrganisationPublisher {
 
     /** Applies approved content to a live profile; its state before the first change is kept too. */
     public Organisation applyChange(Organisation organisation, ProfileContent content, Long approvedBy,
-            Long submissionId, Instant now) {
+            @Nullable Long submissionId, Instant now) {
         keepOriginalIfNoRevision(organisation);
         organisation.apply(content, catalogue, now);
         organisations.saveAndFlush(organisation);
@@ -72,7 +74,7 @@ public class OrganisationPublisher {
                 .query(Object.class).list();
     }
 
-    private void keepRevision(Organisation organisation, Long approvedBy, Long submissionId, Instant now) {
+    private void keepRevision(Organisation organisation, Long approvedBy, @Nullable Long submissionId, Instant now) {
         refreshSearch(organisation);
         int number = revisions.lastNumber(organisation.getId()) + 1;
         revisions.save(new OrganisationRevision(organisation.getId(), number,

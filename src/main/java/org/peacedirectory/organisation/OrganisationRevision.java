@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /** One published state of a profile: what it said, who approved it, from which submission. */
 @Entity
@@ -35,10 +36,10 @@ public class OrganisationRevision {
 
     /** Null for the state a profile had before the directory kept revisions (e.g. demo data). */
     @Column(name = "approved_by")
-    private Long approvedBy;
+    private @Nullable Long approvedBy;
 
     @Column(name = "submission_id")
-    private Long submissionId;
+    private @Nullable Long submissionId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -46,7 +47,8 @@ public class OrganisationRevision {
     protected OrganisationRevision() {
     }
 
-    OrganisationRevision(Long organisationId, int number, ProfileContent snapshot, Long approvedBy, Long submissionId,
+    OrganisationRevision(Long organisationId, int number, ProfileContent snapshot, @Nullable Long approvedBy,
+            @Nullable Long submissionId,
             Instant createdAt) {
         this.organisationId = organisationId;
         this.number = number;
@@ -68,11 +70,11 @@ public class OrganisationRevision {
         return snapshot;
     }
 
-    public Long getApprovedBy() {
+    public @Nullable Long getApprovedBy() {
         return approvedBy;
     }
 
-    public Long getSubmissionId() {
+    public @Nullable Long getSubmissionId() {
         return submissionId;
     }
 

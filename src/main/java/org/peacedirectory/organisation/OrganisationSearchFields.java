@@ -13,6 +13,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.taxonomy.Country;
 
 /**
@@ -63,7 +64,7 @@ class OrganisationSearchFields implements TypeBinder {
     }
 
     /** For "active since": the latest year its activities reach, or null without dated ones. */
-    private static Integer latestActivityYear(Organisation organisation) {
+    private static @Nullable Integer latestActivityYear(Organisation organisation) {
         return organisation.getActivities().stream().map(Activity::getDate).filter(Objects::nonNull)
                 .map(date -> date.upperBound().getYear()).max(Integer::compare).orElse(null);
     }

@@ -1,13 +1,15 @@
 package org.peacedirectory.organisation;
 
+import org.jspecify.annotations.Nullable;
+
 /** An organisation as a list shows it: name, place, summary and badge. */
 public record OrganisationSummary(
         String slug,
         LocalizedText name,
-        String acronym,
+        @Nullable String acronym,
         String countryName,
         String countryPath,
-        LocalizedText summary,
+        @Nullable LocalizedText summary,
         boolean verified,
         boolean demo) {
 }

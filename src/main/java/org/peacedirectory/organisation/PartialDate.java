@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A date known to the year, the month or the day, or a range of two such dates, as people write them
  * about an organisation's past. Stored as EDTF level 0 ({@code 2005}, {@code 2000-04}, {@code 2000-04-12},
@@ -32,9 +34,9 @@ public final class PartialDate implements Comparable<PartialDate> {
             .thenComparing(PartialDate::upperBound);
 
     private final Point start;
-    private final Point end;
+    private final @Nullable Point end;
 
-    private PartialDate(Point start, Point end) {
+    private PartialDate(Point start, @Nullable Point end) {
         this.start = start;
         this.end = end;
     }
@@ -45,7 +47,7 @@ public final class PartialDate implements Comparable<PartialDate> {
      *
      * @throws InvalidPartialDateException with a message saying what is wrong
      */
-    public static PartialDate parse(String text) {
+    public static PartialDate parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidPartialDateException("partialDate.empty", "A date cannot be empty.", "");
         }
@@ -99,7 +101,8 @@ public final class PartialDate implements Comparable<PartialDate> {
                 input);
     }
 
-    private static Point point(String input, String yearText, String monthText, String dayText) {
+    private static Point point(String input, String yearText, @Nullable String monthText,
+            @Nullable String dayText) {
         int year = Integer.parseInt(yearText);
         if (monthText == null) {
             return new Point(year, null, null);
@@ -156,7 +159,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PartialDate date && start.equals(date.start) && Objects.equals(end, date.end);
     }
 
@@ -170,7 +173,7 @@ public final class PartialDate implements Comparable<PartialDate> {
         return edtf();
     }
 
-    private record Point(int year, Integer month, Integer day) {
+    private record Point(int year, @Nullable Integer month, @Nullable Integer day) {
 
         static Point year(String year) {
             return new Point(Integer.parseInt(year), null, null);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a profile says, apart from its identity and moderation state: what a submitter proposes (stored
  * as JSON with the submission), what moderators edit and compare, and what a revision of a published
@@ -12,18 +14,18 @@ import java.util.Map;
  */
 public record ProfileContent(
         String name,
-        String acronym,
+        @Nullable String acronym,
         String sourceLanguage,
-        Integer foundingYear,
-        String city,
+        @Nullable Integer foundingYear,
+        @Nullable String city,
         String countryCode,
         List<String> countriesOfWork,
         List<String> themes,
         List<String> networks,
-        String website,
+        @Nullable String website,
         List<String> links,
-        String contactEmail,
-        String contactPhone,
+        @Nullable String contactEmail,
+        @Nullable String contactPhone,
         boolean contactPublic,
         Map<String, Text> prose,
         List<Entry> activities) {
@@ -38,10 +40,10 @@ public record ProfileContent(
     }
 
     /** Name, summary and description in one language. */
-    public record Text(String name, String summary, String description) {
+    public record Text(@Nullable String name, @Nullable String summary, @Nullable String description) {
     }
 
     /** One timeline entry; {@code date} is EDTF or null when unknown. */
-    public record Entry(String level, String date, String text, String language) {
+    public record Entry(String level, @Nullable String date, String text, @Nullable String language) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
@@ -32,11 +33,11 @@ final class ProfileJsonLd {
      * the element ({@code </script>}) or open a comment that swallows the rest of the page
      * ({@code <!--<script>}); a JSON reader sees the same characters.
      */
-    static String script(OrganisationProfile profile, String pageUrl, String logoUrl) {
+    static String script(OrganisationProfile profile, String pageUrl, @Nullable String logoUrl) {
         return SCRIPT_SAFE_JSON.writeValueAsString(of(profile, pageUrl, logoUrl));
     }
 
-    static Map<String, Object> of(OrganisationProfile profile, String pageUrl, String logoUrl) {
+    static Map<String, Object> of(OrganisationProfile profile, String pageUrl, @Nullable String logoUrl) {
         Map<String, Object> ngo = new LinkedHashMap<>();
         ngo.put("@type", "NGO");
         ngo.put("name", profile.name().text());
@@ -105,13 +106,13 @@ final class ProfileJsonLd {
         }
 
         @Override
-        public SerializableString getEscapeSequence(int character) {
+        public @Nullable SerializableString getEscapeSequence(int character) {
             return ESCAPED.indexOf(character) < 0 ? null
                     : new SerializedString(String.format("\\u%04x", character));
         }
     }
 
-    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+    private static void putIfPresent(Map<String, Object> map, String key, @Nullable Object value) {
         if (value != null) {
             map.put(key, value);
         }

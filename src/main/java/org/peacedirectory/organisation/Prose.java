@@ -3,23 +3,25 @@ package org.peacedirectory.organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.jspecify.annotations.Nullable;
+
 /** An organisation's name, summary and description in one language. */
 @Embeddable
 public class Prose {
 
     @Column(name = "name")
-    private String name;
+    private @Nullable String name;
 
     @Column(name = "summary")
-    private String summary;
+    private @Nullable String summary;
 
     @Column(name = "description")
-    private String description;
+    private @Nullable String description;
 
     protected Prose() {
     }
 
-    public Prose(String name, String summary, String description) {
+    public Prose(@Nullable String name, @Nullable String summary, @Nullable String description) {
         this.name = name;
         this.summary = summary;
         this.description = description;
@@ -35,15 +37,15 @@ public class Prose {
         return new ProfileContent.Text(name, summary, description);
     }
 
-    public String getName() {
+    public @Nullable String getName() {
         return name;
     }
 
-    public String getSummary() {
+    public @Nullable String getSummary() {
         return summary;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Picks, field by field, the reader's language when the organisation has the text in it, else its
  * source language, else any language it exists in.
@@ -15,8 +17,8 @@ final class ProseSelector {
     private ProseSelector() {
     }
 
-    static LocalizedText select(String sourceLanguage, Map<String, Prose> prose, Locale reader,
-            Function<Prose, String> field) {
+    static @Nullable LocalizedText select(String sourceLanguage, Map<String, Prose> prose, Locale reader,
+            Function<Prose, @Nullable String> field) {
         List<String> available = prose.entrySet().stream()
                 .filter(entry -> hasText(field.apply(entry.getValue())))
                 .map(Map.Entry::getKey)
@@ -43,7 +45,7 @@ final class ProseSelector {
                 translated == null ? List.of(language) : translated.availableLanguages());
     }
 
-    private static boolean hasText(String text) {
+    private static boolean hasText(@Nullable String text) {
         return text != null && !text.isBlank();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.Theme;
 
@@ -20,7 +21,7 @@ final class RelationReasons {
     private RelationReasons() {
     }
 
-    static String of(Organisation profile, Organisation other, Locale reader, MessageSource messages) {
+    static @Nullable String of(Organisation profile, Organisation other, Locale reader, MessageSource messages) {
         Optional<Country> country = sharedPlace(profile, other);
         Optional<Theme> theme = other.getThemes().stream().filter(profile.getThemes()::contains)
                 .min(Comparator.comparing(Theme::getPosition));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.taxonomy.Country;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,16 +23,29 @@ class SummaryRows {
 
     /** What one organisation's rows carry, gathered before picking the reader's language. */
     private static final class Gathered {
-        String slug;
-        String name;
-        String acronym;
-        String sourceLanguage;
-        String countryCode;
-        String countryEn;
-        String countryFr;
-        boolean verified;
-        boolean demo;
+        final String slug;
+        final String name;
+        final @Nullable String acronym;
+        final String sourceLanguage;
+        final String countryCode;
+        final String countryEn;
+        final String countryFr;
+        final boolean verified;
+        final boolean demo;
         final Map<String, Prose> prose = new HashMap<>();
+
+        /** From the organisation's first row: every row of it repeats these columns. */
+        Gathered(ResultSet row) throws SQLException {
+            slug = row.getString("slug");
+            name = row.getString("name");
+            acronym = row.getString("acronym");
+            sourceLanguage = row.getString("source_language");
+            verified = VerificationStatus.VERIFIED.name().equals(row.getString("verification_status"));
+            demo = row.getBoolean("demo");
+            countryCode = row.getString("code");
+            countryEn = row.getString("name_en");
+            countryFr = row.getString("name_fr");
+        }
     }
 
     private final JdbcClient jdbc;
@@ -60,16 +74,12 @@ class SummaryRows {
     }
 
     private static void gather(ResultSet row, Map<Long, Gathered> byId) throws SQLException {
-        Gathered gathered = byId.computeIfAbsent(row.getLong("id"), id -> new Gathered());
-        gathered.slug = row.getString("slug");
-        gathered.name = row.getString("name");
-        gathered.acronym = row.getString("acronym");
-        gathered.sourceLanguage = row.getString("source_language");
-        gathered.verified = VerificationStatus.VERIFIED.name().equals(row.getString("verification_status"));
-        gathered.demo = row.getBoolean("demo");
-        gathered.countryCode = row.getString("code");
-        gathered.countryEn = row.getString("name_en");
-        gathered.countryFr = row.getString("name_fr");
+        long id = row.getLong("id");
+        Gathered gathered = byId.get(id);
+        if (gathered == null) {
+            gathered = new Gathered(row);
+            byId.put(id, gathered);
+        }
         String language = row.getString("language");
         if (language != null) {
             gathered.prose.put(language, new Prose(row.getString("translated_name"), row.getString("summary"), null));

@@ -2,9 +2,6 @@ package org.peacedirectory.pages;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.pages.SharedPages.Kind;
 import org.peacedirectory.search.SearchIndexing;
 import org.peacedirectory.system.PublishedDataCaches;
@@ -91,7 +89,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = SharedPages.path(request);
-        Kind kind = SharedPages.kindOf(request);
+        @Nullable Kind kind = SharedPages.kindOf(request);
         // Set before anything renders, so that a handler with a lifetime of its own (a logo) can replace it.
         response.setHeader(HttpHeaders.CACHE_CONTROL, kind == Kind.FILE ? StaticFiles.cacheControl(path) : PRIVATE);
         if (kind == null || !anonymous(request) || indexing.get().isBuilding()) {
@@ -99,11 +97,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         PublishedDataCaches.Generation generation = caches.get().generation();
-        String language = kind == Kind.PAGE ? languages.get().resolveLocale(request).getLanguage() : null;
+        @Nullable String language = kind == Kind.PAGE ? languages.get().resolveLocale(request).getLanguage() : null;
         PageKey key = new PageKey(generation.number(), request.isSecure(), path,
                 request.getQueryString() == null ? "" : request.getQueryString(), language == null ? "" : language);
         boolean keep = kind == Kind.FILE || !indexing.get().isShared();
-        RenderedPage page = keep ? pages.get().get(key, RenderedPage.class) : null;
+        @Nullable RenderedPage page = keep ? pages.get().get(key, RenderedPage.class) : null;
         if (page == null) {
             page = render(request, response, chain, kind, language, generation);
             if (page == null) {
@@ -125,8 +123,8 @@ class PageCacheFilter extends OncePerRequestFilter {
      * Renders the page into memory. Returns it, the response left empty for {@link #send}, if it can be kept;
      * otherwise sends it as it was rendered and returns null.
      */
-    private RenderedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            Kind kind, String language, PublishedDataCaches.Generation generation)
+    private @Nullable RenderedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            Kind kind, @Nullable String language, PublishedDataCaches.Generation generation)
             throws ServletException, IOException {
         Instant started = Instant.now();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
@@ -173,10 +171,10 @@ class PageCacheFilter extends OncePerRequestFilter {
      * none if the page was rendered in that same second (a second change within it could not be told from
      * the first) or if another instance may publish unheard of (a search cluster): the ETag serves alone.
      */
-    private Instant lastModified(Kind kind, HttpServletResponse response, PublishedDataCaches.Generation generation,
+    private @Nullable Instant lastModified(Kind kind, HttpServletResponse response, PublishedDataCaches.Generation generation,
             Instant started) {
         if (kind == Kind.FILE) {
-            return parseDate(response.getHeader(HttpHeaders.LAST_MODIFIED));
+            return ConditionalRequests.parseDate(response.getHeader(HttpHeaders.LAST_MODIFIED));
         }
         Instant since = generation.since().truncatedTo(ChronoUnit.SECONDS);
         if (indexing.get().isShared() || !started.truncatedTo(ChronoUnit.SECONDS).isAfter(since)) {
@@ -187,7 +185,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static void send(RenderedPage page, Kind kind, String path, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        boolean gzip = page.hasGzip() && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = page.hasGzip() && ConditionalRequests.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String etag = page.etag(gzip);
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.CACHE_CONTROL, kind == Kind.FILE ? StaticFiles.cacheControl(path) : PUBLIC);
@@ -195,7 +193,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (page.lastModified() != null) {
             response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
         }
-        if (notModified(request, etag, page.lastModified())) {
+        if (ConditionalRequests.notModified(request, etag, page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -211,77 +209,6 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
-        }
-    }
-
-    /**
-     * If-None-Match when sent (it wins over If-Modified-Since, RFC 9110 13.1.3), else If-Modified-Since
-     * against the page's Last-Modified.
-     */
-    static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null) {
-            return matches(ifNoneMatch, etag);
-        }
-        if (lastModified == null) {
-            return false;
-        }
-        Instant ifModifiedSince = parseDate(request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
-        return ifModifiedSince != null && !lastModified.isAfter(ifModifiedSince);
-    }
-
-    /** Whether a list of entity tags (or "*") names this one; weak comparison, as If-None-Match asks. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the reader takes gzip: named without q=0, or else "*" without q=0. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        Boolean anyCoding = null;
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            String name = parts[0].trim().toLowerCase(Locale.ROOT);
-            if (name.equals("gzip") || name.equals("x-gzip")) {
-                return !refused(parts);
-            }
-            if (name.equals("*")) {
-                anyCoding = !refused(parts);
-            }
-        }
-        return Boolean.TRUE.equals(anyCoding);
-    }
-
-    private static boolean refused(String[] parameters) {
-        for (int i = 1; i < parameters.length; i++) {
-            String parameter = parameters[i].trim().toLowerCase(Locale.ROOT);
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2)) <= 0;
-                } catch (NumberFormatException unreadable) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Instant parseDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException unreadable) {
-            return null;
         }
     }
 }

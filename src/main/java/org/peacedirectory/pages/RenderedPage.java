@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.PublishedDataCaches;
 
 /**
@@ -23,8 +24,8 @@ import org.peacedirectory.system.PublishedDataCaches;
  *
  * @param lastModified when the page's content last changed as far as this instance knows, or null
  */
-record RenderedPage(byte[] plain, byte[] gzipped, String hash, String contentType, String contentLanguage,
-        List<Header> headers, Instant lastModified) implements PublishedDataCaches.Weighed {
+record RenderedPage(byte[] plain, byte @Nullable [] gzipped, String hash, String contentType,
+        @Nullable String contentLanguage, List<Header> headers, @Nullable Instant lastModified) implements PublishedDataCaches.Weighed {
 
     /** A response header sent with the page. */
     record Header(String name, String value) {
@@ -36,9 +37,9 @@ record RenderedPage(byte[] plain, byte[] gzipped, String hash, String contentTyp
     /** What a value costs besides its bytes (the key, the record, the cache's entry), roughly. */
     private static final int OVERHEAD = 512;
 
-    static RenderedPage of(byte[] plain, String contentType, String contentLanguage, List<Header> headers,
-            Instant lastModified) {
-        byte[] gzipped = plain.length >= COMPRESSED_FROM && compressible(contentType) ? gzip(plain) : null;
+    static RenderedPage of(byte[] plain, String contentType, @Nullable String contentLanguage,
+            List<Header> headers, @Nullable Instant lastModified) {
+        byte @Nullable [] gzipped = plain.length >= COMPRESSED_FROM && compressible(contentType) ? gzip(plain) : null;
         if (gzipped != null && gzipped.length >= plain.length) {
             gzipped = null;
         }
@@ -50,8 +51,10 @@ record RenderedPage(byte[] plain, byte[] gzipped, String hash, String contentTyp
         return gzipped != null;
     }
 
+    /** The gzipped bytes when asked and kept, else the plain ones. */
     byte[] body(boolean gzip) {
-        return gzip ? gzipped : plain;
+        byte @Nullable [] compressed = gzipped;
+        return gzip && compressed != null ? compressed : plain;
     }
 
     /**
@@ -68,7 +71,7 @@ record RenderedPage(byte[] plain, byte[] gzipped, String hash, String contentTyp
         return plain.length + (gzipped == null ? 0 : gzipped.length) + 2 * headerChars + OVERHEAD;
     }
 
-    private static boolean compressible(String contentType) {
+    private static boolean compressible(@Nullable String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.StringUtils;
 
 /**
@@ -48,7 +50,7 @@ final class SharedPages {
     }
 
     /** What a GET or HEAD of this address gives, when it is the same for every anonymous reader; else null. */
-    static Kind kindOf(HttpServletRequest request) {
+    static @Nullable Kind kindOf(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return null;

@@ -1,6 +1,7 @@
 package org.peacedirectory.search;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.PublishedProfileChanged;
 import org.peacedirectory.system.AfterCommit;
 import org.peacedirectory.system.PublishedDataCaches;
@@ -41,7 +43,7 @@ class CachesAfterIndexing {
 
     private final JdbcClient jdbc;
     private final PublishedDataCaches caches;
-    private final ScheduledExecutorService scheduler;
+    private final @Nullable ScheduledExecutorService scheduler;
     private final AtomicBoolean waiting = new AtomicBoolean();
 
     CachesAfterIndexing(JdbcClient jdbc, PublishedDataCaches caches, @Value("${directory.search.url:}") String cluster) {
@@ -62,6 +64,7 @@ class CachesAfterIndexing {
     }
 
     private void waitForTheIndex() {
+        ScheduledExecutorService scheduler = Objects.requireNonNull(this.scheduler, "listened for only with one");
         if (waiting.compareAndSet(false, true)) {
             long deadline = System.nanoTime() + GIVE_UP.toNanos();
             scheduler.schedule(() -> check(deadline), POLL.toMillis(), TimeUnit.MILLISECONDS);
@@ -69,6 +72,7 @@ class CachesAfterIndexing {
     }
 
     private void check(long deadline) {
+        ScheduledExecutorService scheduler = Objects.requireNonNull(this.scheduler, "scheduled only on it");
         waiting.set(false); // a change committed from here on is covered by this check or starts its own wait
         boolean pending;
         try {

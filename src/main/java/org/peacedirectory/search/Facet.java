@@ -2,6 +2,7 @@ package org.peacedirectory.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
@@ -10,6 +11,7 @@ import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.util.common.data.Range;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ActivityLevel;
 import org.peacedirectory.organisation.VerificationStatus;
 
@@ -56,7 +58,7 @@ enum Facet {
 
     /** The words with every filter of the query but one facet's own (none left out when {@code without} is null). */
     static PredicateFinalStep filtered(SearchPredicateFactory f, PredicateFinalStep matching, SearchQuery query,
-            Facet without) {
+            @Nullable Facet without) {
         return f.bool(b -> {
             b.must(matching);
             for (Facet facet : values()) {
@@ -67,7 +69,7 @@ enum Facet {
         });
     }
 
-    /** This facet's filter as the query sets it. */
+    /** This facet's filter as the query sets it; only for a facet the query {@link #filters}. */
     private PredicateFinalStep condition(SearchPredicateFactory f, SearchQuery query) {
         return switch (this) {
             case COUNTRY -> f.terms().field("countries").matchingAny(query.countries());
@@ -75,9 +77,14 @@ enum Facet {
             case LEVEL -> f.terms().field("activities.level")
                     .matchingAny(query.levels().stream().map(ActivityLevel::valueOf).toList());
             case VERIFICATION -> f.match().field("verification")
-                    .matching(query.verified() ? VerificationStatus.VERIFIED : VerificationStatus.NOT_VERIFIED);
-            case ACTIVE_SINCE -> f.range().field("lastActivityYear").atLeast(query.activeSince());
+                    .matching(filterValue(query.verified()) ? VerificationStatus.VERIFIED
+                            : VerificationStatus.NOT_VERIFIED);
+            case ACTIVE_SINCE -> f.range().field("lastActivityYear").atLeast(filterValue(query.activeSince()));
         };
+    }
+
+    private static <T> T filterValue(@Nullable T value) {
+        return Objects.requireNonNull(value, "a condition is made only for a filter in force");
     }
 
     /** This facet's counts (String keys but for "active since", whose keys are ranges: see FacetCounts). */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Splits a text into plain and matched parts for the words of a search, accents and case ignored, so
  * that templates can mark the matches while escaping everything (no HTML is ever built from text, and
@@ -27,7 +29,7 @@ final class Highlighter {
     private Highlighter() {
     }
 
-    static List<Part> parts(String text, String query) {
+    static List<Part> parts(@Nullable String text, @Nullable String query) {
         if (text == null) {
             return List.of();
         }

@@ -3,16 +3,18 @@ package org.peacedirectory.search;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a list's address may carry besides its page, exactly as sent: words, filters and sort. Bound
  * from the query string of every list; {@link #toQuery} drops malformed values rather than refusing
  * them, so a shared link always opens.
  */
-record ListParameters(String q, List<String> country, List<String> theme, String verified, List<String> level,
-        String since, String sort) {
+record ListParameters(@Nullable String q, @Nullable List<String> country, @Nullable List<String> theme,
+        @Nullable String verified, @Nullable List<String> level, @Nullable String since, @Nullable String sort) {
 
     /** The search these parameters ask for, with the given countries and themes (a page may fix one). */
-    SearchQuery toQuery(List<String> countries, List<String> themes, int page) {
+    SearchQuery toQuery(@Nullable List<String> countries, @Nullable List<String> themes, int page) {
         return new SearchQuery(q, countries, themes, parseVerified(verified), level, parseInt(since),
                 parseSort(sort), page);
     }
@@ -22,16 +24,16 @@ record ListParameters(String q, List<String> country, List<String> theme, String
     }
 
     /** A page number as typed on the whole list, where anything unreadable means the first page. */
-    static int lenientPage(String page) {
+    static int lenientPage(@Nullable String page) {
         Integer number = parseInt(page);
         return number == null ? 1 : number;
     }
 
-    private static Boolean parseVerified(String value) {
+    private static @Nullable Boolean parseVerified(@Nullable String value) {
         return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
     }
 
-    private static SearchQuery.Sort parseSort(String value) {
+    private static SearchQuery.@Nullable Sort parseSort(@Nullable String value) {
         try {
             return value == null ? null : SearchQuery.Sort.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -39,7 +41,7 @@ record ListParameters(String q, List<String> country, List<String> theme, String
         }
     }
 
-    private static Integer parseInt(String value) {
+    private static @Nullable Integer parseInt(@Nullable String value) {
         try {
             return value == null ? null : Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {

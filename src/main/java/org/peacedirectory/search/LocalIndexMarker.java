@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Lucene backend's marker: a file in the local index directory, which goes with the index it describes
  * (a deleted or replaced directory loses both). One process builds its own index, so the lock is only
@@ -24,7 +26,7 @@ final class LocalIndexMarker implements SearchIndexMarker {
     }
 
     @Override
-    public String mappingVersion() {
+    public @Nullable String mappingVersion() {
         try {
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
         } catch (IOException e) {

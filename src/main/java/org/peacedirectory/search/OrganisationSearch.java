@@ -2,6 +2,7 @@ package org.peacedirectory.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -12,6 +13,7 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.system.CachedUntilPublish;
 import org.peacedirectory.system.PublishedDataCaches;
@@ -32,7 +34,12 @@ class OrganisationSearch {
      * One page of matching ids, in order, with the total and the facet counts; when words found nothing,
      * the published name nearest them ("did you mean"), or null.
      */
-    record Result(List<Long> ids, long total, Map<Facet, Map<String, Long>> facets, String suggestion) {
+    record Result(List<Long> ids, long total, Map<Facet, Map<String, Long>> facets, @Nullable String suggestion) {
+
+        /** One facet's counts: every facet is counted (FacetCounts), with no value when none matched. */
+        Map<String, Long> counts(Facet facet) {
+            return Objects.requireNonNull(facets.get(facet), "every facet is counted");
+        }
     }
 
     /** Past this offset the total is counted first, so that a far page never asks the engine for its hits. */
@@ -130,7 +137,7 @@ class OrganisationSearch {
     }
 
     /** The official name of the organisation whose names are nearest the words typed, or null. */
-    private String nearestName(SearchSession session, List<String> words) {
+    private @Nullable String nearestName(SearchSession session, List<String> words) {
         List<Long> nearest = session.search(Organisation.class).select(f -> f.id(Long.class))
                 .where(f -> WordMatching.nearNames(f, words)).fetchHits(1);
         return nearest.isEmpty() ? null : jdbc.sql("select name from organisation where id = ?")

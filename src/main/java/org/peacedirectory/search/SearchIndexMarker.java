@@ -1,5 +1,7 @@
 package org.peacedirectory.search;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Remembers which version of the mapping built the search index (the mass indexer's last complete run),
  * and lets one builder at a time build it. Where depends on the backend: a local Lucene index keeps its
@@ -10,7 +12,7 @@ package org.peacedirectory.search;
 interface SearchIndexMarker {
 
     /** The version that built the index, or null when none finished building it. */
-    String mappingVersion();
+    @Nullable String mappingVersion();
 
     /** Marks the index as completely built by this version. */
     void remember(String version);
@@ -22,7 +24,7 @@ interface SearchIndexMarker {
     String description();
 
     /** The right to build the index now, or null when another instance holds it. */
-    BuildLock tryLock();
+    @Nullable BuildLock tryLock();
 
     /** Held for a whole build, released when it ends (however it ends). */
     interface BuildLock {

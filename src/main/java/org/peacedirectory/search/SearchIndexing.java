@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
@@ -170,7 +171,7 @@ public class SearchIndexing {
     }
 
     /** The build lock, or null (and the flag down) when another instance holds it. */
-    private SearchIndexMarker.BuildLock lockOrLeave() {
+    private SearchIndexMarker.@Nullable BuildLock lockOrLeave() {
         SearchIndexMarker.BuildLock lock;
         try {
             lock = marker.tryLock();
@@ -228,7 +229,7 @@ public class SearchIndexing {
     }
 
     /** Why the index must be built before it can answer, or null when it is complete and current. */
-    String reasonToBuild() {
+    @Nullable String reasonToBuild() {
         String version = marker.mappingVersion();
         if (version == null) {
             return marker.description();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.OrganisationSummary;
 import org.peacedirectory.taxonomy.Country;
@@ -32,7 +33,7 @@ class SearchPage {
      * Where a list lives: its path, and the facet fixed by it (a country page always filters on its
      * country), which the page neither offers nor repeats in its links.
      */
-    record Scope(String path, Facet fixed) {
+    record Scope(String path, @Nullable Facet fixed) {
 
         static final Scope EVERYTHING = new Scope("/organisations", null);
 
@@ -93,22 +94,21 @@ class SearchPage {
                 .toList());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         Function<String, String> lowerCase = value -> value.toLowerCase(Locale.ROOT);
-        model.addAttribute("countryOptions", options("country", top(result.facets().get(Facet.COUNTRY),
+        model.addAttribute("countryOptions", options("country", top(result.counts(Facet.COUNTRY),
                 query.countries()), query.countries(), countryNames::get, lowerCase, locale, true));
-        model.addAttribute("themeOptions", options("theme", result.facets().get(Facet.THEME),
+        model.addAttribute("themeOptions", options("theme", result.counts(Facet.THEME),
                 query.themes(), themeLabels::get, lowerCase, locale, true));
-        model.addAttribute("levelOptions", options("level", result.facets().get(Facet.LEVEL),
+        model.addAttribute("levelOptions", options("level", result.counts(Facet.LEVEL),
                 query.levels(), value -> message("search.level." + value, locale), lowerCase, locale, false));
         model.addAttribute("verificationOptions", options("verified",
-                result.facets().get(Facet.VERIFICATION),
+                result.counts(Facet.VERIFICATION),
                 query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
                 value -> message("search.verification." + value, locale),
                 value -> String.valueOf(value.equals("VERIFIED")), locale, false));
         model.addAttribute("sinceOptions", Facet.ACTIVE_SINCE_CHOICES.stream()
                 .map(year -> new Option("since-" + year, year.toString(),
                         message("search.option", locale, message("search.activeSince.option", locale, year),
-                                result.facets().get(Facet.ACTIVE_SINCE)
-                                        .getOrDefault(year.toString(), 0L)),
+                                result.counts(Facet.ACTIVE_SINCE).getOrDefault(year.toString(), 0L)),
                         year.equals(query.activeSince())))
                 .toList());
         model.addAttribute("activeFilters", activeFilters(query, scope, countryNames, themeLabels, locale));
@@ -134,7 +134,8 @@ class SearchPage {
      * {@code sent} turns a stored value into what the form sends ("ML" as "ml", VERIFIED as "true").
      */
     private List<Option> options(String parameter, Map<String, Long> counts, List<String> selected,
-            Function<String, String> label, Function<String, String> sent, Locale locale, boolean alphabetical) {
+            Function<String, @Nullable String> label, Function<String, String> sent, Locale locale,
+            boolean alphabetical) {
         record Counted(String value, String label, long count) {
         }
         List<Counted> counted = new ArrayList<>();
@@ -187,7 +188,7 @@ class SearchPage {
      * The address of this search in its scope, less one filter value (or a whole parameter when value is
      * null); the scope's own filter is in the path, never in the parameters.
      */
-    static String url(SearchQuery query, Scope scope, String dropParameter, String dropValue) {
+    static String url(SearchQuery query, Scope scope, @Nullable String dropParameter, @Nullable String dropValue) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(scope.path());
         if (query.text() != null && !"q".equals(dropParameter)) {
             url.queryParam("q", query.text());
@@ -213,8 +214,8 @@ class SearchPage {
         return url.encode().build().toUriString();
     }
 
-    private static void add(UriComponentsBuilder url, String parameter, List<String> values, String dropParameter,
-            String dropValue) {
+    private static void add(UriComponentsBuilder url, String parameter, List<String> values,
+            @Nullable String dropParameter, @Nullable String dropValue) {
         for (String value : values) {
             if (!(parameter.equals(dropParameter) && value.equals(dropValue))) {
                 url.queryParam(parameter, value);

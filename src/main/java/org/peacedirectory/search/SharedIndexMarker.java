@@ -7,6 +7,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ final class SharedIndexMarker implements SearchIndexMarker {
     }
 
     @Override
-    public String mappingVersion() {
+    public @Nullable String mappingVersion() {
         return jdbc.sql("select mapping_version from search_index_state where index_name = ?").param(INDEX)
                 .query(String.class).optional().orElse(null);
     }
@@ -62,7 +63,7 @@ final class SharedIndexMarker implements SearchIndexMarker {
     }
 
     @Override
-    public BuildLock tryLock() {
+    public @Nullable BuildLock tryLock() {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
@@ -100,7 +101,7 @@ final class SharedIndexMarker implements SearchIndexMarker {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(@Nullable Connection connection) {
         if (connection != null) {
             try {
                 connection.close();

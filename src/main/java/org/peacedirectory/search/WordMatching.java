@@ -11,6 +11,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How typed words find organisations: every word required, each also as the beginning of a word, in any
@@ -35,7 +36,7 @@ final class WordMatching {
     }
 
     /** The words of a text as the analyser keeps them whole, without repeats. */
-    static List<String> words(String text) {
+    static List<String> words(@Nullable String text) {
         List<String> words = new ArrayList<>();
         if (text != null) {
             Matcher matcher = WORD.matcher(text);
@@ -49,7 +50,8 @@ final class WordMatching {
     }
 
     /** The words typed (the whole text scoring whole words), or everything when none were. */
-    static PredicateFinalStep matching(SearchPredicateFactory f, String text, List<String> words, boolean fuzzyNames) {
+    static PredicateFinalStep matching(SearchPredicateFactory f, @Nullable String text, List<String> words,
+            boolean fuzzyNames) {
         if (words.isEmpty()) {
             return f.matchAll();
         }

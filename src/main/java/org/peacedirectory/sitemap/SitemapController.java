@@ -3,6 +3,7 @@ package org.peacedirectory.sitemap;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.SiteUrl;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -115,7 +116,7 @@ class SitemapController {
         return HEADER + "<urlset xmlns=\"" + NAMESPACE + "\">\n" + urls + "</urlset>\n";
     }
 
-    private static StringBuilder url(StringBuilder xml, String location, String lastModified) {
+    private static StringBuilder url(StringBuilder xml, String location, @Nullable String lastModified) {
         xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(location)).append("</loc>");
         if (lastModified != null) {
             xml.append("<lastmod>").append(lastModified).append("</lastmod>");

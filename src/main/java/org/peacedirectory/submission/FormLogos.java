@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The logo a submission form keeps from one showing to the next. A new upload replaces the kept one; a
@@ -35,8 +38,9 @@ class FormLogos {
      *
      * @throws LogoDecodersBusyException when every decoding slot stayed taken while the upload waited
      */
-    String keep(SubmissionForm form, String kept, Errors errors, boolean mayStore, String ipHash) {
-        if (!hasUpload(form)) {
+    @Nullable String keep(SubmissionForm form, @Nullable String kept, Errors errors, boolean mayStore, String ipHash) {
+        MultipartFile upload = form.logo();
+        if (upload == null || upload.isEmpty()) {
             return kept;
         }
         if (!mayStore) {
@@ -50,8 +54,8 @@ class FormLogos {
         }
         try {
             // Checked before any of the upload is read.
-            LogoProcessor.requireAtMostMaxBytes(form.logo().getSize());
-            return store(processCounted(form, ipHash));
+            LogoProcessor.requireAtMostMaxBytes(upload.getSize());
+            return store(processCounted(upload, ipHash));
         } catch (InvalidLogoException e) {
             errors.rejectValue("logo", e.getCode(), e.getArguments(), e.getMessage());
             return kept;
@@ -62,7 +66,7 @@ class FormLogos {
     }
 
     /** The logo kept with the form, if it is still there. */
-    String kept(SubmissionForm form) {
+    @Nullable String kept(SubmissionForm form) {
         String token = form.logoToken();
         return token != null && logoUploads.existsById(token) ? token : null;
     }
@@ -78,9 +82,9 @@ class FormLogos {
      * An upload that was read counts against the address's hourly allowance, whatever came of it; one turned
      * away because every decoder was busy does not, since the visitor is asked to send it again.
      */
-    private ProcessedLogo processCounted(SubmissionForm form, String ipHash) throws IOException {
-        try (InputStream upload = form.logo().getInputStream()) {
-            ProcessedLogo logo = logoProcessor.process(upload, form.logo().getSize());
+    private ProcessedLogo processCounted(MultipartFile upload, String ipHash) throws IOException {
+        try (InputStream content = upload.getInputStream()) {
+            ProcessedLogo logo = logoProcessor.process(content, upload.getSize());
             rateLimiter.recordLogoUpload(ipHash);
             return logo;
         } catch (InvalidLogoException | IOException refused) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.AppSecrets;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +57,7 @@ public class FormStamp {
     }
 
     /** Null when the stamp is genuine and its age plausible for a person, else the problem. */
-    Problem check(String stamp) {
+    @Nullable Problem check(@Nullable String stamp) {
         if (stamp == null) {
             return Problem.INVALID;
         }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
 /**
@@ -16,22 +17,22 @@ import org.peacedirectory.organisation.ProfileContent;
  * is found and how to reach it. Every field has a limit.
  */
 public record OrganisationAnswers(
-        @NotBlank @Size(max = 300) String name,
-        @Size(max = 40) String acronym,
-        @Pattern(regexp = "\\d{4}") String foundingYear,
-        @Size(max = 120) String city,
-        @NotBlank @Size(max = 2) String countryCode,
+        @NotBlank @Size(max = 300) @Nullable String name,
+        @Size(max = 40) @Nullable String acronym,
+        @Pattern(regexp = "\\d{4}") @Nullable String foundingYear,
+        @Size(max = 120) @Nullable String city,
+        @NotBlank @Size(max = 2) @Nullable String countryCode,
         @Size(max = 60) List<String> countriesOfWork,
         @Size(max = 15) List<String> themes,
-        @Size(max = 2000) String networks,
-        @Size(max = 500) String website,
-        @Size(max = 2000) String links,
-        @Email @Size(max = 254) String contactEmail,
-        @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") String contactPhone,
-        String contactPublic) {
+        @Size(max = 2000) @Nullable String networks,
+        @Size(max = 500) @Nullable String website,
+        @Size(max = 2000) @Nullable String links,
+        @Email @Size(max = 254) @Nullable String contactEmail,
+        @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") @Nullable String contactPhone,
+        @Nullable String contactPublic) {
 
-    static final OrganisationAnswers NONE = new OrganisationAnswers(null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+    static final OrganisationAnswers NONE = new OrganisationAnswers(null, null, null, null, null, List.of(), List.of(),
+            null, null, null, null, null, null);
 
     public OrganisationAnswers {
         countryCode = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
@@ -52,8 +53,9 @@ public record OrganisationAnswers(
     /** The proposal these answers make, with the texts and activities of the rest of the form. */
     ProfileContent toProposal(String sourceLanguage, Map<String, ProfileContent.Text> prose,
             List<ProfileContent.Entry> activities) {
-        return new ProfileContent(name, acronym, sourceLanguage,
-                foundingYear == null ? null : Integer.valueOf(foundingYear), city, countryCode,
+        return new ProfileContent(SubmissionForm.validated(name), acronym, sourceLanguage,
+                foundingYear == null ? null : Integer.valueOf(foundingYear), city,
+                SubmissionForm.validated(countryCode),
                 countriesOfWork.stream().filter(code -> !code.equals(countryCode)).distinct().toList(),
                 themes.stream().distinct().toList(), SubmissionForm.lines(networks), website,
                 SubmissionForm.lines(links), contactEmail, contactPhone, SubmissionForm.isTicked(contactPublic),

@@ -2,6 +2,8 @@ package org.peacedirectory.submission;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PossibleDuplicates {
 
-    public record Match(String slug, String name, String acronym) {
+    public record Match(String slug, String name, @Nullable String acronym) {
     }
 
     private static final int LIMIT = 5;
@@ -24,7 +26,7 @@ public class PossibleDuplicates {
         this.jdbc = jdbc;
     }
 
-    public List<Match> of(String name, String acronym, String countryCode) {
+    public List<Match> of(@Nullable String name, @Nullable String acronym, @Nullable String countryCode) {
         if (name == null || countryCode == null) {
             return List.of();
         }

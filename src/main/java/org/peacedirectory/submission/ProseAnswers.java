@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
 /**
@@ -14,16 +15,16 @@ import org.peacedirectory.organisation.ProfileContent;
  * language they were written in, and optionally a translation into one other language.
  */
 public record ProseAnswers(
-        @NotBlank @Pattern(regexp = SubmissionForm.LANGUAGES) String sourceLanguage,
-        @NotBlank @Size(max = 300) String summary,
-        @Size(max = 20000) String description,
-        @Pattern(regexp = SubmissionForm.LANGUAGES) String translationLanguage,
-        @Size(max = 300) String translatedName,
-        @Size(max = 300) String translatedSummary,
-        @Size(max = 20000) String translatedDescription) {
+        @NotBlank @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable String sourceLanguage,
+        @NotBlank @Size(max = 300) @Nullable String summary,
+        @Size(max = 20000) @Nullable String description,
+        @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable String translationLanguage,
+        @Size(max = 300) @Nullable String translatedName,
+        @Size(max = 300) @Nullable String translatedSummary,
+        @Size(max = 20000) @Nullable String translatedDescription) {
 
     /** Nothing written yet, in the reader's language. */
-    static ProseAnswers blank(String sourceLanguage) {
+    static ProseAnswers blank(@Nullable String sourceLanguage) {
         return new ProseAnswers(sourceLanguage, null, null, null, null, null, null);
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.ProfileContent;
 
@@ -47,7 +48,7 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     /** The profile a change is for; null for a new organisation. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    private @Nullable Organisation organisation;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
@@ -70,24 +71,24 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     private ProfileContent proposal;
 
     @Column(name = "logo_token")
-    private String logoToken;
+    private @Nullable String logoToken;
 
     @Column(name = "note_to_moderators")
-    private String noteToModerators;
+    private @Nullable String noteToModerators;
 
     @Embedded
     private Submitter submitter;
 
     @Column(name = "ip_hash")
-    private String ipHash;
+    private @Nullable String ipHash;
 
     /** Null while no moderator works on it. */
     @Embedded
-    private Claim claim;
+    private @Nullable Claim claim;
 
     /** Null until a moderator decides (and again once a request for changes is answered). */
     @Embedded
-    private Decision decision;
+    private @Nullable Decision decision;
 
     /** The proposal's revision: 1 as submitted, one more for each edit or resubmission. */
     @Column(name = "revision", nullable = false)
@@ -106,9 +107,9 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     protected Submission() {
     }
 
-    Submission(SubmissionKind kind, Organisation organisation, String reference, String trackingToken,
-            String formToken, ProfileContent proposal, String logoToken, String noteToModerators,
-            Submitter submitter, String ipHash, Instant now) {
+    Submission(SubmissionKind kind, @Nullable Organisation organisation, String reference, String trackingToken,
+            String formToken, ProfileContent proposal, @Nullable String logoToken, @Nullable String noteToModerators,
+            Submitter submitter, @Nullable String ipHash, Instant now) {
         this.kind = kind;
         this.organisation = organisation;
         this.reference = reference;
@@ -146,7 +147,7 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         decide(SubmissionStatus.APPROVED, moderatorId, null, null, now);
     }
 
-    public void reject(long moderatorId, DecisionReason reason, String message, Instant now) {
+    public void reject(long moderatorId, DecisionReason reason, @Nullable String message, Instant now) {
         status.requireOneOf("rejected", SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED);
         decide(SubmissionStatus.REJECTED, moderatorId, reason, message, now);
     }
@@ -178,8 +179,8 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         logoToken = newLogoToken;
     }
 
-    private void decide(SubmissionStatus outcome, long moderatorId, DecisionReason reason, String message,
-            Instant now) {
+    private void decide(SubmissionStatus outcome, long moderatorId, @Nullable DecisionReason reason,
+            @Nullable String message, Instant now) {
         status = outcome;
         decision = new Decision(moderatorId, now, reason, message);
         updatedAt = now;
@@ -188,7 +189,7 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         }
     }
 
-    public Long getClaimedById() {
+    public @Nullable Long getClaimedById() {
         return claim == null ? null : claim.moderatorId();
     }
 
@@ -213,7 +214,7 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         return kind;
     }
 
-    public Organisation getOrganisation() {
+    public @Nullable Organisation getOrganisation() {
         return organisation;
     }
 
@@ -233,11 +234,11 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         return proposal;
     }
 
-    public String getLogoToken() {
+    public @Nullable String getLogoToken() {
         return logoToken;
     }
 
-    public String getNoteToModerators() {
+    public @Nullable String getNoteToModerators() {
         return noteToModerators;
     }
 

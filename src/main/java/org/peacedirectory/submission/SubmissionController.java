@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
 import org.peacedirectory.organisation.Organisations;
@@ -72,14 +73,14 @@ class SubmissionController {
     }
 
     @PostMapping("/submit")
-    String submitNewOrganisation(@Valid @ModelAttribute(FORM) SubmissionForm form, BindingResult errors,
+    String submitNewOrganisation(@Valid @ModelAttribute(FORM) @Nullable SubmissionForm form, BindingResult errors,
             @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         return receive(form, errors, Purpose.newOrganisation(), action, model, request, response);
     }
 
     @PostMapping("/organisations/{slug}/suggest-edit")
-    String submitChange(@PathVariable String slug, @Valid @ModelAttribute(FORM) SubmissionForm form,
+    String submitChange(@PathVariable String slug, @Valid @ModelAttribute(FORM) @Nullable SubmissionForm form,
             BindingResult errors, @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         Organisation organisation = organisations.findPublishedBySlug(slug)
@@ -97,7 +98,7 @@ class SubmissionController {
     }
 
     @PostMapping("/submissions/{token}/edit")
-    String resubmit(@PathVariable String token, @Valid @ModelAttribute(FORM) SubmissionForm form,
+    String resubmit(@PathVariable String token, @Valid @ModelAttribute(FORM) @Nullable SubmissionForm form,
             BindingResult errors, @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         Optional<Submission> awaiting = service.awaitingChanges(token);
@@ -116,8 +117,8 @@ class SubmissionController {
         model.addAttribute("requestedChanges", submission.getDecision().message());
     }
 
-    private String receive(SubmissionForm form, BindingResult errors, Purpose purpose, String action, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    private String receive(@Nullable SubmissionForm form, BindingResult errors, Purpose purpose, String action,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         if (form == null) {
             // Only a hand-made request can send values that do not even fit the form (a text as the logo).
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -27,8 +28,8 @@ public record SubmissionForm(
         @Valid @Size(max = MAX_ACTIVITIES) List<ActivityForm> activities,
         @Valid SubmitterAnswers submitter,
         FormState state,
-        MultipartFile logo,
-        String url) {
+        @Nullable MultipartFile logo,
+        @Nullable String url) {
 
     static final String LANGUAGES = "en|fr|es|pt|ar|de";
     static final String RELATIONSHIPS = "STAFF|MEMBER|VOLUNTEER|PARTNER|RESEARCHER|OTHER";
@@ -50,28 +51,28 @@ public record SubmissionForm(
 
     /** An empty form for a new organisation, with one activity row to start with. */
     static SubmissionForm blank(String sourceLanguage, String stamp, String formToken) {
-        return new SubmissionForm(null, ProseAnswers.blank(sourceLanguage), List.of(ActivityForm.empty()), null,
-                FormState.fresh(stamp, formToken), null, null);
+        return new SubmissionForm(OrganisationAnswers.NONE, ProseAnswers.blank(sourceLanguage),
+                List.of(ActivityForm.empty()), SubmitterAnswers.NONE, FormState.fresh(stamp, formToken), null, null);
     }
 
     /** The form filled in with a live profile, for suggesting a change to it. */
-    public static SubmissionForm of(ProfileContent profile, String stamp, String formToken) {
+    public static SubmissionForm of(ProfileContent profile, @Nullable String stamp, String formToken) {
         List<ActivityForm> activities = new ArrayList<>(profile.activities().stream().map(ActivityForm::of).toList());
         if (activities.isEmpty()) {
             activities.add(ActivityForm.empty());
         }
-        return new SubmissionForm(OrganisationAnswers.of(profile), ProseAnswers.of(profile), activities, null,
-                FormState.fresh(stamp, formToken), null, null);
+        return new SubmissionForm(OrganisationAnswers.of(profile), ProseAnswers.of(profile), activities,
+                SubmitterAnswers.NONE, FormState.fresh(stamp, formToken), null, null);
     }
 
     /** A stored submission's proposal and submitter, to be corrected (by its submitter or a moderator). */
-    static SubmissionForm of(Submission submission, String stamp, String formToken) {
+    static SubmissionForm of(Submission submission, @Nullable String stamp, String formToken) {
         return of(submission.getProposal(), stamp, formToken).withSubmitter(submission.getSubmitter());
     }
 
     /** The proposal to store. Call only once the form is valid (dates parse, lists within limits). */
     public ProfileContent toProposal() {
-        String source = prose.sourceLanguage();
+        String source = validated(prose.sourceLanguage());
         return organisation.toProposal(source, prose.toProse(),
                 filledActivities().stream().map(activity -> activity.toEntry(source)).toList());
     }
@@ -81,23 +82,28 @@ public record SubmissionForm(
         return new SubmissionForm(organisation, prose, activities, submitter.as(known), state, null, url);
     }
 
-    /** The token the form is stored under (see {@link SessionFormTokens}). */
+    /** The token the form is stored under (see {@link SessionFormTokens}); every form {@link #withState} has one. */
     String formToken() {
-        return state.formToken();
+        return Objects.requireNonNull(state.formToken(), "given by withState to every form about to be stored");
     }
 
     /** The logo kept for the form, if any. */
-    String logoToken() {
+    @Nullable String logoToken() {
         return state.logoToken();
     }
 
-    String noteToModerators() {
+    @Nullable String noteToModerators() {
         return submitter.noteToModerators();
     }
 
     /** A ticked checkbox sends "true"; an unticked one sends nothing. */
-    static boolean isTicked(String checkbox) {
+    static boolean isTicked(@Nullable String checkbox) {
         return "true".equals(checkbox);
+    }
+
+    /** An answer the form's validation has already found present (the form is valid). */
+    static String validated(@Nullable String answer) {
+        return Objects.requireNonNull(answer, "checked by the form's validation before use");
     }
 
     /** Activity rows with something in them. */
@@ -105,7 +111,7 @@ public record SubmissionForm(
         return activities.stream().filter(activity -> !activity.isEmpty()).toList();
     }
 
-    static List<String> lines(String text) {
+    static List<String> lines(@Nullable String text) {
         if (text == null) {
             return List.of();
         }
@@ -135,7 +141,7 @@ public record SubmissionForm(
     }
 
     /** The same answers with a fresh stamp, the current logo and the duplicate warning seen or not. */
-    SubmissionForm withState(String newStamp, String newLogoToken, boolean acknowledged) {
+    SubmissionForm withState(String newStamp, @Nullable String newLogoToken, boolean acknowledged) {
         FormState next = new FormState(newStamp, usableFormToken(), newLogoToken, acknowledged ? "true" : null);
         return new SubmissionForm(organisation, prose, activities, submitter, next, null, url);
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ActivityLevel;
 import org.peacedirectory.system.RandomTokens;
 import org.peacedirectory.taxonomy.TaxonomyLists;
@@ -30,14 +31,14 @@ class SubmissionFormPage {
     }
 
     /** Shows the form as given, with no error messages (a first view, or after adding a row). */
-    public String show(Model model, SubmissionForm form, String changeOfSlug) {
+    public String show(Model model, SubmissionForm form, @Nullable String changeOfSlug) {
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + SubmissionController.FORM);
         model.addAttribute(SubmissionController.FORM, form);
         return showWithErrors(model, form, changeOfSlug);
     }
 
     /** Shows the form as it was sent, with its errors; {@code form}'s state carries the stamp, logo and warning. */
-    public String showWithErrors(Model model, SubmissionForm form, String changeOfSlug) {
+    public String showWithErrors(Model model, SubmissionForm form, @Nullable String changeOfSlug) {
         Locale locale = LocaleContextHolder.getLocale();
         Collator collator = Collator.getInstance(locale);
         model.addAttribute("stamp", form.state().stamp());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ActivityLevel;
 import org.peacedirectory.organisation.InvalidPartialDateException;
 import org.peacedirectory.organisation.PartialDate;
@@ -119,7 +120,7 @@ class SubmissionFormValidator {
                 errors.rejectValue("links", "submission.url.invalid", new Object[] {bad}, null));
     }
 
-    private static void checkUrl(String url, String field, Errors errors) {
+    private static void checkUrl(@Nullable String url, String field, Errors errors) {
         if (url != null && !isWebAddress(url) && !errors.hasFieldErrors(field)) {
             errors.rejectValue(field, "submission.url.invalid", new Object[] {url}, null);
         }
@@ -172,7 +173,7 @@ class SubmissionFormValidator {
         }
     }
 
-    private static boolean isLevel(String level) {
+    private static boolean isLevel(@Nullable String level) {
         for (ActivityLevel value : ActivityLevel.values()) {
             if (value.name().equals(level)) {
                 return true;

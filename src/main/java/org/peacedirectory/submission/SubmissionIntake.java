@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.system.IpHasher;
 import org.slf4j.Logger;
@@ -34,7 +35,7 @@ class SubmissionIntake {
     private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
 
     /** What a form is for: a new organisation, a change to a published one, or a resubmission. */
-    record Purpose(Organisation changeOf, String resubmissionToken) {
+    record Purpose(@Nullable Organisation changeOf, @Nullable String resubmissionToken) {
 
         static Purpose newOrganisation() {
             return new Purpose(null, null);
@@ -50,7 +51,7 @@ class SubmissionIntake {
         }
 
         /** The published profile the form suggests a change to, or null. */
-        String changeOfSlug() {
+        @Nullable String changeOfSlug() {
             return changeOf == null ? null : changeOf.getSlug();
         }
 
@@ -69,7 +70,7 @@ class SubmissionIntake {
     }
 
     /** The form goes back as typed with its errors: 422, or 429 or 503 with the time to wait before sending again. */
-    record Refused(SubmissionForm form, HttpStatus status, Duration retryAfter) implements Outcome {
+    record Refused(SubmissionForm form, HttpStatus status, @Nullable Duration retryAfter) implements Outcome {
     }
 
     /** Activity rows were added or removed: the form again, with no errors shown. */
@@ -113,9 +114,10 @@ class SubmissionIntake {
             return new Trapped();
         }
         // The cheap checks (stamp, rate limit) come before anything is decoded or stored.
-        FormStamp.Problem stampProblem = stamps.check(form.state().stamp());
+        String sentStamp = form.state().stamp();
+        FormStamp.Problem stampProblem = stamps.check(sentStamp);
         boolean genuineStamp = stampProblem != FormStamp.Problem.INVALID && stampProblem != FormStamp.Problem.EXPIRED;
-        String stamp = genuineStamp ? form.state().stamp() : stamps.issue();
+        String stamp = genuineStamp && sentStamp != null ? sentStamp : stamps.issue();
         String ipHash = ipHasher.hash(request.getRemoteAddr());
         Duration wait = rateLimiter.waitFor(ipHash);
         String kept = logos.kept(form);
@@ -158,8 +160,8 @@ class SubmissionIntake {
     }
 
     /** The form as it was sent, with its errors, to fix and send again. */
-    private static Refused refused(SubmissionForm form, String stamp, String logoToken, HttpStatus status,
-            Duration retryAfter) {
+    private static Refused refused(SubmissionForm form, String stamp, @Nullable String logoToken, HttpStatus status,
+            @Nullable Duration retryAfter) {
         return new Refused(form.withState(stamp, logoToken, form.state().isDuplicateWarningSeen()), status,
                 retryAfter);
     }
@@ -178,7 +180,7 @@ class SubmissionIntake {
     }
 
     /** Stores the submission once per form token, whatever the number of clicks. */
-    private String storeOnce(SubmissionForm form, Organisation changeOf, String ipHash, Locale locale) {
+    private String storeOnce(SubmissionForm form, @Nullable Organisation changeOf, String ipHash, Locale locale) {
         var existing = service.trackingTokenOfForm(form.formToken());
         if (existing.isPresent()) {
             return existing.get();

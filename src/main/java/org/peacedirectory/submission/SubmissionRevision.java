@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
 /** One version of a proposal: as submitted, as a moderator edited it, as resubmitted. */
@@ -36,7 +37,7 @@ public class SubmissionRevision {
 
     /** The moderator who edited it; null when the submitter wrote it. */
     @Column(name = "edited_by")
-    private Long editedBy;
+    private @Nullable Long editedBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -44,7 +45,7 @@ public class SubmissionRevision {
     protected SubmissionRevision() {
     }
 
-    public SubmissionRevision(Submission submission, Long editedBy, Instant createdAt) {
+    public SubmissionRevision(Submission submission, @Nullable Long editedBy, Instant createdAt) {
         this.submissionId = submission.getId();
         this.number = submission.getRevision();
         this.proposal = submission.getProposal();
@@ -56,7 +57,7 @@ public class SubmissionRevision {
         return number;
     }
 
-    public Long getEditedBy() {
+    public @Nullable Long getEditedBy() {
         return editedBy;
     }
 

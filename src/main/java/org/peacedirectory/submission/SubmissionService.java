@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.system.RandomTokens;
 
@@ -42,7 +43,7 @@ class SubmissionService {
      * same form token race on a unique constraint: the loser's insert fails and it finds the winner's.
      */
     @Transactional
-    public String submit(SubmissionForm form, Organisation changeOf, String ipHash, Locale language) {
+    public String submit(SubmissionForm form, @Nullable Organisation changeOf, String ipHash, Locale language) {
         Instant now = clock.instant();
         String trackingToken = RandomTokens.of(TOKEN_BYTES);
         Submitter submitter = form.submitter().toSubmitter(language.getLanguage(), now);

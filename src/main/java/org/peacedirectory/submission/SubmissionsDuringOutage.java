@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +78,7 @@ class SubmissionsDuringOutage {
     }
 
     /** The form as the controller received it; null if the request does not even make one. */
-    private static SubmissionForm formAsSent(HttpServletRequest request) {
+    private static @Nullable SubmissionForm formAsSent(HttpServletRequest request) {
         ServletRequestDataBinder binder = new ServletRequestDataBinder(null, SubmissionController.FORM);
         binder.setTargetType(ResolvableType.forClass(SubmissionForm.class));
         binder.construct(request);

@@ -7,16 +7,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The person sending the form (fields {@code submitter.*}): who they are, how they know the organisation,
  * their consent to the privacy notice, and a note for the moderators with a suggested change.
  */
 public record SubmitterAnswers(
-        @NotBlank @Size(max = 120) String name,
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Pattern(regexp = SubmissionForm.RELATIONSHIPS) String relationship,
-        @NotBlank String consent,
-        @Size(max = 2000) String noteToModerators) {
+        @NotBlank @Size(max = 120) @Nullable String name,
+        @NotBlank @Email @Size(max = 254) @Nullable String email,
+        @NotBlank @Pattern(regexp = SubmissionForm.RELATIONSHIPS) @Nullable String relationship,
+        @NotBlank @Nullable String consent,
+        @Size(max = 2000) @Nullable String noteToModerators) {
 
     static final SubmitterAnswers NONE = new SubmitterAnswers(null, null, null, null, null);
 
@@ -28,7 +30,8 @@ public record SubmitterAnswers(
 
     /** The submitter as stored with the submission; call only once the form is valid. */
     Submitter toSubmitter(String language, Instant consentGivenAt) {
-        return new Submitter(name, email, Relationship.valueOf(relationship), language, consentGivenAt,
+        return new Submitter(SubmissionForm.validated(name), SubmissionForm.validated(email),
+                Relationship.valueOf(SubmissionForm.validated(relationship)), language, consentGivenAt,
                 PrivacyNotice.VERSION);
     }
 }

@@ -12,6 +12,8 @@ import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -80,7 +82,7 @@ public final class DatabaseUnavailable {
      * then fails with the pool's "Connection is closed" (an SQLException without a state), and Spring
      * reports that failure instead of the first one.
      */
-    private static boolean isLostConnectionAtTransactionEnd(Throwable cause, Throwable parent) {
+    private static boolean isLostConnectionAtTransactionEnd(Throwable cause, @Nullable Throwable parent) {
         return cause instanceof SQLException sql && sql.getSQLState() == null
                 && parent instanceof org.hibernate.TransactionException;
     }

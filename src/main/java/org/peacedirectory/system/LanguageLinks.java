@@ -2,9 +2,12 @@ package org.peacedirectory.system;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,10 +29,10 @@ class LanguageLinks {
     @ModelAttribute("languageLinks")
     List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String query = null;
+        String query = ""; // no query (the builder ignores an empty one)
         if (path == null) {
             path = request.getRequestURI();
-            query = request.getQueryString();
+            query = Objects.requireNonNullElse(request.getQueryString(), "");
         }
         String site = siteUrl.base();
         String pagePath = path;
@@ -49,7 +52,7 @@ class LanguageLinks {
 
     /** The page's own address without its query: what search engines should index (errors have none). */
     @ModelAttribute("canonicalUrl")
-    String canonicalUrl(HttpServletRequest request) {
+    @Nullable String canonicalUrl(HttpServletRequest request) {
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
             return null;
         }

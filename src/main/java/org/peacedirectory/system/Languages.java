@@ -3,6 +3,8 @@ package org.peacedirectory.system;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** The languages the interface is written in; the first is the default. */
 public final class Languages {
 
@@ -13,7 +15,7 @@ public final class Languages {
     }
 
     /** The supported language closest to {@code requested}, or the default. */
-    public static Locale supported(Locale requested) {
+    public static Locale supported(@Nullable Locale requested) {
         if (requested == null) {
             return DEFAULT;
         }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -87,7 +88,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String getParameter(String name) {
+        public @Nullable String getParameter(String name) {
             return null;
         }
 
@@ -102,22 +103,22 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String[] getParameterValues(String name) {
+        public String @Nullable [] getParameterValues(String name) {
             return null;
         }
 
         @Override
-        public String getQueryString() {
+        public @Nullable String getQueryString() {
             return null;
         }
 
         @Override
-        public String getContentType() {
+        public @Nullable String getContentType() {
             return null;
         }
 
         @Override
-        public String getHeader(String name) {
+        public @Nullable String getHeader(String name) {
             return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
         }
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,13 +92,13 @@ class MalformedRequests {
         return new ModelAndView();
     }
 
-    static void logRefusal(HttpStatus status, HttpServletRequest request, String why) {
+    static void logRefusal(HttpStatus status, HttpServletRequest request, @Nullable String why) {
         log.warn("{} ({}): {} {}: {}", LOG_MARK, status.value(), request.getMethod(),
                 printable(request.getRequestURI()), printable(why));
     }
 
     /** What came from the request, made safe for one log line (no line breaks, bounded length). */
-    static String printable(String text) {
+    static String printable(@Nullable String text) {
         if (text == null) {
             return "";
         }

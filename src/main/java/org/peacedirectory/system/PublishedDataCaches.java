@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -68,7 +67,7 @@ public class PublishedDataCaches implements KeyGenerator {
     }
 
     private final CacheManager caches;
-    private final AtomicReference<Generation> generation = new AtomicReference<>(new Generation(0, Instant.now()));
+    private volatile Generation generation = new Generation(0, Instant.now());
 
     PublishedDataCaches(CacheManager caches) {
         this.caches = caches;
@@ -76,21 +75,20 @@ public class PublishedDataCaches implements KeyGenerator {
 
     @Override
     public Object generate(Object target, Method method, Object... arguments) {
-        return new Key(generation.get().number(), method, Arrays.asList(arguments.clone()));
+        return new Key(generation.number(), method, Arrays.asList(arguments.clone()));
     }
 
     /** The current generation, for keys of values cached outside a method (a rendered page). */
     public Generation generation() {
-        return generation.get();
+        return generation;
     }
 
     /**
      * Forgets every value: counts the generation up, so that a value being computed now is stored under
      * the generation it was read in, which no later reader asks for; and empties the caches.
      */
-    public void forgetAll() {
-        Instant now = Instant.now();
-        generation.updateAndGet(current -> new Generation(current.number() + 1, now));
+    public synchronized void forgetAll() { // one writer at a time: no count is lost
+        generation = new Generation(generation.number() + 1, Instant.now());
         for (String name : caches.getCacheNames()) {
             Cache cache = caches.getCache(name);
             if (cache != null) {

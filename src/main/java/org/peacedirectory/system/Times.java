@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /** Moments as moderators read them in templates ({@code ${@times.format(instant)}}), in UTC. */
@@ -14,11 +16,11 @@ public class Times {
             .withZone(ZoneOffset.UTC);
 
     /** For {@code <time datetime>}: the HTML standard allows at most milliseconds. */
-    public String iso(Instant instant) {
+    public @Nullable String iso(@Nullable Instant instant) {
         return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
-    public String format(Instant instant) {
+    public @Nullable String format(@Nullable Instant instant) {
         return instant == null ? null : READABLE.format(instant);
     }
 }

@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -25,7 +27,7 @@ public final class UndecodableCsrfTokens implements CsrfTokenRequestHandler {
     }
 
     @Override
-    public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+    public @Nullable String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
         try {
             return standard.resolveCsrfTokenValue(request, token);
         } catch (IllegalArgumentException undecodable) {

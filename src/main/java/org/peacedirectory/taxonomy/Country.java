@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** A country or territory of ISO 3166-1, with its name in each interface language. */
 @Entity
 @Table(name = "country")
@@ -53,7 +55,7 @@ public class Country {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Country that && code.equals(that.code);
     }
 

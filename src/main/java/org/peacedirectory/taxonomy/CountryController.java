@@ -39,7 +39,8 @@ class CountryController {
                 .filter(country -> byCountry.containsKey(country.getCode()))
                 .sorted(Comparator.comparing(country -> country.name(locale), collator))
                 .collect(Collectors.groupingBy(Country::getRegion, TreeMap::new, Collectors.mapping(
-                        country -> new Entry(country.getPathCode(), country.name(locale), byCountry.get(country.getCode())),
+                        country -> new Entry(country.getPathCode(), country.name(locale),
+                                byCountry.getOrDefault(country.getCode(), 0L)),
                         Collectors.toList())));
         model.addAttribute("regions", regions.entrySet().stream()
                 .map(region -> new Region(region.getKey(), region.getValue())).toList());

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** One of the curated peacebuilding themes, labelled in each interface language. */
 @Entity
 @Table(name = "theme")
@@ -55,7 +57,7 @@ public class Theme {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Theme that && slug.equals(that.slug);
     }
 

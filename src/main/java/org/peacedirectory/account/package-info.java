@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.account;
+
+import org.jspecify.annotations.NullMarked;

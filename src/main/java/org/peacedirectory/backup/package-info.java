@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.backup;
+
+import org.jspecify.annotations.NullMarked;

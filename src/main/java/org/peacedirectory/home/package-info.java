@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.home;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.moderation;
+
+import org.jspecify.annotations.NullMarked;

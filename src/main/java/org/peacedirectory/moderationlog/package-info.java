@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.moderationlog;
+
+import org.jspecify.annotations.NullMarked;

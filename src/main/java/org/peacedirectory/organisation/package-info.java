@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.organisation;
+
+import org.jspecify.annotations.NullMarked;

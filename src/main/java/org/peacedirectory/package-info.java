@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory;
+
+import org.jspecify.annotations.NullMarked;

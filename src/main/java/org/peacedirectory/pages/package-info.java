@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.pages;
+
+import org.jspecify.annotations.NullMarked;

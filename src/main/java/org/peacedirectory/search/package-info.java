@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.search;
+
+import org.jspecify.annotations.NullMarked;

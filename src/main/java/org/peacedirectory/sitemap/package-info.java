@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.sitemap;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.submission;
+
+import org.jspecify.annotations.NullMarked;

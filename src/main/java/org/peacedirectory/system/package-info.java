@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.system;
+
+import org.jspecify.annotations.NullMarked;

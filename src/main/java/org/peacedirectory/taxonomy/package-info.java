@@ -1,0 +1,4 @@
+@NullMarked
+package org.peacedirectory.taxonomy;
+
+import org.jspecify.annotations.NullMarked;
