@@ -64,16 +64,16 @@ class SharedPagesTest {
             "identity, false",
             "none, false"})
     void sendsGzipOnlyToReadersWhoTakeIt(String acceptEncoding, boolean gzip) {
-        assertThat(PageCacheFilter.acceptsGzip(acceptEncoding)).isEqualTo(gzip);
+        assertThat(ConditionalRequests.acceptsGzip(acceptEncoding)).isEqualTo(gzip);
     }
 
     @Test
     void matchesAnEntityTagInAListWeakOrStrongOrAStar() {
-        assertThat(PageCacheFilter.matches("\"abc\"", "\"abc\"")).isTrue();
-        assertThat(PageCacheFilter.matches("\"x\", W/\"abc\"", "\"abc\"")).isTrue();
-        assertThat(PageCacheFilter.matches("*", "\"abc\"")).isTrue();
-        assertThat(PageCacheFilter.matches("\"abc-gzip\"", "\"abc\"")).isFalse();
-        assertThat(PageCacheFilter.matches("abc", "\"abc\"")).isFalse();
+        assertThat(ConditionalRequests.matches("\"abc\"", "\"abc\"")).isTrue();
+        assertThat(ConditionalRequests.matches("\"x\", W/\"abc\"", "\"abc\"")).isTrue();
+        assertThat(ConditionalRequests.matches("*", "\"abc\"")).isTrue();
+        assertThat(ConditionalRequests.matches("\"abc-gzip\"", "\"abc\"")).isFalse();
+        assertThat(ConditionalRequests.matches("abc", "\"abc\"")).isFalse();
     }
 
     @Test
