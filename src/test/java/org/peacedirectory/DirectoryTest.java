@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
  * properties of its own adds one). Each context has its own search index, in a directory of its own under
  * target/, built before the context is ready; counts are not reused (cache lifetime 0). A test that
  * changes data with SQL, behind the application's back, rebuilds the index (SearchIndexing.rebuild()).
+ * {@link SqlStatements} counts the SQL statements a request or a call costs.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,6 +34,6 @@ import org.springframework.context.annotation.Import;
         // contexts share one database, and another context's round could take a test's publication.
         "directory.events.resubmit-every=0s",
         "management.server.port=0"})
-@Import({TestDatabase.class, SubmissionTestSupport.class, TestAccounts.class, HostileProfiles.class})
+@Import({TestDatabase.class, SubmissionTestSupport.class, TestAccounts.class, HostileProfiles.class, SqlStatements.class})
 public @interface DirectoryTest {
 }

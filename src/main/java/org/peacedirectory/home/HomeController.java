@@ -12,24 +12,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private static final int RECENT = 5;
-
-    private final OrganisationDirectory directory;
-    private final HomeCounts counts;
+    private final HomeData data;
     private final TaxonomyLists taxonomy;
 
-    HomeController(OrganisationDirectory directory, HomeCounts counts, TaxonomyLists taxonomy) {
-        this.directory = directory;
-        this.counts = counts;
+    HomeController(HomeData data, TaxonomyLists taxonomy) {
+        this.data = data;
         this.taxonomy = taxonomy;
     }
 
     @GetMapping("/")
     String home(Locale locale, Model model) {
+        OrganisationDirectory.PublishedCounts counts = data.counts();
+        OrganisationDirectory.Recent recent = data.recent(locale);
         model.addAttribute("organisationCount", counts.organisations());
         model.addAttribute("countryCount", counts.countries());
-        model.addAttribute("recentlyPublished", directory.recentlyPublished(RECENT, locale));
-        model.addAttribute("recentlyUpdated", directory.recentlyUpdated(RECENT, locale));
+        model.addAttribute("recentlyPublished", recent.published());
+        model.addAttribute("recentlyUpdated", recent.updated());
         model.addAttribute("themes", taxonomy.themes());
         return "home/index";
     }

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -19,9 +18,9 @@ import org.peacedirectory.organisation.OrganisationProfile.Entry;
 import org.peacedirectory.organisation.OrganisationProfile.Place;
 import org.peacedirectory.organisation.OrganisationProfile.Timeline;
 import org.peacedirectory.taxonomy.Country;
+import org.peacedirectory.taxonomy.TaxonomyLists;
 import org.peacedirectory.taxonomy.Theme;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationDirectory {
 
     public static final int PAGE_SIZE = 20;
-    static final int RELATED_LIMIT = 4;
+
+    /** How many organisations are published, and in how many countries they are based. */
+    public record PublishedCounts(long organisations, long countries) {
+    }
+
+    /** The organisations published last and those updated last, newest first. */
+    public record Recent(List<OrganisationSummary> published, List<OrganisationSummary> updated) {
+    }
 
     /** An activity of a profile or of a proposal, as the timelines need it. */
     private record TimelineItem(ActivityLevel level, @Nullable PartialDate date, int position, String text,
@@ -43,91 +49,89 @@ public class OrganisationDirectory {
             .thenComparing(TimelineItem::position);
 
     private final Organisations organisations;
-    private final OrganisationLogos logos;
+    private final ProfileRows profileRows;
+    private final RelatedOrganisations related;
     private final ProfileCatalogue catalogue;
-    private final MessageSource messages;
+    private final TaxonomyLists taxonomy;
     private final SummaryRows summaryRows;
 
-    OrganisationDirectory(Organisations organisations, OrganisationLogos logos, ProfileCatalogue catalogue,
-            MessageSource messages, SummaryRows summaryRows) {
-        this.summaryRows = summaryRows;
+    OrganisationDirectory(Organisations organisations, ProfileRows profileRows, RelatedOrganisations related,
+            ProfileCatalogue catalogue, TaxonomyLists taxonomy, SummaryRows summaryRows) {
         this.organisations = organisations;
-        this.logos = logos;
+        this.profileRows = profileRows;
+        this.related = related;
         this.catalogue = catalogue;
-        this.messages = messages;
+        this.taxonomy = taxonomy;
+        this.summaryRows = summaryRows;
     }
 
-    public long countPublished() {
+    public PublishedCounts countPublished() {
         return organisations.countPublished();
     }
 
-    /** How many countries published organisations are based in. */
-    public long countCountries() {
-        return organisations.countCountriesWithPublished();
-    }
-
+    /**
+     * A published profile in at most three statements: its content (one), and the organisations related to
+     * it (two, kept until the next publish: see {@link RelatedOrganisations}).
+     */
     public OrganisationProfile profile(String slug, Locale reader) {
-        Organisation organisation = organisations.findPublishedBySlug(slug)
+        ProfileRows.Row organisation = profileRows.published(slug)
                 .orElseThrow(() -> new OrganisationNotFoundException(slug));
-        Map<String, Prose> prose = organisation.getProse();
-        String source = organisation.getSourceLanguage();
-        return OrganisationProfile.published(organisation.getSlug())
-                .name(ProseSelector.name(organisation.getName(), source, prose, reader), organisation.getAcronym())
-                .verified(organisation.getVerificationStatus() == VerificationStatus.VERIFIED,
-                        formatDay(organisation.getVerifiedAt(), reader))
-                .hasLogo(logos.existsById(organisation.getId()))
+        Map<String, Prose> prose = organisation.prose();
+        String source = organisation.sourceLanguage();
+        Country country = country(organisation.countryCode());
+        List<TimelineItem> activities = organisation.activities().stream()
+                .map(activity -> new TimelineItem(ActivityLevel.valueOf(activity.level()),
+                        activity.date() == null ? null : PartialDate.parse(activity.date()), activity.position(),
+                        activity.text(), activity.language()))
+                .toList();
+        return OrganisationProfile.published(organisation.slug())
+                .name(ProseSelector.name(organisation.name(), source, prose, reader), organisation.acronym())
+                .verified(organisation.verified(), formatDay(organisation.verifiedAt(), reader))
+                .hasLogo(organisation.hasLogo())
                 .texts(ProseSelector.select(source, prose, reader, Prose::getSummary),
                         ProseSelector.select(source, prose, reader, Prose::getDescription))
-                .lastUpdated(formatMonth(organisation.getUpdatedAt(), reader))
-                .founded(organisation.getFoundingYear(), organisation.getCity(),
-                        place(organisation.getCountry(), reader))
-                .countriesOfWork(organisation.getCountriesOfWork().stream()
-                        .filter(country -> !country.equals(organisation.getCountry()))
-                        .map(country -> place(country, reader))
+                .lastUpdated(formatMonth(organisation.updatedAt(), reader))
+                .founded(organisation.foundingYear(), organisation.city(), place(country, reader))
+                .countriesOfWork(organisation.countriesOfWork().stream()
+                        .filter(code -> !code.equals(country.getCode()))
+                        .map(code -> place(country(code), reader))
                         .sorted(Comparator.comparing(Place::label))
                         .toList())
-                .themes(organisation.getThemes().stream()
+                .themes(organisation.themes().stream()
+                        .map(themeSlug -> taxonomy.theme(themeSlug).orElseThrow())
                         .sorted(Comparator.comparing(Theme::getPosition))
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
                         .toList())
-                .networks(organisations.findMemberships(organisation.getId()))
-                .timelines(timelines(organisation.getActivities().stream()
-                                .map(activity -> new TimelineItem(activity.getLevel(), activity.getDate(),
-                                        activity.getPosition(), activity.getText(), activity.getLanguage()))
-                                .toList(), reader),
-                        organisation.getActivities().stream()
-                                .anyMatch(activity -> !activity.getLanguage().equals(reader.getLanguage())))
-                .links(organisation.getWebsite(), organisation.getLinks())
-                .contact(organisation.getPublicContactEmail(), organisation.getPublicContactPhone())
-                .demo(organisation.isDemo())
-                .related(related(organisation, reader))
+                .networks(organisation.networks())
+                .timelines(timelines(activities, reader),
+                        activities.stream().anyMatch(activity -> !activity.language().equals(reader.getLanguage())))
+                .links(organisation.website(), organisation.links())
+                .contact(organisation.publicEmail(), organisation.publicPhone())
+                .demo(organisation.demo())
+                .related(related.of(organisation.id(), reader))
                 .build();
     }
 
-    private List<OrganisationProfile.Related> related(Organisation organisation, Locale reader) {
-        List<Long> ids = organisations.findRelatedIds(organisation.getId(), RELATED_LIMIT);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Organisation> byId = organisations.findAllWithCountryByIdIn(ids).stream()
-                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
-        return ids.stream().map(byId::get)
-                .map(other -> new OrganisationProfile.Related(summary(reader).apply(other),
-                        RelationReasons.of(organisation, other, reader, messages)))
-                .toList();
-    }
-
-    public List<OrganisationSummary> recentlyPublished(int count, Locale reader) {
-        return summaryRows.inOrder(organisations.findRecentlyPublishedIds(count), reader);
-    }
-
-    public List<OrganisationSummary> recentlyUpdated(int count, Locale reader) {
-        return summaryRows.inOrder(organisations.findRecentlyUpdatedIds(count), reader);
+    /** The last {@code count} organisations published and updated, their summaries read in one statement. */
+    public Recent recent(int count, Locale reader) {
+        List<Long> published = organisations.findRecentlyPublishedIds(count);
+        List<Long> updated = organisations.findRecentlyUpdatedIds(count);
+        Map<Long, OrganisationSummary> summaries = summaryRows.byId(
+                java.util.stream.Stream.concat(published.stream(), updated.stream()).distinct().toList(), reader);
+        return new Recent(inOrder(published, summaries), inOrder(updated, summaries));
     }
 
     /** Summaries of the given organisations, in the order of the ids (one statement for any number). */
     public List<OrganisationSummary> summaries(List<Long> ids, Locale reader) {
-        return summaryRows.inOrder(ids, reader);
+        return inOrder(ids, summaryRows.byId(ids, reader));
+    }
+
+    private static List<OrganisationSummary> inOrder(List<Long> ids, Map<Long, OrganisationSummary> summaries) {
+        return ids.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private Country country(String code) {
+        return taxonomy.country(code).orElseThrow();
     }
 
     private static List<Timeline> timelines(List<TimelineItem> activities, Locale reader) {
@@ -179,13 +183,6 @@ public class OrganisationDirectory {
                 .contact(content.contactPublic() ? content.contactEmail() : null,
                         content.contactPublic() ? content.contactPhone() : null)
                 .build();
-    }
-
-    private static Function<Organisation, OrganisationSummary> summary(Locale reader) {
-        return organisation -> summary(organisation.getSlug(), organisation.getName(), organisation.getAcronym(),
-                organisation.getSourceLanguage(), organisation.getProse(), organisation.getCountry().name(reader),
-                organisation.getCountry().getPathCode(),
-                organisation.getVerificationStatus() == VerificationStatus.VERIFIED, organisation.isDemo(), reader);
     }
 
     /** A list's view of an organisation: name and summary in the reader's language where they exist. */

@@ -1,8 +1,9 @@
 package org.peacedirectory.organisation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,25 +28,27 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
             order by updated_at desc, id desc limit :limit""")
     List<Long> findRecentlyUpdatedIds(@Param("limit") int limit);
 
-    @Query("select count(o) from Organisation o where o.publicationStatus = PublicationStatus.PUBLISHED")
-    long countPublished();
-
+    /** How many organisations are published, and in how many countries they are based, in one statement. */
     @Query("""
-            select count(distinct o.country) from Organisation o
-            where o.publicationStatus = PublicationStatus.PUBLISHED""")
-    long countCountriesWithPublished();
+            select new org.peacedirectory.organisation.OrganisationDirectory$PublishedCounts(
+                count(o), count(distinct o.country))
+            from Organisation o where o.publicationStatus = PublicationStatus.PUBLISHED""")
+    OrganisationDirectory.PublishedCounts countPublished();
 
-    /** The networks an organisation belongs to, with their own profile's slug, in one statement. */
-    @Query("""
-            select new org.peacedirectory.organisation.OrganisationProfile$NetworkMembership(
-                n.acronym, n.name, p.slug, m.role)
-            from Organisation o join o.memberships m join m.network n left join n.profile p
-            where o.id = :id
-            order by n.name""")
-    List<OrganisationProfile.NetworkMembership> findMemberships(@Param("id") long id);
+    /** A related organisation and what it shares with the profile: the first of each, or null. */
+    interface Relation {
 
-    @Query("select o from Organisation o join fetch o.country where o.id in :ids")
-    List<Organisation> findAllWithCountryByIdIn(@Param("ids") Collection<Long> ids);
+        Long getId();
+
+        /** A country both are based or work in (the profile's own country first), by its code. */
+        @Nullable String getSharedCountry();
+
+        /** The first theme both work on, in the themes' curated order, by its slug. */
+        @Nullable String getSharedTheme();
+
+        /** A network both belong to, by its acronym, else its name (the first by name). */
+        @Nullable String getSharedNetwork();
+    }
 
     /**
      * Published organisations closest to the given one: most shared themes first, then the same
@@ -67,14 +70,26 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
                 union
                 (select t.organisation_id from organisation_theme t, me
                  where t.theme_slug = any(me.theme_slugs) and t.organisation_id <> me.id
-                 limit 200))
-            select o.id from organisation o join candidates c on c.id = o.id, me
-            where o.publication_status = 'PUBLISHED'
-            order by cardinality(array(select unnest(o.theme_slugs) intersect select unnest(me.theme_slugs)))
-                     + case when o.country_code = me.country_code then 2 else 0 end
-                     + (select count(*) from organisation_network n join my_networks m on m.network_id = n.network_id
-                        where n.organisation_id = o.id) desc,
-                     o.name_sort, o.id
-            limit :limit""")
-    List<Long> findRelatedIds(@Param("id") long id, @Param("limit") int limit);
+                 limit 200)),
+            closest as (
+                select o.id, o.country_codes, o.theme_slugs, o.name_sort,
+                       cardinality(array(select unnest(o.theme_slugs) intersect select unnest(me.theme_slugs)))
+                       + case when o.country_code = me.country_code then 2 else 0 end
+                       + (select count(*) from organisation_network n join my_networks m on m.network_id = n.network_id
+                          where n.organisation_id = o.id) as closeness
+                from organisation o join candidates c on c.id = o.id, me
+                where o.publication_status = 'PUBLISHED'
+                order by closeness desc, o.name_sort, o.id
+                limit :limit)
+            select c.id as "id",
+                   (select code from unnest(me.country_codes) code where code = any(c.country_codes)
+                    order by code <> me.country_code, code limit 1) as "sharedCountry",
+                   (select t.slug from theme t where t.slug = any(me.theme_slugs) and t.slug = any(c.theme_slugs)
+                    order by t.position limit 1) as "sharedTheme",
+                   (select coalesce(n.acronym, n.name) from organisation_network theirs
+                    join my_networks m on m.network_id = theirs.network_id join network n on n.id = theirs.network_id
+                    where theirs.organisation_id = c.id order by n.name limit 1) as "sharedNetwork"
+            from closest c, me
+            order by c.closeness desc, c.name_sort, c.id""")
+    List<Relation> findRelated(@Param("id") long id, @Param("limit") int limit);
 }

@@ -1,14 +1,9 @@
 package org.peacedirectory.organisation;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.peacedirectory.taxonomy.Country;
-import org.peacedirectory.taxonomy.Theme;
+import org.peacedirectory.taxonomy.TaxonomyLists;
 
 import org.springframework.context.MessageSource;
 
@@ -21,44 +16,25 @@ final class RelationReasons {
     private RelationReasons() {
     }
 
-    static @Nullable String of(Organisation profile, Organisation other, Locale reader, MessageSource messages) {
-        Optional<Country> country = sharedPlace(profile, other);
-        Optional<Theme> theme = other.getThemes().stream().filter(profile.getThemes()::contains)
-                .min(Comparator.comparing(Theme::getPosition));
-        Set<Long> myNetworks = profile.getMemberships().stream().map(mine -> mine.getNetwork().getId())
-                .collect(java.util.stream.Collectors.toSet());
-        Optional<String> network = other.getMemberships().stream().map(Membership::getNetwork)
-                .filter(candidate -> myNetworks.contains(candidate.getId()))
-                .map(shared -> shared.getAcronym() != null ? shared.getAcronym() : shared.getName())
-                .findFirst();
-        String themeLabel = theme.map(shared -> shared.label(reader)).map(label -> inSentence(label, reader))
-                .orElse(null);
-        String countryName = country.map(shared -> shared.name(reader)).orElse(null);
+    /** From what the two share (see {@link Organisations#findRelated}); null when they share nothing. */
+    static @Nullable String of(Organisations.Relation shared, Locale reader, TaxonomyLists taxonomy, MessageSource messages) {
+        String countryName = shared.getSharedCountry() == null ? null
+                : taxonomy.country(shared.getSharedCountry()).map(country -> country.name(reader)).orElse(null);
+        String themeLabel = shared.getSharedTheme() == null ? null
+                : taxonomy.theme(shared.getSharedTheme()).map(theme -> inSentence(theme.label(reader), reader))
+                        .orElse(null);
         if (countryName != null && themeLabel != null) {
             return messages.getMessage("related.reason.countryAndTheme", new Object[] {countryName, themeLabel},
                     reader);
         }
-        if (network.isPresent()) {
-            return messages.getMessage("related.reason.network", new Object[] {network.get()}, reader);
+        if (shared.getSharedNetwork() != null) {
+            return messages.getMessage("related.reason.network", new Object[] {shared.getSharedNetwork()}, reader);
         }
         if (countryName != null) {
             return messages.getMessage("related.reason.country", new Object[] {countryName}, reader);
         }
         return themeLabel == null ? null
                 : messages.getMessage("related.reason.theme", new Object[] {themeLabel}, reader);
-    }
-
-    /** A country both are based in or work in, the profile's own country first. */
-    private static Optional<Country> sharedPlace(Organisation profile, Organisation other) {
-        Set<Country> theirs = places(other);
-        return places(profile).stream().filter(theirs::contains).findFirst();
-    }
-
-    private static Set<Country> places(Organisation organisation) {
-        Set<Country> places = new LinkedHashSet<>();
-        places.add(organisation.getCountry());
-        places.addAll(organisation.getCountriesOfWork());
-        return places;
     }
 
     /** English runs theme labels into the sentence in lower case ("on small arms control"). */

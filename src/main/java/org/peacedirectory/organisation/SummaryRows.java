@@ -54,10 +54,10 @@ class SummaryRows {
         this.jdbc = jdbc;
     }
 
-    /** The summaries of the given organisations, in the order of the ids; unknown ids are left out. */
-    List<OrganisationSummary> inOrder(List<Long> ids, Locale reader) {
+    /** The summaries of the given organisations by id; unknown ids are left out. */
+    Map<Long, OrganisationSummary> byId(List<Long> ids, Locale reader) {
         if (ids.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<Long, Gathered> byId = new HashMap<>();
         jdbc.sql("""
@@ -69,8 +69,9 @@ class SummaryRows {
                 where o.id = any(cast(:ids as bigint[]))""")
                 .param("ids", ids.toArray(Long[]::new))
                 .query((ResultSet row) -> gather(row, byId));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(gathered -> summary(gathered, reader)).toList();
+        Map<Long, OrganisationSummary> summaries = new HashMap<>();
+        byId.forEach((id, gathered) -> summaries.put(id, summary(gathered, reader)));
+        return summaries;
     }
 
     private static void gather(ResultSet row, Map<Long, Gathered> byId) throws SQLException {

@@ -5,12 +5,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.peacedirectory.taxonomy.Countries;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.CountryNotFoundException;
+import org.peacedirectory.taxonomy.TaxonomyLists;
 import org.peacedirectory.taxonomy.Theme;
 import org.peacedirectory.taxonomy.ThemeNotFoundException;
-import org.peacedirectory.taxonomy.Themes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,13 +28,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class SearchController {
 
     private final SearchPage page;
-    private final Countries countries;
-    private final Themes themes;
+    private final TaxonomyLists taxonomy;
 
-    SearchController(SearchPage page, Countries countries, Themes themes) {
+    SearchController(SearchPage page, TaxonomyLists taxonomy) {
         this.page = page;
-        this.countries = countries;
-        this.themes = themes;
+        this.taxonomy = taxonomy;
     }
 
     @GetMapping("/organisations")
@@ -50,7 +47,7 @@ class SearchController {
     @GetMapping("/countries/{code}")
     String country(@PathVariable String code, ListParameters parameters, @RequestParam(defaultValue = "1") int page,
             Locale locale, Model model, HttpServletRequest request) {
-        Country place = countries.findById(code.toUpperCase(Locale.ROOT))
+        Country place = taxonomy.country(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new CountryNotFoundException(code));
         if (!code.equals(place.getPathCode())) {
             // Keep the words and filters of the link: only the spelling of the code changes. A path, not an
@@ -69,7 +66,7 @@ class SearchController {
     @GetMapping("/themes/{slug}")
     String theme(@PathVariable String slug, ListParameters parameters, @RequestParam(defaultValue = "1") int page,
             Locale locale, Model model) {
-        Theme topic = themes.findById(slug).orElseThrow(() -> new ThemeNotFoundException(slug));
+        Theme topic = taxonomy.theme(slug).orElseThrow(() -> new ThemeNotFoundException(slug));
         SearchQuery query = parameters.toQuery(parameters.country(), List.of(topic.getSlug()), page);
         this.page.show(query, new SearchPage.Scope("/themes/" + topic.getSlug(), Facet.THEME), locale, model);
         model.addAttribute("heading", topic.label(locale));

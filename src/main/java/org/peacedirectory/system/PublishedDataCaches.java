@@ -34,12 +34,14 @@ public class PublishedDataCaches implements KeyGenerator {
     public static final String FACET_COUNTS = "search-facet-counts";
     /** The counts of /countries and /themes. */
     public static final String TAXONOMY_COUNTS = "taxonomy-counts";
-    /** The counts of the home page. */
-    public static final String HOME_COUNTS = "home-counts";
+    /** What the home page shows from published profiles: its counts, the profiles published and updated last. */
+    public static final String HOME = "home";
+    /** The related organisations of a profile, per organisation and language (four summaries each). */
+    public static final String RELATED_ORGANISATIONS = "related-organisations";
 
     /** Every cache counted in values, with how many it keeps at most. */
     static final Map<String, Integer> SIZES = Map.of(SEARCH_RESULTS, 2000, FACET_COUNTS, 1000, TAXONOMY_COUNTS, 10,
-            HOME_COUNTS, 10);
+            HOME, 10, RELATED_ORGANISATIONS, 2000);
 
     /**
      * Rendered public pages (the pages module), bounded by their size in bytes

@@ -23,11 +23,11 @@ class CountryController {
     record Region(String key, List<Entry> countries) {
     }
 
-    private final Countries countries;
+    private final TaxonomyLists taxonomy;
     private final TaxonomyCounts counts;
 
-    CountryController(Countries countries, TaxonomyCounts counts) {
-        this.countries = countries;
+    CountryController(TaxonomyLists taxonomy, TaxonomyCounts counts) {
+        this.taxonomy = taxonomy;
         this.counts = counts;
     }
 
@@ -35,7 +35,7 @@ class CountryController {
     String index(Locale locale, Model model) {
         Map<String, Long> byCountry = counts.byCountry();
         Collator collator = Collator.getInstance(locale);
-        Map<String, List<Entry>> regions = countries.findAll().stream()
+        Map<String, List<Entry>> regions = taxonomy.countries().stream()
                 .filter(country -> byCountry.containsKey(country.getCode()))
                 .sorted(Comparator.comparing(country -> country.name(locale), collator))
                 .collect(Collectors.groupingBy(Country::getRegion, TreeMap::new, Collectors.mapping(

@@ -14,18 +14,18 @@ class ThemeController {
     record Entry(String slug, String label, String description, long count) {
     }
 
-    private final Themes themes;
+    private final TaxonomyLists taxonomy;
     private final TaxonomyCounts counts;
 
-    ThemeController(Themes themes, TaxonomyCounts counts) {
-        this.themes = themes;
+    ThemeController(TaxonomyLists taxonomy, TaxonomyCounts counts) {
+        this.taxonomy = taxonomy;
         this.counts = counts;
     }
 
     @GetMapping("/themes")
     String index(Locale locale, Model model) {
         Map<String, Long> byTheme = counts.byTheme();
-        model.addAttribute("themes", themes.findAllByOrderByPosition().stream()
+        model.addAttribute("themes", taxonomy.themes().stream()
                 .map(theme -> new Entry(theme.getSlug(), theme.label(locale), theme.description(locale),
                         byTheme.getOrDefault(theme.getSlug(), 0L)))
                 .toList());

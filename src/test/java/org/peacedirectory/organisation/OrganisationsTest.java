@@ -38,19 +38,40 @@ class OrganisationsTest {
                 values ('unrelated-test-organisation', 'Unrelated', 'en', 'NZ') returning id""")
                 .query(Long.class).single();
 
-        List<Long> related = organisations.findRelatedIds(conascipal.getId(), 4);
+        List<Organisations.Relation> relations = organisations.findRelated(conascipal.getId(), 4);
+        List<Long> related = relations.stream().map(Organisations.Relation::getId).toList();
 
         assertThat(related).hasSize(4).doesNotContain(conascipal.getId(), unrelated);
         List<Integer> scores = related.stream().map(id -> closeness(conascipal.getId(), id)).toList();
         assertThat(scores).as("most shared first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(scores.get(0)).as("the closest of all comes first").isEqualTo(bestCloseness(conascipal.getId()));
-        List<Organisation> relatedOrganisations = organisations.findAllWithCountryByIdIn(related);
-        assertThat(relatedOrganisations).allSatisfy(organisation -> assertThat(
-                organisation.getCountry().equals(conascipal.getCountry())
-                        || organisation.getThemes().stream().anyMatch(conascipal.getThemes()::contains)
-                        || organisation.getMemberships().stream().anyMatch(membership ->
-                        conascipal.getMemberships().stream().anyMatch(mine ->
-                                mine.getNetwork().equals(membership.getNetwork())))).isTrue());
+        assertThat(relations).as("each shares a country, a theme or a network").allSatisfy(relation -> assertThat(
+                relation.getSharedCountry() != null || relation.getSharedTheme() != null
+                        || relation.getSharedNetwork() != null).isTrue());
+    }
+
+    @Test
+    void namesWhatARelatedOrganisationSharesTheProfilesOwnCountryFirst() {
+        Organisation conascipal = organisations.findPublishedBySlug("conascipal").orElseThrow();
+        long other = jdbc.sql("""
+                insert into organisation (slug, name, source_language, country_code)
+                values ('sharing-test-organisation', 'Sharing', 'en', 'SN') returning id""").query(Long.class).single();
+        jdbc.sql("insert into organisation_country (organisation_id, country_code) values (?, 'ML')").param(other)
+                .update();
+        jdbc.sql("insert into organisation_theme (organisation_id, theme_slug) select ?, theme_slug from organisation_theme "
+                + "where organisation_id = ?").params(other, conascipal.getId()).update();
+        jdbc.sql("insert into organisation_network (organisation_id, network_id, role) select ?, network_id, 'MEMBER' "
+                + "from organisation_network where organisation_id = ?").params(other, conascipal.getId()).update();
+        jdbc.sql("select refresh_organisation_search(array[?]::bigint[])").param(other).query(Object.class).list();
+
+        Organisations.Relation relation = organisations.findRelated(conascipal.getId(), 100).stream()
+                .filter(candidate -> candidate.getId() == other).findFirst().orElseThrow();
+
+        assertThat(relation.getSharedCountry()).isEqualTo("ML");
+        assertThat(relation.getSharedTheme()).isEqualTo(conascipal.getThemes().stream()
+                .min(java.util.Comparator.comparing(org.peacedirectory.taxonomy.Theme::getPosition)).orElseThrow()
+                .getSlug());
+        assertThat(relation.getSharedNetwork()).isEqualTo("IANSA"); // IANSA and WAANSA: the first by name
     }
 
     /** The score the related query ranks by: shared themes, 2 for the same base country, shared networks. */

@@ -1,0 +1,120 @@
+package org.peacedirectory.organisation;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a published profile, everything its page shows but related organisations, in one SQL statement:
+ * the organisation's row, whether it has a logo, and its lists (countries of work, themes, links) as
+ * arrays and its prose, networks and activities as JSON. Loading the entity took a statement per
+ * collection (nine in all), each a round trip to the database, for a page that only reads.
+ */
+@Component
+class ProfileRows {
+
+    /** A published profile as stored; countries and themes by code and slug. */
+    record Row(long id, String slug, String name, @Nullable String acronym, String sourceLanguage,
+            @Nullable Integer foundingYear, @Nullable String city, String countryCode,
+            List<String> countriesOfWork, List<String> themes, @Nullable String website, List<String> links,
+            @Nullable String publicEmail, @Nullable String publicPhone, boolean verified,
+            @Nullable Instant verifiedAt, Instant updatedAt, boolean demo, boolean hasLogo,
+            Map<String, Prose> prose, List<NetworkMembership> networks, List<ActivityRow> activities) {
+    }
+
+    /** One activity of the timeline, in the order of its position. */
+    record ActivityRow(String level, String date, int position, String text, String language) {
+    }
+
+    private record ProseRow(String language, String name, String summary, String description) {
+    }
+
+    private record NetworkRow(String acronym, String name, String profileSlug, String role) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ProfileRows(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The published organisation at that address. Contact details only when it agreed to show them. */
+    Optional<Row> published(String slug) {
+        return jdbc.sql("""
+                select o.id, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.city, o.country_code,
+                       o.website, o.verification_status, o.verified_at, o.updated_at, o.demo,
+                       case when o.contact_public then o.contact_email end as public_email,
+                       case when o.contact_public then o.contact_phone end as public_phone,
+                       exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo,
+                       array(select c.country_code from organisation_country c where c.organisation_id = o.id)
+                           as countries_of_work,
+                       array(select t.theme_slug from organisation_theme t where t.organisation_id = o.id) as themes,
+                       array(select l.url from organisation_link l where l.organisation_id = o.id order by l.position)
+                           as links,
+                       (select json_agg(json_build_object('language', t.language, 'name', t.name,
+                                   'summary', t.summary, 'description', t.description))
+                        from organisation_translation t where t.organisation_id = o.id) as prose,
+                       (select json_agg(json_build_object('acronym', n.acronym, 'name', n.name,
+                                   'profileSlug', p.slug, 'role', m.role) order by n.name)
+                        from organisation_network m join network n on n.id = m.network_id
+                        left join organisation p on p.id = n.organisation_id
+                        where m.organisation_id = o.id) as networks,
+                       (select json_agg(json_build_object('level', a.level, 'date', a.date_edtf,
+                                   'position', a.position, 'text', a.text, 'language', a.language) order by a.position)
+                        from activity a where a.organisation_id = o.id) as activities
+                from organisation o
+                where o.slug = ? and o.publication_status = 'PUBLISHED'""")
+                .param(slug)
+                .query((row, number) -> row(row))
+                .optional();
+    }
+
+    private Row row(ResultSet row) throws SQLException {
+        Map<String, Prose> prose = new LinkedHashMap<>();
+        list(row.getString("prose"), new TypeReference<List<ProseRow>>() {
+        }).forEach(text -> prose.put(text.language(), new Prose(text.name(), text.summary(), text.description())));
+        List<NetworkMembership> networks = list(row.getString("networks"), new TypeReference<List<NetworkRow>>() {
+        }).stream().map(network -> new NetworkMembership(network.acronym(), network.name(), network.profileSlug(),
+                MembershipRole.valueOf(network.role()))).toList();
+        return new Row(row.getLong("id"), row.getString("slug"), row.getString("name"), row.getString("acronym"),
+                row.getString("source_language"), (Integer) row.getObject("founding_year"), row.getString("city"),
+                row.getString("country_code"), strings(row.getArray("countries_of_work")),
+                strings(row.getArray("themes")), row.getString("website"), strings(row.getArray("links")),
+                row.getString("public_email"), row.getString("public_phone"),
+                VerificationStatus.VERIFIED.name().equals(row.getString("verification_status")),
+                instant(row.getTimestamp("verified_at")), row.getTimestamp("updated_at").toInstant(),
+                row.getBoolean("demo"), row.getBoolean("has_logo"), prose, networks,
+                list(row.getString("activities"), new TypeReference<List<ActivityRow>>() {
+                }));
+    }
+
+    /** A JSON array, or none when the sub-select found no rows (json_agg gives null). */
+    private <T> List<T> list(@Nullable String text, TypeReference<List<T>> type) {
+        return text == null ? List.of() : json.readValue(text, type);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
