@@ -50,6 +50,11 @@ public class SqlStatements {
         return COUNTED.get() - before;
     }
 
+    /** Every statement counted so far (those of HTTP requests, and of a thread inside {@link #during}). */
+    public static long total() {
+        return COUNTED.get();
+    }
+
     private static boolean counted() {
         return Thread.currentThread() == watched || RequestContextHolder.getRequestAttributes() != null;
     }

@@ -23,10 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.SearchAfterCommit;
+import org.peacedirectory.SqlStatements;
 import org.peacedirectory.moderation.Approvals;
 import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.organisation.Organisation;
@@ -70,8 +67,6 @@ class PageCacheTest {
     @Autowired
     PublishedDataCaches caches;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     JdbcClient jdbc;
@@ -94,15 +89,15 @@ class PageCacheTest {
 
     @Test
     void servesASecondRequestForAProfileWithoutAnySqlStatement() {
-        Statistics statistics = statistics();
-        statistics.clear();
+        StatementCount statements = new StatementCount();
+        statements.restart();
         HttpResponse<byte[]> first = get(PROFILE);
-        long rendering = statistics.getPrepareStatementCount();
-        statistics.clear();
+        long rendering = statements.sinceStart();
+        statements.restart();
         HttpResponse<byte[]> second = get(PROFILE);
 
         assertThat(rendering).as("statements to render the profile").isPositive();
-        assertThat(statistics.getPrepareStatementCount()).as("statements to send it again").isZero();
+        assertThat(statements.sinceStart()).as("statements to send it again").isZero();
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(header(second, "ETag")).isEqualTo(header(first, "ETag"));
@@ -136,8 +131,8 @@ class PageCacheTest {
     void answersAMatchingIfNoneMatchWith304WithoutRendering() {
         HttpResponse<byte[]> page = get(PROFILE);
         String etag = header(page, "ETag");
-        Statistics statistics = statistics();
-        statistics.clear();
+        StatementCount statements = new StatementCount();
+        statements.restart();
 
         HttpResponse<byte[]> notModified = get(PROFILE, "If-None-Match", etag);
         HttpResponse<byte[]> weakToo = get(PROFILE, "If-None-Match", "\"other\", W/" + etag);
@@ -149,7 +144,7 @@ class PageCacheTest {
         assertThat(header(notModified, "ETag")).isEqualTo(etag);
         assertThat(header(notModified, "Cache-Control")).isEqualTo(PageCacheFilter.PUBLIC);
         assertThat(weakToo.statusCode()).isEqualTo(304);
-        assertThat(statistics.getPrepareStatementCount()).as("statements for the 304s").isZero();
+        assertThat(statements.sinceStart()).as("statements for the 304s").isZero();
         assertThat(otherTag.statusCode()).isEqualTo(200);
         assertThat(otherTag.body()).isEqualTo(page.body());
     }
@@ -175,11 +170,11 @@ class PageCacheTest {
     void keptPublicPagesCarryNoCookieNoTokenAndOpenNoSession() {
         for (String path : SHARED_PAGES) {
             get(path);
-            Statistics statistics = statistics();
-            statistics.clear();
+            StatementCount statements = new StatementCount();
+            statements.restart();
             HttpResponse<byte[]> kept = get(path);
 
-            assertThat(statistics.getPrepareStatementCount()).as("%s sent again without SQL", path).isZero();
+            assertThat(statements.sinceStart()).as("%s sent again without SQL", path).isZero();
             assertThat(kept.statusCode()).as(path).isEqualTo(200);
             assertThat(kept.headers().allValues("Set-Cookie")).as(path).isEmpty();
             assertThat(text(kept)).as(path).doesNotContain("_csrf").doesNotContain("logout");
@@ -211,12 +206,12 @@ class PageCacheTest {
         get(PROFILE);
         FormSession moderator = new FormSession(port, "en");
         Moderators.logIn(moderator, Moderators.withPassword(jdbc, passwordEncoder, "Cache Moderator"));
-        Statistics statistics = statistics();
-        statistics.clear();
+        StatementCount statements = new StatementCount();
+        statements.restart();
 
         HttpResponse<String> page = moderator.get(PROFILE);
 
-        assertThat(statistics.getPrepareStatementCount()).as("rendered for the moderator").isPositive();
+        assertThat(statements.sinceStart()).as("rendered for the moderator").isPositive();
         assertThat(page.body()).contains("/logout").containsPattern(CSRF);
         assertThat(page.headers().firstValue("Cache-Control")).hasValue(PageCacheFilter.PRIVATE);
         assertThat(page.headers().firstValue("ETag")).isEmpty();
@@ -295,12 +290,12 @@ class PageCacheTest {
 
     @Test
     void keepsNeitherErrorsNorSearchesWithWords() {
-        Statistics statistics = statistics();
+        StatementCount statements = new StatementCount();
         get("/organisations/no-such-organisation");
-        statistics.clear();
+        statements.restart();
         HttpResponse<byte[]> missing = get("/organisations/no-such-organisation");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(statistics.getPrepareStatementCount()).as("a 404 is looked up again").isPositive();
+        assertThat(statements.sinceStart()).as("a 404 is looked up again").isPositive();
         assertThat(header(missing, "Cache-Control")).isEqualTo(PageCacheFilter.PRIVATE);
 
         HttpResponse<byte[]> search = get("/organisations?q=paix");
@@ -358,8 +353,21 @@ class PageCacheTest {
         return tokens;
     }
 
-    private Statistics statistics() {
-        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    /**
+     * The SQL statements the app prepared for HTTP requests since the count (re)started, whoever prepared them
+     * (JPA, JdbcClient, Hibernate Search): see {@link SqlStatements}.
+     */
+    private static final class StatementCount {
+
+        private long start = SqlStatements.total();
+
+        void restart() {
+            start = SqlStatements.total();
+        }
+
+        long sinceStart() {
+            return SqlStatements.total() - start;
+        }
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) {
