@@ -18,8 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A base backup of a running server with PostgreSQL's low-level API ("Making a Base Backup Using the
@@ -49,9 +47,6 @@ final class OnlineBackup {
     private static final Set<String> EMPTIED_DIRECTORIES = Set.of(
             "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
     private static final String WAL = "pg_wal";
-    private static final Pattern WAL_SEGMENT = Pattern.compile("[0-9A-F]{24}");
-    private static final Pattern TIMELINE_HISTORY = Pattern.compile("[0-9A-F]{8}\\.history");
-    private static final Pattern START_FILE = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
 
     private final Connection connection;
     private final Path dataDir;
@@ -86,7 +81,7 @@ final class OnlineBackup {
 
         Stop stop = stopBackup();
         write(target, "backup_label", stop.label().getBytes(StandardCharsets.UTF_8));
-        String startWal = startWalFile(stop.label());
+        String startWal = WalSegments.startFile(stop.label());
         String stopWal = single("select pg_walfile_name(?::pg_lsn)", stop.lsn());
         copyWal(target, startWal, stopWal, Long.parseLong(server.get("wal_segment_size")));
 
@@ -189,26 +184,13 @@ final class OnlineBackup {
         }
     }
 
-    private static String startWalFile(String label) {
-        Matcher matcher = START_FILE.matcher(label);
-        if (!matcher.find()) {
-            throw new BackupException("PostgreSQL's backup label names no start WAL file:\n" + label);
-        }
-        return matcher.group(1);
-    }
-
     /**
      * Every segment from the one holding the backup's start checkpoint to the one holding its end record
      * (names of one timeline sort in WAL order), plus the timeline histories.
      */
     private void copyWal(Path target, String startWal, String stopWal, long segmentSize) throws IOException {
         Path wal = dataDir.resolve(WAL);
-        long segmentsPerLogId = 0x1_0000_0000L / segmentSize;
-        long first = segmentNumber(startWal, segmentsPerLogId);
-        long last = segmentNumber(stopWal, segmentsPerLogId);
-        String timeline = startWal.substring(0, 8);
-        for (long segment = first; segment <= last; segment++) {
-            String name = timeline + String.format("%08X%08X", segment / segmentsPerLogId, segment % segmentsPerLogId);
+        for (String name : WalSegments.between(startWal, stopWal, segmentSize)) {
             try {
                 checksums.put(WAL + "/" + name, BackupFiles.copy(wal.resolve(name), target.resolve(WAL).resolve(name)));
             } catch (NoSuchFileException e) {
@@ -217,19 +199,12 @@ final class OnlineBackup {
             }
         }
         try (var files = Files.list(wal)) {
-            for (Path history : files.filter(file -> TIMELINE_HISTORY.matcher(file.getFileName().toString()).matches())
+            for (Path history : files.filter(file -> WalSegments.isTimelineHistory(file.getFileName().toString()))
                     .toList()) {
                 String name = history.getFileName().toString();
                 checksums.put(WAL + "/" + name, BackupFiles.copy(history, target.resolve(WAL).resolve(name)));
             }
         }
-    }
-
-    private static long segmentNumber(String walFile, long segmentsPerLogId) {
-        if (!WAL_SEGMENT.matcher(walFile).matches()) {
-            throw new BackupException("Not a WAL segment name: " + walFile);
-        }
-        return Long.parseLong(walFile.substring(8, 16), 16) * segmentsPerLogId + Long.parseLong(walFile.substring(16), 16);
     }
 
     private void write(Path target, String relative, byte[] content) throws IOException {

@@ -193,20 +193,8 @@ public class Organisation extends DirectoryEntry {
         return sourceLanguage;
     }
 
-    public @Nullable Integer getFoundingYear() {
-        return foundingYear;
-    }
-
-    public @Nullable String getCity() {
-        return city;
-    }
-
     public Country getCountry() {
         return country;
-    }
-
-    public @Nullable String getWebsite() {
-        return website;
     }
 
     /** Contact details only when the organisation agreed to publish them. */
@@ -232,10 +220,6 @@ public class Organisation extends DirectoryEntry {
 
     public Set<Country> getCountriesOfWork() {
         return Set.copyOf(countriesOfWork);
-    }
-
-    public List<String> getLinks() {
-        return List.copyOf(links);
     }
 
     public List<Membership> getMemberships() {

@@ -7,16 +7,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.peacedirectory.organisation.OrganisationProfile.Entry;
 import org.peacedirectory.organisation.OrganisationProfile.Place;
-import org.peacedirectory.organisation.OrganisationProfile.Timeline;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.TaxonomyLists;
 import org.peacedirectory.taxonomy.Theme;
@@ -38,15 +34,6 @@ public class OrganisationDirectory {
     /** The organisations published last and those updated last, newest first. */
     public record Recent(List<OrganisationSummary> published, List<OrganisationSummary> updated) {
     }
-
-    /** An activity of a profile or of a proposal, as the timelines need it. */
-    private record TimelineItem(ActivityLevel level, @Nullable PartialDate date, int position, String text,
-            String language) {
-    }
-
-    private static final Comparator<TimelineItem> CHRONOLOGICAL = Comparator
-            .comparing(TimelineItem::date, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(TimelineItem::position);
 
     private final Organisations organisations;
     private final ProfileRows profileRows;
@@ -79,8 +66,8 @@ public class OrganisationDirectory {
         Map<String, Prose> prose = organisation.prose();
         String source = organisation.sourceLanguage();
         Country country = country(organisation.countryCode());
-        List<TimelineItem> activities = organisation.activities().stream()
-                .map(activity -> new TimelineItem(ActivityLevel.valueOf(activity.level()),
+        List<ProfileTimelines.Item> activities = organisation.activities().stream()
+                .map(activity -> new ProfileTimelines.Item(ActivityLevel.valueOf(activity.level()),
                         activity.date() == null ? null : PartialDate.parse(activity.date()), activity.position(),
                         activity.text(), activity.language()))
                 .toList();
@@ -103,8 +90,7 @@ public class OrganisationDirectory {
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
                         .toList())
                 .networks(organisation.networks())
-                .timelines(timelines(activities, reader),
-                        activities.stream().anyMatch(activity -> !activity.language().equals(reader.getLanguage())))
+                .timelines(ProfileTimelines.of(activities, reader), ProfileTimelines.anyNotIn(reader, activities))
                 .links(organisation.website(), organisation.links())
                 .contact(organisation.publicEmail(), organisation.publicPhone())
                 .demo(organisation.demo())
@@ -134,21 +120,6 @@ public class OrganisationDirectory {
         return taxonomy.country(code).orElseThrow();
     }
 
-    private static List<Timeline> timelines(List<TimelineItem> activities, Locale reader) {
-        Map<ActivityLevel, List<Entry>> byLevel = activities.stream()
-                .sorted(CHRONOLOGICAL)
-                .collect(Collectors.groupingBy(TimelineItem::level, () -> new EnumMap<>(ActivityLevel.class),
-                        Collectors.mapping(activity -> entry(activity, reader), Collectors.toList())));
-        return byLevel.entrySet().stream().map(level -> new Timeline(level.getKey(), level.getValue())).toList();
-    }
-
-    private static Entry entry(TimelineItem activity, Locale reader) {
-        PartialDate date = activity.date();
-        return new Entry(date == null ? null : date.format(reader),
-                date == null || date.isRange() ? null : date.edtf(),
-                activity.text(), activity.language());
-    }
-
     /**
      * A proposal shown the way its profile would look, for moderators to review. Only what the content
      * itself says: no logo, no related organisations, no verification.
@@ -158,10 +129,10 @@ public class OrganisationDirectory {
         content.prose().forEach((language, text) ->
                 prose.put(language, new Prose(text.name(), text.summary(), text.description())));
         String source = content.sourceLanguage();
-        List<TimelineItem> items = new java.util.ArrayList<>();
+        List<ProfileTimelines.Item> items = new java.util.ArrayList<>();
         for (int i = 0; i < content.activities().size(); i++) {
             ProfileContent.Entry activity = content.activities().get(i);
-            items.add(new TimelineItem(ActivityLevel.valueOf(activity.level()),
+            items.add(new ProfileTimelines.Item(ActivityLevel.valueOf(activity.level()),
                     activity.date() == null ? null : PartialDate.parse(activity.date()), i + 1, activity.text(),
                     activity.language() == null ? source : activity.language()));
         }
@@ -177,8 +148,7 @@ public class OrganisationDirectory {
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader))).toList())
                 .networks(content.networks().stream()
                         .map(network -> new OrganisationProfile.NetworkMembership(null, network, null, false)).toList())
-                .timelines(timelines(items, reader),
-                        items.stream().anyMatch(item -> !item.language().equals(reader.getLanguage())))
+                .timelines(ProfileTimelines.of(items, reader), ProfileTimelines.anyNotIn(reader, items))
                 .links(content.website(), content.links())
                 .contact(content.contactPublic() ? content.contactEmail() : null,
                         content.contactPublic() ? content.contactPhone() : null)

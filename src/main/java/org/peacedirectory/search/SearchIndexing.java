@@ -31,7 +31,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -58,8 +57,7 @@ public class SearchIndexing {
     static final String NOT_BUILDING = "!@searchIndexing.isBuilding()";
 
     private final EntityManagerFactory entityManagerFactory;
-    private final EntityManager entityManager;
-    private final TransactionTemplate readOnly;
+    private final IndexCompleteness completeness;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final SearchIndexMarker marker;
@@ -74,13 +72,11 @@ public class SearchIndexing {
             @Value("${directory.search.url:}") String clusterUrl,
             @Value("${directory.search.rebuild-in-background:true}") boolean inBackground) {
         this.entityManagerFactory = entityManagerFactory;
-        this.entityManager = entityManager;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;
         this.events = events;
         this.shared = StringUtils.hasText(clusterUrl);
         this.marker = shared ? new SharedIndexMarker(jdbc, dataSource) : new LocalIndexMarker(directory.path());
+        this.completeness = new IndexCompleteness(marker, jdbc, entityManager, transactions);
         this.inBackground = inBackground;
         this.moderationLog = moderationLog;
     }
@@ -109,7 +105,7 @@ public class SearchIndexing {
         buildUnderLock(() -> {
             String why = reasonToBuild();
             if (why == null) {
-                log.info("Search index ready: {} organisations", indexedCount());
+                log.info("Search index ready: {} organisations", completeness.indexedCount());
             } else {
                 log.info("Search index to be built: {}", why);
             }
@@ -230,24 +226,6 @@ public class SearchIndexing {
 
     /** Why the index must be built before it can answer, or null when it is complete and current. */
     @Nullable String reasonToBuild() {
-        String version = marker.mappingVersion();
-        if (version == null) {
-            return marker.description();
-        }
-        if (!MAPPING_VERSION.equals(version)) {
-            return "made by mapping version " + version + ", this one is " + MAPPING_VERSION;
-        }
-        long indexed = indexedCount();
-        long published = jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
-                .query(Long.class).single();
-        if (indexed != published) {
-            return indexed + " organisations indexed, " + published + " published";
-        }
-        return null;
-    }
-
-    private long indexedCount() {
-        return readOnly.execute(status -> Search.session(entityManager).search(Organisation.class)
-                .where(f -> f.matchAll()).fetchTotalHitCount());
+        return completeness.reasonToBuild();
     }
 }

@@ -19,7 +19,6 @@ import org.peacedirectory.taxonomy.Theme;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Fills the organisation list page for a query within a scope (all organisations, a country's or a
@@ -52,10 +51,6 @@ class SearchPage {
      * renders some sixty of them per page.
      */
     record Option(String id, String value, String text, boolean selected) {
-    }
-
-    /** A filter in force, and the address of the same search without it. */
-    record ActiveFilter(String label, String removeUrl) {
     }
 
     private static final int PAGE_SIZE = OrganisationDirectory.PAGE_SIZE;
@@ -111,8 +106,9 @@ class SearchPage {
                                 result.counts(Facet.ACTIVE_SINCE).getOrDefault(year.toString(), 0L)),
                         year.equals(query.activeSince())))
                 .toList());
-        model.addAttribute("activeFilters", activeFilters(query, scope, countryNames, themeLabels, locale));
-        model.addAttribute("pageUrl", url(query, scope, null, null));
+        model.addAttribute("activeFilters",
+                SearchLinks.activeFilters(query, scope, countryNames, themeLabels, messages, locale));
+        model.addAttribute("pageUrl", SearchLinks.url(query, scope, null, null));
         if (result.total() == 0 && query.text() != null) {
             model.addAttribute("suggestion", result.suggestion());
         }
@@ -155,72 +151,6 @@ class SearchPage {
                         message("search.option", locale, option.label(), option.count()),
                         selected.contains(option.value())))
                 .toList();
-    }
-
-    private List<ActiveFilter> activeFilters(SearchQuery query, Scope scope, Map<String, String> countryNames,
-            Map<String, String> themeLabels, Locale locale) {
-        List<ActiveFilter> filters = new ArrayList<>();
-        if (query.text() != null) {
-            filters.add(new ActiveFilter("“" + query.text() + "”", url(query, scope, "q", null)));
-        }
-        if (!scope.fixes("country")) {
-            query.countries().forEach(code -> filters.add(
-                    new ActiveFilter(countryNames.getOrDefault(code, code), url(query, scope, "country", code))));
-        }
-        if (!scope.fixes("theme")) {
-            query.themes().forEach(slug -> filters.add(
-                    new ActiveFilter(themeLabels.getOrDefault(slug, slug), url(query, scope, "theme", slug))));
-        }
-        query.levels().forEach(level -> filters.add(
-                new ActiveFilter(message("search.level." + level, locale), url(query, scope, "level", level))));
-        if (query.verified() != null) {
-            filters.add(new ActiveFilter(message("search.verification." + (query.verified() ? "VERIFIED"
-                    : "NOT_VERIFIED"), locale), url(query, scope, "verified", null)));
-        }
-        if (query.activeSince() != null) {
-            filters.add(new ActiveFilter(message("search.activeSince.option", locale, query.activeSince()),
-                    url(query, scope, "since", null)));
-        }
-        return filters;
-    }
-
-    /**
-     * The address of this search in its scope, less one filter value (or a whole parameter when value is
-     * null); the scope's own filter is in the path, never in the parameters.
-     */
-    static String url(SearchQuery query, Scope scope, @Nullable String dropParameter, @Nullable String dropValue) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(scope.path());
-        if (query.text() != null && !"q".equals(dropParameter)) {
-            url.queryParam("q", query.text());
-        }
-        if (!scope.fixes("country")) {
-            add(url, "country", query.countries().stream().map(code -> code.toLowerCase(Locale.ROOT)).toList(),
-                    dropParameter, dropValue == null ? null : dropValue.toLowerCase(Locale.ROOT));
-        }
-        if (!scope.fixes("theme")) {
-            add(url, "theme", query.themes(), dropParameter, dropValue);
-        }
-        add(url, "level", query.levels().stream().map(level -> level.toLowerCase(Locale.ROOT)).toList(),
-                dropParameter, dropValue == null ? null : dropValue.toLowerCase(Locale.ROOT));
-        if (query.verified() != null && !"verified".equals(dropParameter)) {
-            url.queryParam("verified", query.verified());
-        }
-        if (query.activeSince() != null && !"since".equals(dropParameter)) {
-            url.queryParam("since", query.activeSince());
-        }
-        if (!(query.text() == null ? query.sort() == SearchQuery.Sort.NAME : query.sort() == SearchQuery.Sort.RELEVANCE)) {
-            url.queryParam("sort", query.sort().name().toLowerCase(Locale.ROOT));
-        }
-        return url.encode().build().toUriString();
-    }
-
-    private static void add(UriComponentsBuilder url, String parameter, List<String> values,
-            @Nullable String dropParameter, @Nullable String dropValue) {
-        for (String value : values) {
-            if (!(parameter.equals(dropParameter) && value.equals(dropValue))) {
-                url.queryParam(parameter, value);
-            }
-        }
     }
 
     private String message(String key, Locale locale, Object... arguments) {

@@ -73,14 +73,8 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     @Column(name = "logo_token")
     private @Nullable String logoToken;
 
-    @Column(name = "note_to_moderators")
-    private @Nullable String noteToModerators;
-
     @Embedded
     private Submitter submitter;
-
-    @Column(name = "ip_hash")
-    private @Nullable String ipHash;
 
     /** Null while no moderator works on it. */
     @Embedded
@@ -107,19 +101,17 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     protected Submission() {
     }
 
-    Submission(SubmissionKind kind, @Nullable Organisation organisation, String reference, String trackingToken,
-            String formToken, ProfileContent proposal, @Nullable String logoToken, @Nullable String noteToModerators,
-            Submitter submitter, @Nullable String ipHash, Instant now) {
-        this.kind = kind;
+    /** A new organisation's submission, or with the profile it changes a change's. */
+    Submission(@Nullable Organisation organisation, String reference, String trackingToken, String formToken,
+            ProfileContent proposal, @Nullable String logoToken, Submitter submitter, Instant now) {
+        this.kind = organisation == null ? SubmissionKind.NEW_ORGANISATION : SubmissionKind.CHANGE;
         this.organisation = organisation;
         this.reference = reference;
         this.trackingToken = trackingToken;
         this.formToken = formToken;
         this.proposal = proposal;
         this.logoToken = logoToken;
-        this.noteToModerators = noteToModerators;
         this.submitter = submitter;
-        this.ipHash = ipHash;
         this.createdAt = now;
         this.updatedAt = now;
         registerEvent(new SubmissionReceived(reference));
@@ -239,7 +231,7 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     }
 
     public @Nullable String getNoteToModerators() {
-        return noteToModerators;
+        return submitter.getNoteToModerators();
     }
 
     public Submitter getSubmitter() {

@@ -92,10 +92,6 @@ public record SubmissionForm(
         return state.logoToken();
     }
 
-    @Nullable String noteToModerators() {
-        return submitter.noteToModerators();
-    }
-
     /** A ticked checkbox sends "true"; an unticked one sends nothing. */
     static boolean isTicked(@Nullable String checkbox) {
         return "true".equals(checkbox);

@@ -46,11 +46,9 @@ class SubmissionService {
     public String submit(SubmissionForm form, @Nullable Organisation changeOf, String ipHash, Locale language) {
         Instant now = clock.instant();
         String trackingToken = RandomTokens.of(TOKEN_BYTES);
-        Submitter submitter = form.submitter().toSubmitter(language.getLanguage(), now);
-        Submission submission = submissions.save(new Submission(
-                changeOf == null ? SubmissionKind.NEW_ORGANISATION : SubmissionKind.CHANGE, changeOf,
-                nextReference(), trackingToken, form.formToken(), form.toProposal(),
-                form.logoToken(), changeOf == null ? null : form.noteToModerators(), submitter, ipHash, now));
+        Submitter submitter = form.submitter().toSubmitter(language.getLanguage(), now, changeOf != null, ipHash);
+        Submission submission = submissions.save(new Submission(changeOf, nextReference(), trackingToken,
+                form.formToken(), form.toProposal(), form.logoToken(), submitter, now));
         revisions.save(new SubmissionRevision(submission, null, now));
         return trackingToken;
     }

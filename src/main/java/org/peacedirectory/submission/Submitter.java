@@ -7,6 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.jspecify.annotations.Nullable;
+
 /** Who sent a submission, seen by moderators only, with the consent they gave and when. */
 @Embeddable
 public class Submitter {
@@ -31,17 +33,27 @@ public class Submitter {
     @Column(name = "privacy_notice_version", nullable = false)
     private String privacyNoticeVersion;
 
+    /** What they wrote to the moderators about a change (a new organisation's form does not ask). */
+    @Column(name = "note_to_moderators")
+    private @Nullable String noteToModerators;
+
+    /** A keyed hash of the address they sent it from, never the address itself. */
+    @Column(name = "ip_hash")
+    private @Nullable String ipHash;
+
     protected Submitter() {
     }
 
     Submitter(String name, String email, Relationship relationship, String language, Instant consentGivenAt,
-            String privacyNoticeVersion) {
+            String privacyNoticeVersion, @Nullable String noteToModerators, @Nullable String ipHash) {
         this.name = name;
         this.email = email;
         this.relationship = relationship;
         this.language = language;
         this.consentGivenAt = consentGivenAt;
         this.privacyNoticeVersion = privacyNoticeVersion;
+        this.noteToModerators = noteToModerators;
+        this.ipHash = ipHash;
     }
 
     public String getName() {
@@ -66,5 +78,9 @@ public class Submitter {
 
     public String getPrivacyNoticeVersion() {
         return privacyNoticeVersion;
+    }
+
+    public @Nullable String getNoteToModerators() {
+        return noteToModerators;
     }
 }

@@ -28,10 +28,13 @@ public record SubmitterAnswers(
                 "true", noteToModerators);
     }
 
-    /** The submitter as stored with the submission; call only once the form is valid. */
-    Submitter toSubmitter(String language, Instant consentGivenAt) {
+    /**
+     * The submitter as stored with the submission; call only once the form is valid. Their note is kept
+     * only with a change (the form for a new organisation does not ask for one).
+     */
+    Submitter toSubmitter(String language, Instant consentGivenAt, boolean withNote, String ipHash) {
         return new Submitter(SubmissionForm.validated(name), SubmissionForm.validated(email),
                 Relationship.valueOf(SubmissionForm.validated(relationship)), language, consentGivenAt,
-                PrivacyNotice.VERSION);
+                PrivacyNotice.VERSION, withNote ? noteToModerators : null, ipHash);
     }
 }
