@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,6 +25,17 @@ record BackupManifest(String name, String postgresVersion, String postgresVersio
     static final String FILE = "manifest.properties";
     static final String CHECKSUMS = "SHA256SUMS";
     static final String FORMAT = "peace-directory-backup-1";
+
+    /** The manifest of a copy of the server whose facts ({@code server_version}...) were read before it. */
+    static BackupManifest of(String name, Map<String, String> server, String startLsn, String stopLsn,
+            String startWal, String stopWal, SortedMap<String, String> checksums) {
+        return new BackupManifest(name, fact(server, "server_version"), fact(server, "server_version_num"),
+                fact(server, "system_identifier"), startLsn, stopLsn, startWal, stopWal, checksums);
+    }
+
+    private static String fact(Map<String, String> server, String name) {
+        return Objects.requireNonNull(server.get(name), () -> name + " is among the facts read before the copy");
+    }
 
     void writeTo(Path backupDir, Instant finished) throws IOException {
         StringBuilder sums = new StringBuilder();

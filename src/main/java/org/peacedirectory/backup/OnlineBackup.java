@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -85,12 +84,7 @@ final class OnlineBackup {
         String stopWal = single("select pg_walfile_name(?::pg_lsn)", stop.lsn());
         copyWal(target, startWal, stopWal, Long.parseLong(server.get("wal_segment_size")));
 
-        return new BackupManifest(name, fact(server, "server_version"), fact(server, "server_version_num"),
-                fact(server, "system_identifier"), startLsn, stop.lsn(), startWal, stopWal, checksums);
-    }
-
-    private static String fact(Map<String, String> server, String name) {
-        return Objects.requireNonNull(server.get(name), () -> name + " is among the facts read before the copy");
+        return BackupManifest.of(name, server, startLsn, stop.lsn(), startWal, stopWal, checksums);
     }
 
     private Map<String, String> serverFacts() throws SQLException {

@@ -25,13 +25,10 @@ import org.peacedirectory.organisation.ProfileContent;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A proposed new organisation or change, kept apart from the published profiles until a moderator
- * decides. The proposal is kept as a JSON document (mapped by Hibernate, see JsonColumns), so that it can
- * be edited and compared field by field and queried in SQL ({@code proposal ->> 'name'}).
- * <p>
- * It registers its own events, which Spring Data publishes when the submission is saved (so every change
- * that announces one is saved through the repository, never left to dirty checking): {@link SubmissionReceived}
- * when created, {@link SubmissionDecided} on a decision the submitter is told of, {@link SubmissionResubmitted}.
+ * A proposed new organisation or change, kept apart from the published profiles until a moderator decides;
+ * the proposal is a JSON document (see JsonColumns), compared field by field and queried in SQL. It registers
+ * its events ({@link SubmissionReceived}, {@link SubmissionDecided} when the submitter is told of a decision,
+ * {@link SubmissionResubmitted}), which Spring Data publishes when it is saved: never left to dirty checking.
  */
 @Entity
 @Table(name = "submission")
