@@ -41,7 +41,7 @@ public class PublishedDataCaches implements KeyGenerator {
 
     /** Every cache, with how many values it keeps at most. */
     static final Map<String, Integer> SIZES = Map.of(SEARCH_RESULTS, 2000, FACET_COUNTS, 1000, TAXONOMY_COUNTS, 10,
-            HOME, 10, RELATED_ORGANISATIONS, 2000);
+            HOME, 10, RELATED_ORGANISATIONS, 1000);
 
     /** A cached value's key: the generation it was computed in, the method and its arguments. */
     private record Key(long generation, Method method, List<Object> arguments) {
