@@ -11,7 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.peacedirectory.organisation.OrganisationProfile.Entry;
 import org.peacedirectory.organisation.OrganisationProfile.Place;
@@ -115,7 +117,7 @@ public class OrganisationDirectory {
         List<Long> published = organisations.findRecentlyPublishedIds(count);
         List<Long> updated = organisations.findRecentlyUpdatedIds(count);
         Map<Long, OrganisationSummary> summaries = summaryRows.byId(
-                java.util.stream.Stream.concat(published.stream(), updated.stream()).distinct().toList(), reader);
+                Stream.concat(published.stream(), updated.stream()).distinct().toList(), reader);
         return new Recent(inOrder(published, summaries), inOrder(updated, summaries));
     }
 
@@ -125,7 +127,7 @@ public class OrganisationDirectory {
     }
 
     private static List<OrganisationSummary> inOrder(List<Long> ids, Map<Long, OrganisationSummary> summaries) {
-        return ids.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(summaries::get).filter(Objects::nonNull).toList();
     }
 
     private Country country(String code) {
