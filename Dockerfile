@@ -30,7 +30,9 @@ RUN groupadd --system directory \
 
 # The runnable Boot jar; the plain one is renamed *.jar.original and does not match.
 COPY --from=build --chown=directory:directory /build/target/peace-directory-*.jar app.jar
+# The JVM settings every start uses (heap, collector, compiler: see docs/performance.md, Memory).
+COPY --chown=directory:directory jvm.options jvm.options
 
 USER directory
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "app.jar"]
+ENTRYPOINT ["java", "@jvm.options", "-jar", "app.jar"]

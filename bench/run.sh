@@ -9,8 +9,9 @@
 # organisations are loaded behind the app's back, its next start rebuilds that index in the background:
 # each run waits for the app's "Search index ready" or "Search index built" line before measuring.
 # Needs a built jar (./mvnw -DskipTests package), psql and wrk (Debian: apt-get install
-# postgresql-client wrk). Uses its own data directory, so the development database is left alone; run
-# it again and the organisations are already there. Each N has its own data (./data/bench-N and its index
+# postgresql-client wrk). The app runs with the JVM settings of jvm.options (see bench/lib.sh). Uses its
+# own data directory, so the development database is left alone; run it again and the organisations are
+# already there. Each N has its own data (./data/bench-N and its index
 # ./data/bench-N-search). Also recorded: the mass-indexing time, the heap after a full collection, the
 # index's size, the start time with an index in place, and publish-to-searchable (an organisation submitted
 # through the form and approved by an admin over HTTP: bench/PublishToSearchable.java).
@@ -18,53 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${1:-100000}
-PG_PORT=15499
-APP_PORT=8090
-URL="http://localhost:$APP_PORT"
-JAR=$(ls target/peace-directory-*.jar | grep -v original | head -n 1)
-# Another JDK's java to compare runtimes on the same jar, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-JAVA=${JAVA:-java}
-DATA=./data/bench-$N
-# An admin of the benchmark's own database only, to approve the organisation publish-to-searchable submits.
-ADMIN_EMAIL=bench-admin@localhost
-ADMIN_PASSWORD=bench-only-password-4711
-APP=
-
-start_app() {
-    DIRECTORY_EMBEDDED_DB_DATA_DIR=$DATA DIRECTORY_EMBEDDED_DB_PORT=$PG_PORT DIRECTORY_DEMO_DATA=true \
-        DIRECTORY_SEARCH_INDEX_DIR=$DATA-search \
-        DIRECTORY_ADMIN_EMAIL=$ADMIN_EMAIL DIRECTORY_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-        "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" --server.port=$APP_PORT "$@" > target/bench-app.log 2>&1 &
-    APP=$!
-    for attempt in $(seq 1 120); do
-        if curl -fs -o /dev/null "$URL/organisations"; then return; fi
-        if ! kill -0 $APP 2>/dev/null; then echo "The app stopped; see target/bench-app.log"; exit 1; fi
-        sleep 1
-    done
-}
-
-# The index is checked once the app has started: "Search index ready" when it was complete, otherwise a
-# build in the background ending with "Search index built" (its progress is logged every 5 s).
-wait_for_search_index() {
-    echo "== Waiting for the search index"
-    for attempt in $(seq 1 1800); do
-        if grep -q -e "Search index ready:" -e "Search index built:" target/bench-app.log; then
-            grep -e "Search index ready:" -e "Search index built:" target/bench-app.log | tail -n 1
-            return
-        fi
-        if grep -q "Search index build failed" target/bench-app.log; then
-            echo "The search index build failed; see target/bench-app.log"; exit 1
-        fi
-        if ! kill -0 $APP 2>/dev/null; then echo "The app stopped; see target/bench-app.log"; exit 1; fi
-        sleep 1
-    done
-    echo "The search index was not built within 30 minutes; see target/bench-app.log"; exit 1
-}
-
-stop_app() {
-    kill $APP 2>/dev/null || true
-    wait $APP 2>/dev/null || true
-}
+source bench/lib.sh
 trap stop_app EXIT
 
 # A fresh JVM needs about two minutes of traffic before its JIT compiler has settled on the rendering
@@ -88,10 +43,7 @@ measure() {
 
 start_app
 echo "== $("$JAVA" -version 2>&1 | head -n 1)"
-echo "== Loading $N organisations"
-time psql -q -h localhost -p $PG_PORT -U postgres -v n="$N" -f bench/generate.sql postgres
-echo "== Query plans (target/bench-plans.txt)"
-psql -h localhost -p $PG_PORT -U postgres -f bench/plans.sql postgres > target/bench-plans.txt
+load_organisations
 stop_app
 
 echo "== 1. As configured by default"
@@ -105,7 +57,7 @@ java bench/PublishToSearchable.java "$URL" $ADMIN_EMAIL $ADMIN_PASSWORD
 echo "== Memory and index"
 jcmd $APP GC.run > /dev/null
 jcmd $APP GC.heap_info | head -n 3
-echo "resident memory: $(ps -o rss= -p $APP | awk '{printf "%.0f MB", $1 / 1024}')"
+echo "resident memory: $(resident_memory)"
 echo "index on disk: $(du -sh $DATA-search | cut -f1)"
 stop_app
 

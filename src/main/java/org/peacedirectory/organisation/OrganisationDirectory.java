@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationProfile.Place;
@@ -103,7 +105,7 @@ public class OrganisationDirectory {
         List<Long> published = organisations.findRecentlyPublishedIds(count);
         List<Long> updated = organisations.findRecentlyUpdatedIds(count);
         Map<Long, OrganisationSummary> summaries = summaryRows.byId(
-                java.util.stream.Stream.concat(published.stream(), updated.stream()).distinct().toList(), reader);
+                Stream.concat(published.stream(), updated.stream()).distinct().toList(), reader);
         return new Recent(inOrder(published, summaries), inOrder(updated, summaries));
     }
 
@@ -113,7 +115,7 @@ public class OrganisationDirectory {
     }
 
     private static List<OrganisationSummary> inOrder(List<Long> ids, Map<Long, OrganisationSummary> summaries) {
-        return ids.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(summaries::get).filter(Objects::nonNull).toList();
     }
 
     private Country country(String code) {

@@ -41,7 +41,7 @@ public class PublishedDataCaches implements KeyGenerator {
 
     /** Every cache counted in values, with how many it keeps at most. */
     static final Map<String, Integer> SIZES = Map.of(SEARCH_RESULTS, 2000, FACET_COUNTS, 1000, TAXONOMY_COUNTS, 10,
-            HOME, 10, RELATED_ORGANISATIONS, 2000);
+            HOME, 10, RELATED_ORGANISATIONS, 1000);
 
     /**
      * Rendered public pages (the pages module), bounded by their size in bytes

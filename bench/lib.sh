@@ -1,0 +1,80 @@
+# Shared by the bench scripts (sourced, from the repository root, with N set): where the benchmark's app
+# and its data live, and how the app is started, waited for and stopped. The app runs the packaged jar with
+# the JVM settings of jvm.options, as README, the Dockerfile and spring-boot:run do (JAVA_OPTS, added after
+# them, wins: to try other settings).
+
+PG_PORT=15499
+APP_PORT=8090
+URL="http://localhost:$APP_PORT"
+JAR=$(ls target/peace-directory-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+if [ -z "$JAR" ]; then echo "No jar in target/: run ./mvnw -DskipTests package first"; exit 1; fi
+# Another JDK's java to compare runtimes on the same jar, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}
+DATA=./data/bench-$N
+# An admin of the benchmark's own database only, to approve the organisation publish-to-searchable submits.
+ADMIN_EMAIL=bench-admin@localhost
+ADMIN_PASSWORD=bench-only-password-4711
+APP=
+
+start_app() {
+    # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+    DIRECTORY_EMBEDDED_DB_DATA_DIR=$DATA DIRECTORY_EMBEDDED_DB_PORT=$PG_PORT DIRECTORY_DEMO_DATA=true \
+        DIRECTORY_SEARCH_INDEX_DIR=$DATA-search \
+        DIRECTORY_ADMIN_EMAIL=$ADMIN_EMAIL DIRECTORY_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+        "$JAVA" @jvm.options $JAVA_OPTS --enable-native-access=ALL-UNNAMED -jar "$JAR" --server.port=$APP_PORT "$@" \
+        > target/bench-app.log 2>&1 &
+    APP=$!
+    for attempt in $(seq 1 120); do
+        if curl -fs -o /dev/null "$URL/organisations"; then return; fi
+        if ! kill -0 $APP 2>/dev/null; then echo "The app stopped; see target/bench-app.log"; exit 1; fi
+        sleep 1
+    done
+}
+
+# The index is checked once the app has started: "Search index ready" when it was complete, otherwise a
+# build in the background ending with "Search index built" (its progress is logged every 5 s).
+wait_for_search_index() {
+    echo "== Waiting for the search index"
+    for attempt in $(seq 1 1800); do
+        if grep -q -e "Search index ready:" -e "Search index built:" target/bench-app.log; then
+            grep -e "Search index ready:" -e "Search index built:" target/bench-app.log | tail -n 1
+            return
+        fi
+        if grep -q "Search index build failed" target/bench-app.log; then
+            echo "The search index build failed; see target/bench-app.log"; exit 1
+        fi
+        if ! kill -0 $APP 2>/dev/null; then echo "The app stopped; see target/bench-app.log"; exit 1; fi
+        sleep 1
+    done
+    echo "The search index was not built within 30 minutes; see target/bench-app.log"; exit 1
+}
+
+stop_app() {
+    if [ -n "$APP" ]; then
+        kill $APP 2>/dev/null || true
+        wait $APP 2>/dev/null || true
+        APP=
+    fi
+}
+
+# N fictional organisations behind the app's back (idempotent: those already there are kept), with the
+# query plans of the statements that matter in target/bench-plans.txt. The app must be running (its
+# embedded PostgreSQL serves the data).
+load_organisations() {
+    echo "== Loading $N organisations"
+    time psql -q -h localhost -p $PG_PORT -U postgres -v n="$N" -f bench/generate.sql postgres
+    echo "== Query plans (target/bench-plans.txt)"
+    psql -h localhost -p $PG_PORT -U postgres -f bench/plans.sql postgres > target/bench-plans.txt
+}
+
+# The app's resident memory now and at its peak (MB), from /proc.
+resident_memory() {
+    awk '/^VmRSS/ {rss = $2} /^VmHWM/ {peak = $2} END {printf "%.0f MB (peak %.0f MB)", rss / 1024, peak / 1024}' \
+        /proc/$APP/status
+}
+
+# The CPU time the app's process has used so far (user and system, every thread), in clock ticks.
+cpu_ticks() {
+    awk '{print $14 + $15}' /proc/$APP/stat
+}
