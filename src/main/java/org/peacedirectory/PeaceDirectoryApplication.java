@@ -1,7 +1,6 @@
 package org.peacedirectory;
 
 import org.peacedirectory.backup.BackupCommandLine;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

@@ -4,11 +4,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.peacedirectory.account.TestAccounts;
 import org.peacedirectory.organisation.HostileProfiles;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -22,18 +20,21 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "directory.embedded-db.enabled=false",
-        "directory.demo-data=true",
-        "spring.jpa.properties.hibernate.generate_statistics=true",
-        "directory.search.cache-lifetime=0s",
-        // Each test context its own search index, built before the context is ready.
-        "directory.search.index-dir=target/search-index/${random.uuid}",
-        "directory.search.rebuild-in-background=false",
-        // Incomplete event publications are resubmitted only when a test asks (EventPublicationRetry): the
-        // contexts share one database, and another context's round could take a test's publication.
-        "directory.events.resubmit-every=0s",
-        "management.server.port=0"})
-@Import({TestDatabase.class, SubmissionTestSupport.class, TestAccounts.class, HostileProfiles.class, SqlStatements.class})
-public @interface DirectoryTest {
-}
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "directory.embedded-db.enabled=false",
+            "directory.demo-data=true",
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            "directory.search.cache-lifetime=0s",
+            // Each test context its own search index, built before the context is ready.
+            "directory.search.index-dir=target/search-index/${random.uuid}",
+            "directory.search.rebuild-in-background=false",
+            // Incomplete event publications are resubmitted only when a test asks (EventPublicationRetry): the
+            // contexts share one database, and another context's round could take a test's publication.
+            "directory.events.resubmit-every=0s",
+            "management.server.port=0"
+        })
+@Import({TestDatabase.class, SubmissionTestSupport.class, TestAccounts.class, HostileProfiles.class, SqlStatements.class
+})
+public @interface DirectoryTest {}

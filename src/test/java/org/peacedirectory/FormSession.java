@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,8 +26,7 @@ import org.jsoup.nodes.Element;
 public final class FormSession {
 
     /** A file to upload. */
-    public record FilePart(String fileName, String contentType, byte[] content) {
-    }
+    public record FilePart(String fileName, String contentType, byte[] content) {}
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -80,11 +78,15 @@ public final class FormSession {
     public HttpResponse<String> post(String path, Map<String, List<String>> fields, Map<String, FilePart> files) {
         String boundary = "----form" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, values) -> values.forEach(value -> write(body, "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")));
+        fields.forEach((name, values) -> values.forEach(value -> write(
+                body,
+                "--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n")));
         files.forEach((name, file) -> {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                    + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                            + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
             body.writeBytes(file.content());
             write(body, "\r\n");
         });
@@ -98,7 +100,8 @@ public final class FormSession {
     public HttpResponse<String> postUrlEncoded(String path, Map<String, String> fields) {
         StringBuilder body = new StringBuilder();
         fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -111,7 +114,10 @@ public final class FormSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.header("Accept-Language", language).header("Accept", "text/html").build(),
+            return http.send(
+                    request.header("Accept-Language", language)
+                            .header("Accept", "text/html")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.Options;
@@ -43,8 +41,10 @@ class ModularityTests {
         assertThat(folder.resolve("components.puml")).isRegularFile();
         assertThat(folder.resolve("all-docs.adoc")).isRegularFile();
         MODULES.forEach(module -> {
-            assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).isRegularFile();
-            assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc")).isRegularFile();
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml"))
+                    .isRegularFile();
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc"))
+                    .isRegularFile();
         });
     }
 
@@ -55,7 +55,8 @@ class ModularityTests {
      */
     private static void relationsInOrder(Path folder) {
         try (Stream<Path> diagrams = Files.list(folder)) {
-            for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
+            for (Path diagram :
+                    diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
                 List<String> lines = new ArrayList<>(Files.readAllLines(diagram));
                 sortLinesStartingWith("Rel(", lines);
                 sortLinesStartingWith("Component(", lines);

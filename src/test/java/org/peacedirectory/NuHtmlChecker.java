@@ -3,7 +3,6 @@ package org.peacedirectory;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-
 import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -24,8 +23,8 @@ public final class NuHtmlChecker {
 
             @Override
             public void error(SAXParseException exception) {
-                errors.add(exception.getLineNumber() + ":" + exception.getColumnNumber() + " "
-                        + exception.getMessage());
+                errors.add(
+                        exception.getLineNumber() + ":" + exception.getColumnNumber() + " " + exception.getMessage());
             }
 
             @Override

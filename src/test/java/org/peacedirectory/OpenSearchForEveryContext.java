@@ -1,7 +1,6 @@
 package org.peacedirectory;
 
 import java.util.List;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -20,8 +19,8 @@ public class OpenSearchForEveryContext implements ContextCustomizerFactory {
     static final String SWITCH = "directory.test.search";
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return "opensearch".equals(System.getProperty(SWITCH)) ? new PointAtTestOpenSearch() : null;
     }
 
@@ -30,7 +29,8 @@ public class OpenSearchForEveryContext implements ContextCustomizerFactory {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            TestPropertyValues.of("directory.search.url=" + TestOpenSearch.url()).applyTo(context);
+            TestPropertyValues.of("directory.search.url=" + TestOpenSearch.url())
+                    .applyTo(context);
         }
 
         @Override

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.index.reindex.ReindexPlugin;
@@ -23,8 +22,7 @@ import org.opensearch.transport.Netty4Plugin;
  */
 public final class OpenSearchNodeMain {
 
-    private OpenSearchNodeMain() {
-    }
+    private OpenSearchNodeMain() {}
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[2]);
@@ -41,7 +39,9 @@ public final class OpenSearchNodeMain {
                 .put("transport.type", "netty4")
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
                 .build();
-        Node node = new PluginNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class)).start();
+        Node node = new PluginNode(
+                        settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class))
+                .start();
         System.out.println("OpenSearch node started");
         waitForEndOfInput(System.in);
         node.close();
@@ -61,8 +61,10 @@ public final class OpenSearchNodeMain {
     /** Node's constructor that takes classpath plugins (the plugins are jars on the classpath, not installed). */
     private static final class PluginNode extends Node {
         PluginNode(Settings settings, Collection<Class<? extends Plugin>> plugins) {
-            super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "test-node"),
-                    plugins, true);
+            super(
+                    InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "test-node"),
+                    plugins,
+                    true);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,10 @@ class PackagesNullMarkedTest {
 
     @Test
     void everyPackageOfTheMainCodeIsNullMarked() throws Exception {
-        Path classes = Path.of(PeaceDirectoryApplication.class.getProtectionDomain().getCodeSource().getLocation()
+        Path classes = Path.of(PeaceDirectoryApplication.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
                 .toURI());
         Set<String> packages;
         try (Stream<Path> files = Files.walk(classes)) {
@@ -32,8 +34,10 @@ class PackagesNullMarkedTest {
         }
 
         assertThat(packages).contains("org.peacedirectory", "org.peacedirectory.organisation");
-        assertThat(packages).filteredOn(name -> !isNullMarked(name))
-                .as("packages of the main code without @NullMarked in their package-info.java").isEmpty();
+        assertThat(packages)
+                .filteredOn(name -> !isNullMarked(name))
+                .as("packages of the main code without @NullMarked in their package-info.java")
+                .isEmpty();
     }
 
     private static boolean isNullMarked(String packageName) {

@@ -32,8 +32,7 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends the request head (lines without the final blank line) and the body, with Connection: close. */
     public static Response send(int port, String head, byte[] body) {
@@ -42,7 +41,9 @@ public final class RawHttp {
             OutputStream out = socket.getOutputStream();
             String fullHead = head.stripTrailing() + "\r\nConnection: close\r\n"
                     + (body.length > 0 && !head.toLowerCase(Locale.ROOT).contains("content-length")
-                    ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n";
+                            ? "Content-Length: " + body.length + "\r\n"
+                            : "")
+                    + "\r\n";
             out.write(fullHead.getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
@@ -57,17 +58,22 @@ public final class RawHttp {
     }
 
     /** A form posted as multipart/form-data, as a browser sends it (files aside). */
-    public static Response postMultipart(int port, String path, Map<String, List<String>> fields,
-            String... headers) {
+    public static Response postMultipart(int port, String path, Map<String, List<String>> fields, String... headers) {
         String boundary = "----raw" + UUID.randomUUID();
         StringBuilder body = new StringBuilder();
-        fields.forEach((name, values) -> values.forEach(value -> body.append("--").append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n")));
+        fields.forEach((name, values) -> values.forEach(value -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n")));
         body.append("--").append(boundary).append("--\r\n");
         String[] allHeaders = Arrays.copyOf(headers, headers.length + 1);
         allHeaders[headers.length] = "Content-Type: multipart/form-data; boundary=" + boundary;
-        return send(port, "POST " + path + " HTTP/1.1\r\n" + headers(port, allHeaders),
+        return send(
+                port,
+                "POST " + path + " HTTP/1.1\r\n" + headers(port, allHeaders),
                 body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -106,8 +112,8 @@ public final class RawHttp {
             if (lineEnd < 0) {
                 break;
             }
-            String sizeText = new String(bytes, position, lineEnd - position, StandardCharsets.US_ASCII)
-                    .split(";")[0].trim();
+            String sizeText =
+                    new String(bytes, position, lineEnd - position, StandardCharsets.US_ASCII).split(";")[0].trim();
             int size = sizeText.isEmpty() ? 0 : Integer.parseInt(sizeText, 16);
             if (size == 0) {
                 break;

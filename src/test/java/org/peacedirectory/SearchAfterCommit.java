@@ -2,7 +2,6 @@ package org.peacedirectory;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
-
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -17,8 +16,7 @@ public final class SearchAfterCommit {
     public static final Duration OUTBOX_DEADLINE = Duration.ofSeconds(2);
     private static final Duration BETWEEN_TRIES = Duration.ofMillis(20);
 
-    private SearchAfterCommit() {
-    }
+    private SearchAfterCommit() {}
 
     /** Runs the assertion until it passes; on Lucene, once. */
     public static void assertShown(Environment app, Runnable assertion) {

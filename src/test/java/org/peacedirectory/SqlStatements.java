@@ -5,9 +5,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +31,8 @@ public class SqlStatements {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)
-                        ? new CountingDataSource(dataSource) : bean;
+                        ? new CountingDataSource(dataSource)
+                        : bean;
             }
         };
     }
@@ -76,8 +75,10 @@ public class SqlStatements {
         }
 
         private static Connection counting(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (proxy, method, arguments) -> {
                         String name = method.getName();
                         if (name.equals("equals")) {
                             return proxy == arguments[0];
@@ -85,8 +86,10 @@ public class SqlStatements {
                         if (name.equals("hashCode")) {
                             return System.identityHashCode(proxy);
                         }
-                        if ((name.equals("prepareStatement") || name.equals("prepareCall")
-                                || name.equals("createStatement")) && counted()) {
+                        if ((name.equals("prepareStatement")
+                                        || name.equals("prepareCall")
+                                        || name.equals("createStatement"))
+                                && counted()) {
                             COUNTED.incrementAndGet();
                         }
                         try {

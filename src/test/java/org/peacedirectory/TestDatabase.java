@@ -1,12 +1,8 @@
 package org.peacedirectory;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -15,6 +11,8 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The real PostgreSQL 18 the tests run against: a Testcontainers {@code postgres:18-alpine} where Docker
@@ -56,8 +54,7 @@ public class TestDatabase {
     public static final class EmbeddedServer {
         public static final EmbeddedPostgres INSTANCE = start();
 
-        private EmbeddedServer() {
-        }
+        private EmbeddedServer() {}
 
         private static EmbeddedPostgres start() {
             try {

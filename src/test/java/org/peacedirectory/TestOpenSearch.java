@@ -32,16 +32,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
-
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * The real OpenSearch the Elasticsearch backend's tests run against: a Testcontainers
@@ -57,7 +55,8 @@ public class TestOpenSearch {
     static final String VERSION = "2.19.6";
 
     private static final Duration START_LIMIT = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Bean
     static DynamicPropertyRegistrar openSearchUrl() {
@@ -99,10 +98,11 @@ public class TestOpenSearch {
             if (!parts.matches()) {
                 throw new IllegalStateException("Not a PostgreSQL address: " + shared.getJdbcUrl());
             }
-            try (Connection connection = DriverManager.getConnection(shared.getJdbcUrl(), shared.getUsername(),
-                    shared.getPassword()); Statement statement = connection.createStatement()) {
-                try (ResultSet exists = statement.executeQuery(
-                        "select 1 from pg_database where datname = '" + name + "'")) {
+            try (Connection connection = DriverManager.getConnection(
+                            shared.getJdbcUrl(), shared.getUsername(), shared.getPassword());
+                    Statement statement = connection.createStatement()) {
+                try (ResultSet exists =
+                        statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                     if (!exists.next()) {
                         statement.execute("create database " + name);
                     }
@@ -131,7 +131,8 @@ public class TestOpenSearch {
 
     /** POSTs to a path of the node's REST API with no body (to close or open an index, for instance). */
     public static String post(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url() + path)).POST(HttpRequest.BodyPublishers.noBody()),
+        return send(
+                HttpRequest.newBuilder(URI.create(url() + path)).POST(HttpRequest.BodyPublishers.noBody()),
                 url() + path);
     }
 
@@ -158,7 +159,10 @@ public class TestOpenSearch {
             throw new IllegalStateException("The OpenSearch node is not a child process of this run");
         }
         try {
-            int exit = new ProcessBuilder("kill", "-" + name, String.valueOf(node.pid())).inheritIO().start().waitFor();
+            int exit = new ProcessBuilder("kill", "-" + name, String.valueOf(node.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             if (exit != 0) {
                 throw new IllegalStateException("kill -" + name + " " + node.pid() + " exited with " + exit);
             }
@@ -170,11 +174,9 @@ public class TestOpenSearch {
         }
     }
 
-    private record Node(String url, Duration startTime, Process process) {
-    }
+    private record Node(String url, Duration startTime, Process process) {}
 
-    private record Started(String url, Process process) {
-    }
+    private record Started(String url, Process process) {}
 
     private static final class Running {
         static final Node NODE = start();
@@ -184,12 +186,16 @@ public class TestOpenSearch {
             Started node = TestDatabase.dockerAvailable() ? new Started(startContainer(), null) : startProcess();
             String url = node.url();
             // One node: replicas could never be assigned, and the cluster would stay yellow.
-            send(HttpRequest.newBuilder(URI.create(url + "/_cluster/settings"))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(
-                            "{\"persistent\":{\"cluster.default_number_of_replicas\":0}}")), url);
-            String health = send(HttpRequest.newBuilder(
-                    URI.create(url + "/_cluster/health?wait_for_status=green&timeout=30s")).GET(), url);
+            send(
+                    HttpRequest.newBuilder(URI.create(url + "/_cluster/settings"))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(
+                                    "{\"persistent\":{\"cluster.default_number_of_replicas\":0}}")),
+                    url);
+            String health = send(
+                    HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=green&timeout=30s"))
+                            .GET(),
+                    url);
             if (!health.contains("\"status\":\"green\"")) {
                 throw new IllegalStateException("OpenSearch at " + url + " is not green: " + health);
             }
@@ -199,7 +205,7 @@ public class TestOpenSearch {
 
     private static String startContainer() {
         GenericContainer<?> container = new GenericContainer<>(
-                DockerImageName.parse("opensearchproject/opensearch:" + VERSION))
+                        DockerImageName.parse("opensearchproject/opensearch:" + VERSION))
                 .withEnv("discovery.type", "single-node")
                 .withEnv("DISABLE_SECURITY_PLUGIN", "true")
                 .withEnv("DISABLE_INSTALL_DEMO_CONFIG", "true")
@@ -221,14 +227,24 @@ public class TestOpenSearch {
             Path home = Files.createTempDirectory("opensearch-test-");
             int httpPort = freePort();
             int transportPort = freePort();
-            String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            String javaCommand =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String classpath = Arrays.stream(
+                            System.getProperty("java.class.path").split(File.pathSeparator))
                     .filter(entry -> !entry.contains("log4j-to-slf4j"))
                     .collect(Collectors.joining(File.pathSeparator));
-            Process process = new ProcessBuilder(javaCommand, "-Xms256m", "-Xmx256m", "-XX:+UseSerialGC",
-                    "-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider",
-                    "-cp", classpath, OpenSearchNodeMain.class.getName(),
-                    String.valueOf(httpPort), String.valueOf(transportPort), home.toString())
+            Process process = new ProcessBuilder(
+                            javaCommand,
+                            "-Xms256m",
+                            "-Xmx256m",
+                            "-XX:+UseSerialGC",
+                            "-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider",
+                            "-cp",
+                            classpath,
+                            OpenSearchNodeMain.class.getName(),
+                            String.valueOf(httpPort),
+                            String.valueOf(transportPort),
+                            home.toString())
                     .redirectErrorStream(true)
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, home), "opensearch-node-stop"));
@@ -241,8 +257,8 @@ public class TestOpenSearch {
 
     /** Reads the child's output until its start line; the rest goes to a log file in its home. */
     private static void awaitStarted(Process process, Path home) {
-        BufferedReader output = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         Deque<String> lastLines = new ArrayDeque<>();
         CompletableFuture<Boolean> started = CompletableFuture.supplyAsync(() -> {
             try {
@@ -318,11 +334,11 @@ public class TestOpenSearch {
 
     private static String send(HttpRequest.Builder request, String url) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(40)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(request.timeout(Duration.ofSeconds(40)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("OpenSearch at " + url + " answered " + response.statusCode()
-                        + ": " + response.body());
+                throw new IllegalStateException(
+                        "OpenSearch at " + url + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {

@@ -6,14 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Real HTTP requests to the app under test, as a browser would send them. */
 public final class WebClient {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
 
     public WebClient(int port) {

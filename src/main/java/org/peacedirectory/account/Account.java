@@ -1,8 +1,5 @@
 package org.peacedirectory.account;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,8 +57,7 @@ public class Account {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String email, String displayName, String passwordHash, Role role, Instant now) {
         this.email = requireText(email, "email");

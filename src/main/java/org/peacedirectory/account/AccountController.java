@@ -2,11 +2,9 @@ package org.peacedirectory.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.AccountForms.NewAccountForm;
 import org.peacedirectory.account.AccountForms.PasswordResetForm;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -61,8 +59,10 @@ class AccountController {
 
     /** The checkbox sends {@code required=true} when ticked and nothing when not. */
     @PostMapping("/second-factor-requirement")
-    String requireSecondFactor(@AuthenticationPrincipal ModeratorPrincipal admin,
-            @RequestParam(name = "required", defaultValue = "false") boolean required, RedirectAttributes redirect) {
+    String requireSecondFactor(
+            @AuthenticationPrincipal ModeratorPrincipal admin,
+            @RequestParam(name = "required", defaultValue = "false") boolean required,
+            RedirectAttributes redirect) {
         if (required && !secondFactors.isEnrolled(admin.getAccountId())) {
             // Otherwise the admin's own next page would be the enrolment page: they set up theirs first.
             notice(redirect, "account.secondFactor.enrolFirst", null);
@@ -78,12 +78,14 @@ class AccountController {
      * the admin's own factor, which is switched off on their second-factor page with a code.
      */
     @PostMapping("/{id}/second-factor/remove")
-    String removeSecondFactor(@AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id,
-            RedirectAttributes redirect) {
+    String removeSecondFactor(
+            @AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id, RedirectAttributes redirect) {
         String name = service.displayNameOf(admin, id);
         try {
-            notice(redirect, secondFactors.remove(admin, id) ? "account.secondFactor.removed"
-                    : "account.changedMeanwhile", name);
+            notice(
+                    redirect,
+                    secondFactors.remove(admin, id) ? "account.secondFactor.removed" : "account.changedMeanwhile",
+                    name);
         } catch (SecondFactors.CannotRemoveOwnSecondFactorException e) {
             notice(redirect, "account.secondFactor.removeOwn", null);
         }
@@ -96,14 +98,22 @@ class AccountController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal ModeratorPrincipal admin,
-            @Valid @ModelAttribute(NEW_FORM) NewAccountForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal ModeratorPrincipal admin,
+            @Valid @ModelAttribute(NEW_FORM) NewAccountForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         AccountForms.checkPassword(policy, form.password(), "password", errors);
         if (!errors.hasErrors()) {
             try {
-                service.create(admin, AccountForms.validated(form.email()), AccountForms.validated(form.displayName()),
-                        Role.valueOf(AccountForms.validated(form.role())), AccountForms.validated(form.password()));
+                service.create(
+                        admin,
+                        AccountForms.validated(form.email()),
+                        AccountForms.validated(form.displayName()),
+                        Role.valueOf(AccountForms.validated(form.role())),
+                        AccountForms.validated(form.password()));
                 notice(redirect, "account.created", form.displayName());
                 return LIST;
             } catch (AccountService.EmailTakenException | DataIntegrityViolationException sameEmail) {
@@ -115,8 +125,8 @@ class AccountController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id,
-            RedirectAttributes redirect) {
+    String disable(
+            @AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id, RedirectAttributes redirect) {
         try {
             notice(redirect, "account.disabled", service.disable(admin, id));
         } catch (AccountService.CannotDisableSelfException e) {
@@ -128,8 +138,8 @@ class AccountController {
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id,
-            RedirectAttributes redirect) {
+    String enable(
+            @AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id, RedirectAttributes redirect) {
         try {
             notice(redirect, "account.enabled", service.enable(admin, id));
         } catch (OptimisticLockingFailureException e) {
@@ -145,14 +155,21 @@ class AccountController {
     }
 
     @PostMapping("/{id}/password")
-    String reset(@AuthenticationPrincipal ModeratorPrincipal admin, @PathVariable long id,
-            @ModelAttribute(RESET_FORM) PasswordResetForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String reset(
+            @AuthenticationPrincipal ModeratorPrincipal admin,
+            @PathVariable long id,
+            @ModelAttribute(RESET_FORM) PasswordResetForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         AccountForms.checkPassword(policy, form.password(), "password", errors);
         if (!errors.hasErrors()) {
             try {
-                notice(redirect, "account.passwordReset", service.resetPassword(admin, id,
-                        AccountForms.validated(form.password())));
+                notice(
+                        redirect,
+                        "account.passwordReset",
+                        service.resetPassword(admin, id, AccountForms.validated(form.password())));
             } catch (OptimisticLockingFailureException e) {
                 notice(redirect, "account.changedMeanwhile", null);
             }

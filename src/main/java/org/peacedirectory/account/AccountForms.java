@@ -1,14 +1,11 @@
 package org.peacedirectory.account;
 
-import java.beans.PropertyEditorSupport;
-import java.util.Objects;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.beans.PropertyEditorSupport;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 
@@ -21,9 +18,14 @@ final class AccountForms {
 
     /** An admin creates an account. */
     record NewAccountForm(
-            @NotBlank @Pattern(regexp = "[^@\\s]+@[^@\\s]+") @Size(max = 254) @Nullable String email,
+            @NotBlank @Pattern(regexp = "[^@\\s]+@[^@\\s]+") @Size(max = 254) @Nullable
+            String email,
+
             @NotBlank @Size(max = 120) @Nullable String displayName,
-            @NotBlank @Pattern(regexp = "MODERATOR|ADMIN") @Nullable String role,
+
+            @NotBlank @Pattern(regexp = "MODERATOR|ADMIN") @Nullable
+            String role,
+
             @Nullable String password) {
 
         NewAccountForm {
@@ -38,16 +40,15 @@ final class AccountForms {
     }
 
     /** An admin sets a new password for someone. */
-    record PasswordResetForm(@Nullable String password) {
-    }
+    record PasswordResetForm(@Nullable String password) {}
 
     /** A moderator changes their own password. */
-    record PasswordChangeForm(@Nullable String currentPassword, @Nullable String newPassword,
-            @Nullable String confirmation) {
-    }
+    record PasswordChangeForm(
+            @Nullable String currentPassword,
+            @Nullable String newPassword,
+            @Nullable String confirmation) {}
 
-    private AccountForms() {
-    }
+    private AccountForms() {}
 
     /** Replaces the site-wide trimming for these forms: strings arrive as typed. */
     static void keepStringsAsTyped(WebDataBinder binder) {
@@ -60,8 +61,7 @@ final class AccountForms {
     }
 
     /** Adds the password policy's problem, if any, to the field. */
-    static void checkPassword(PasswordPolicy policy, @Nullable String password, String field,
-            BindingResult errors) {
+    static void checkPassword(PasswordPolicy policy, @Nullable String password, String field, BindingResult errors) {
         String problem = policy.check(password);
         if (problem != null) {
             errors.rejectValue(field, problem, PasswordPolicy.messageArguments(), null);

@@ -25,12 +25,11 @@ class AccountSecurityConfiguration {
      * account with a second factor also needs a code.
      */
     @Bean
-    AuthenticationProvider moderatorAuthenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder,
-            SecondFactors secondFactors, LoginThrottle throttle) {
+    AuthenticationProvider moderatorAuthenticationProvider(
+            Accounts accounts, PasswordEncoder passwordEncoder, SecondFactors secondFactors, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new ModeratorDetailsService(accounts));
         provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(user -> {
-        });
+        provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new SecondFactorAuthenticationProvider(provider, secondFactors, throttle);
     }

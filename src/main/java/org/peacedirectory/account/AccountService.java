@@ -3,12 +3,10 @@ package org.peacedirectory.account;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,9 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     /** One line of the admins' account list. */
-    public record AccountRow(long id, String email, String displayName, Role role, boolean enabled, boolean you,
-            boolean secondFactor) {
-    }
+    public record AccountRow(
+            long id, String email, String displayName, Role role, boolean enabled, boolean you, boolean secondFactor) {}
 
     /** An admin tried to disable their own account, which would leave them locked out. */
     static class CannotDisableSelfException extends RuntimeException {
@@ -46,8 +43,8 @@ public class AccountService {
     private final ModerationLog log;
     private final Clock clock;
 
-    AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy, ModerationLog log,
-            Clock clock) {
+    AccountService(
+            Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy, ModerationLog log, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -59,8 +56,13 @@ public class AccountService {
     public List<AccountRow> list(ModeratorPrincipal admin) {
         requireAdmin(admin);
         return accounts.findAllOrderedByName().stream()
-                .map(account -> new AccountRow(account.getId(), account.getEmail(), account.getDisplayName(),
-                        account.getRole(), account.isEnabled(), account.getId() == admin.getAccountId(),
+                .map(account -> new AccountRow(
+                        account.getId(),
+                        account.getEmail(),
+                        account.getDisplayName(),
+                        account.getRole(),
+                        account.isEnabled(),
+                        account.getId() == admin.getAccountId(),
                         account.hasSecondFactor()))
                 .toList();
     }
@@ -122,8 +124,8 @@ public class AccountService {
 
     /** A moderator changes their own password; false (and nothing changed) if the current one is wrong. */
     @Transactional
-    public boolean changeOwnPassword(ModeratorPrincipal moderator, @Nullable String currentPassword,
-            String newPassword) {
+    public boolean changeOwnPassword(
+            ModeratorPrincipal moderator, @Nullable String currentPassword, String newPassword) {
         Account account = find(moderator.getAccountId());
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             return false;

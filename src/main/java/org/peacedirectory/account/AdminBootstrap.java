@@ -5,14 +5,12 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +37,8 @@ public class AdminBootstrap {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AdminBootstrap(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy, ModerationLog log,
-            Clock clock) {
+    AdminBootstrap(
+            Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy, ModerationLog log, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -85,12 +83,14 @@ public class AdminBootstrap {
                     + (email == null ? "the password" : "the email") + " is set.");
         }
         if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 254) {
-            throw new AdminSettingsRefusedException("DIRECTORY_ADMIN_EMAIL (directory.admin.email) is not an email "
-                    + "address: '" + email + "'.");
+            throw new AdminSettingsRefusedException(
+                    "DIRECTORY_ADMIN_EMAIL (directory.admin.email) is not an email " + "address: '" + email + "'.");
         }
         if (accounts.findByEmailIgnoreCase(email).isPresent()) {
-            logger.info("The admin account {} from DIRECTORY_ADMIN_EMAIL exists; it is left as it is "
-                    + "(DIRECTORY_ADMIN_PASSWORD only sets the password of a new account).", email);
+            logger.info(
+                    "The admin account {} from DIRECTORY_ADMIN_EMAIL exists; it is left as it is "
+                            + "(DIRECTORY_ADMIN_PASSWORD only sets the password of a new account).",
+                    email);
             return;
         }
         String problem = policy.check(password);
@@ -103,8 +103,11 @@ public class AdminBootstrap {
     }
 
     private void create(String email, String password) {
-        Account admin = accounts.save(new Account(email, DISPLAY_NAME,
-                Objects.requireNonNull(passwordEncoder.encode(password), "a password has a hash"), Role.ADMIN,
+        Account admin = accounts.save(new Account(
+                email,
+                DISPLAY_NAME,
+                Objects.requireNonNull(passwordEncoder.encode(password), "a password has a hash"),
+                Role.ADMIN,
                 clock.instant()));
         log.recordBySystem(ModerationAction.ACCOUNT_CREATED, Target.account(admin.getId()));
     }

@@ -1,9 +1,7 @@
 package org.peacedirectory.account;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -18,8 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     /** What the login form shows; the password and the second-factor code are never sent back. */
-    record LoginForm(@Nullable String email, @Nullable String password, @Nullable String code) {
-    }
+    record LoginForm(
+            @Nullable String email,
+            @Nullable String password,
+            @Nullable String code) {}
 
     static final String FORM = "loginForm";
 
@@ -35,12 +35,18 @@ class LoginController {
         BindingResult result = new BeanPropertyBindingResult(form, FORM);
         if (locked) {
             Object minutes = model.getAttribute(ModeratorLogin.FLASH_LOCKED_MINUTES);
-            result.reject("account.login.locked", new Object[] {minutes instanceof Long value ? value
-                    : ModeratorLogin.minutes(LoginThrottle.LOCK)}, null);
+            result.reject(
+                    "account.login.locked",
+                    new Object[] {minutes instanceof Long value ? value : ModeratorLogin.minutes(LoginThrottle.LOCK)},
+                    null);
         } else if (codesLocked) {
             Object minutes = model.getAttribute(ModeratorLogin.FLASH_LOCKED_MINUTES);
-            result.reject("account.login.codesLocked", new Object[] {minutes instanceof Long value ? value
-                    : ModeratorLogin.minutes(LoginThrottle.CODE_LOCK)}, null);
+            result.reject(
+                    "account.login.codesLocked",
+                    new Object[] {
+                        minutes instanceof Long value ? value : ModeratorLogin.minutes(LoginThrottle.CODE_LOCK)
+                    },
+                    null);
         } else if (error) {
             result.reject("account.login.failed");
         }

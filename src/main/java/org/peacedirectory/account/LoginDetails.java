@@ -1,9 +1,7 @@
 package org.peacedirectory.account;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** What the login form sends besides the email and password: the optional second-factor code. */
@@ -17,7 +15,8 @@ class LoginDetails extends WebAuthenticationDetails {
     }
 
     /** Null when the field was left empty. */
-    @Nullable String code() {
+    @Nullable
+    String code() {
         return code == null || code.isBlank() ? null : code;
     }
 }

@@ -8,9 +8,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +32,7 @@ public class LoginThrottle {
     static final Duration LOCK = Duration.ofMinutes(15);
     /** Wrong codes after the right password, per account, before its codes are refused (see the class comment). */
     static final int MAX_WRONG_CODES_PER_ACCOUNT = 10;
+
     static final Duration CODE_WINDOW = Duration.ofHours(1);
     static final Duration CODE_LOCK = Duration.ofHours(1);
     /** Above this many remembered keys, expired ones are forgotten, so a flood cannot fill the memory. */
@@ -160,11 +159,14 @@ public class LoginThrottle {
         }
 
         Duration remainingLock(Instant now) {
-            return lockedUntil != null && now.isBefore(lockedUntil) ? Duration.between(now, lockedUntil) : Duration.ZERO;
+            return lockedUntil != null && now.isBefore(lockedUntil)
+                    ? Duration.between(now, lockedUntil)
+                    : Duration.ZERO;
         }
 
         synchronized boolean isForgettable(Instant now) {
-            return remainingLock(now).isZero() && (times.isEmpty() || !times.peekLast().isAfter(now.minus(window)));
+            return remainingLock(now).isZero()
+                    && (times.isEmpty() || !times.peekLast().isAfter(now.minus(window)));
         }
     }
 }

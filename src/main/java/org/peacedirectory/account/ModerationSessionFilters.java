@@ -1,13 +1,11 @@
 package org.peacedirectory.account;
 
-import java.io.IOException;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -46,10 +44,12 @@ public class ModerationSessionFilters {
             }
 
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-                if (authentication != null && authentication.getPrincipal() instanceof ModeratorPrincipal moderator
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                Authentication authentication =
+                        SecurityContextHolder.getContext().getAuthentication();
+                if (authentication != null
+                        && authentication.getPrincipal() instanceof ModeratorPrincipal moderator
                         && !accounts.existsByIdAndEnabledTrue(moderator.getAccountId())) {
                     logout.logout(request, response, authentication);
                 }
@@ -64,8 +64,8 @@ public class ModerationSessionFilters {
      */
     public Filter secondFactorRequirementFilter() {
         RequestMatcher moderation = PathPatternRequestMatcher.withDefaults().matcher("/moderation/**");
-        RequestMatcher enrolment = PathPatternRequestMatcher.withDefaults()
-                .matcher(ModeratorLogin.ENROLMENT_PAGE + "/**");
+        RequestMatcher enrolment =
+                PathPatternRequestMatcher.withDefaults().matcher(ModeratorLogin.ENROLMENT_PAGE + "/**");
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -73,10 +73,12 @@ public class ModerationSessionFilters {
             }
 
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-                if (authentication != null && authentication.getPrincipal() instanceof ModeratorPrincipal moderator
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                Authentication authentication =
+                        SecurityContextHolder.getContext().getAuthentication();
+                if (authentication != null
+                        && authentication.getPrincipal() instanceof ModeratorPrincipal moderator
                         && secondFactors.mustEnrol(moderator.getAccountId())) {
                     response.sendRedirect(request.getContextPath() + ModeratorLogin.ENROLMENT_PAGE);
                     return;

@@ -1,17 +1,14 @@
 package org.peacedirectory.account;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.Duration;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -59,13 +56,13 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
 
     /** Flash attributes the login page reads. */
     static final String FLASH_EMAIL = "loginEmail";
+
     static final String FLASH_LOCKED_MINUTES = "lockedMinutes";
     /** Session attribute: the password was right, the code is still to come. */
     static final String PENDING = ModeratorLogin.class.getName() + ".pendingSecondFactor";
 
     /** The moderator whose password was right, and how many wrong codes they have sent since. */
-    record PendingSecondFactor(ModeratorPrincipal moderator, int wrongCodes) implements Serializable {
-    }
+    record PendingSecondFactor(ModeratorPrincipal moderator, int wrongCodes) implements Serializable {}
 
     private final LoginThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -80,15 +77,17 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         throttle.recordSuccess(authentication.getName());
         afterLogin.onAuthenticationSuccess(request, response, authentication);
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         if (exception instanceof SecondFactorNeededException needed) {
             request.getSession().setAttribute(PENDING, new PendingSecondFactor(needed.moderator(), 0));
             response.sendRedirect(request.getContextPath() + SECOND_FACTOR_PAGE);
@@ -125,13 +124,14 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
      * The second step: the code was right for the moderator whose password was right. Logs them in as the
      * form login would (new session id, context saved in the session) and goes where the form would go.
      */
-    void completeWithSecondFactor(HttpServletRequest request, HttpServletResponse response,
-            ModeratorPrincipal moderator) throws IOException, ServletException {
+    void completeWithSecondFactor(
+            HttpServletRequest request, HttpServletResponse response, ModeratorPrincipal moderator)
+            throws IOException, ServletException {
         request.getSession().removeAttribute(PENDING);
         request.changeSessionId();
         csrfTokens.saveToken(null, request, response); // a new CSRF token after login, as the form login does
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(moderator, null,
-                moderator.getAuthorities());
+        Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(moderator, null, moderator.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
@@ -146,11 +146,12 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     void recordWrongCode(HttpServletRequest request, PendingSecondFactor pending) {
         String email = pending.moderator().getUsername();
         throttle.recordWrongCode(email, request.getRemoteAddr());
-        if (pending.wrongCodes() + 1 >= MAX_CODE_ATTEMPTS || !throttle.codesLockedFor(email).isZero()) {
+        if (pending.wrongCodes() + 1 >= MAX_CODE_ATTEMPTS
+                || !throttle.codesLockedFor(email).isZero()) {
             request.getSession().removeAttribute(PENDING);
         } else {
-            request.getSession().setAttribute(PENDING,
-                    new PendingSecondFactor(pending.moderator(), pending.wrongCodes() + 1));
+            request.getSession()
+                    .setAttribute(PENDING, new PendingSecondFactor(pending.moderator(), pending.wrongCodes() + 1));
         }
     }
 
@@ -171,13 +172,16 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
             }
 
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 String email = request.getParameter(EMAIL_PARAMETER);
                 Duration lock = throttle.lockedFor(email, request.getRemoteAddr());
                 String code = request.getParameter(CODE_PARAMETER);
                 boolean withCode = code != null && !code.isBlank();
-                if (lock.isZero() || withCode && throttle.lockedForAddress(request.getRemoteAddr()).isZero()) {
+                if (lock.isZero()
+                        || withCode
+                                && throttle.lockedForAddress(request.getRemoteAddr())
+                                        .isZero()) {
                     chain.doFilter(request, response);
                 } else {
                     backToLoginPage(request, response, email, lock);
@@ -187,8 +191,9 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     }
 
     /** To {@code /login?error} or {@code /login?locked}, keeping the email typed for the form. */
-    void backToLoginPage(HttpServletRequest request, HttpServletResponse response, @Nullable String email,
-            Duration lock) throws IOException {
+    void backToLoginPage(
+            HttpServletRequest request, HttpServletResponse response, @Nullable String email, Duration lock)
+            throws IOException {
         redirectToLoginPage(request, response, email, lock, lock.isZero() ? "?error" : "?locked");
     }
 
@@ -196,13 +201,18 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
      * To {@code /login?codesLocked}: the password was right, but the account's second-factor codes are
      * refused for a while after too many wrong ones.
      */
-    void backToLoginPageCodesLocked(HttpServletRequest request, HttpServletResponse response, String email,
-            Duration lock) throws IOException {
+    void backToLoginPageCodesLocked(
+            HttpServletRequest request, HttpServletResponse response, String email, Duration lock) throws IOException {
         redirectToLoginPage(request, response, email, lock, "?codesLocked");
     }
 
-    private void redirectToLoginPage(HttpServletRequest request, HttpServletResponse response,
-            @Nullable String email, Duration lock, String query) throws IOException {
+    private void redirectToLoginPage(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @Nullable String email,
+            Duration lock,
+            String query)
+            throws IOException {
         String target = request.getContextPath() + PAGE;
         FlashMap flash = new FlashMap();
         flash.setTargetRequestPath(target);

@@ -2,9 +2,7 @@ package org.peacedirectory.account;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.peacedirectory.moderationlog.ModerationLog;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,8 +17,8 @@ public final class ModeratorPrincipal implements UserDetails {
     private final Role role;
     private final boolean enabled;
 
-    public ModeratorPrincipal(long accountId, String email, String displayName, String passwordHash, Role role,
-            boolean enabled) {
+    public ModeratorPrincipal(
+            long accountId, String email, String displayName, String passwordHash, Role role, boolean enabled) {
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;

@@ -1,11 +1,8 @@
 package org.peacedirectory.account;
 
-import java.util.Objects;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Objects;
 import org.peacedirectory.account.AccountForms.PasswordChangeForm;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,8 +45,11 @@ class PasswordController {
     }
 
     @PostMapping
-    String change(@AuthenticationPrincipal ModeratorPrincipal moderator,
-            @ModelAttribute(FORM) PasswordChangeForm form, BindingResult errors, HttpServletResponse response,
+    String change(
+            @AuthenticationPrincipal ModeratorPrincipal moderator,
+            @ModelAttribute(FORM) PasswordChangeForm form,
+            BindingResult errors,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
             errors.rejectValue("currentPassword", "account.password.currentMissing");
@@ -60,8 +60,8 @@ class PasswordController {
         }
         if (!errors.hasErrors()) {
             try {
-                if (service.changeOwnPassword(moderator, form.currentPassword(),
-                        AccountForms.validated(form.newPassword()))) {
+                if (service.changeOwnPassword(
+                        moderator, form.currentPassword(), AccountForms.validated(form.newPassword()))) {
                     AccountController.notice(redirect, "account.password.changed", null);
                     return "redirect:/moderation/password";
                 }

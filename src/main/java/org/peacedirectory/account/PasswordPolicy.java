@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 
 /**

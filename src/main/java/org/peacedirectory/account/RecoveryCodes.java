@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.commons.codec.binary.Base32;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.lang.Contract;
 
 /**
@@ -24,8 +22,7 @@ final class RecoveryCodes {
     private static final int BYTES = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecoveryCodes() {
-    }
+    private RecoveryCodes() {}
 
     static List<String> generate() {
         List<String> codes = new ArrayList<>(COUNT);
@@ -45,7 +42,8 @@ final class RecoveryCodes {
 
     static String hash(String typed) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(typed).getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalise(typed).getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -2,5 +2,6 @@ package org.peacedirectory.account;
 
 /** What a moderator account may do: moderators review, admins also manage accounts. */
 public enum Role {
-    MODERATOR, ADMIN
+    MODERATOR,
+    ADMIN
 }

@@ -1,9 +1,7 @@
 package org.peacedirectory.account;
 
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -21,8 +19,8 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
     private final SecondFactors secondFactors;
     private final LoginThrottle throttle;
 
-    SecondFactorAuthenticationProvider(AuthenticationProvider passwords, SecondFactors secondFactors,
-            LoginThrottle throttle) {
+    SecondFactorAuthenticationProvider(
+            AuthenticationProvider passwords, SecondFactors secondFactors, LoginThrottle throttle) {
         this.passwords = passwords;
         this.secondFactors = secondFactors;
         this.throttle = throttle;
@@ -34,8 +32,8 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
         if (result == null) {
             return null; // the password provider cannot decide, so neither can this one (the contract's null)
         }
-        ModeratorPrincipal moderator = (ModeratorPrincipal) Objects.requireNonNull(result.getPrincipal(),
-                "an authenticated token carries its principal");
+        ModeratorPrincipal moderator = (ModeratorPrincipal)
+                Objects.requireNonNull(result.getPrincipal(), "an authenticated token carries its principal");
         String code = attempt.getDetails() instanceof LoginDetails details ? details.code() : null;
         boolean enrolled = secondFactors.isEnrolled(moderator.getAccountId());
         if (enrolled && !throttle.codesLockedFor(moderator.getUsername()).isZero()) {

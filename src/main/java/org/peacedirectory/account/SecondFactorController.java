@@ -1,15 +1,12 @@
 package org.peacedirectory.account;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.peacedirectory.account.SecondFactorLoginController.CodeForm;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,8 +49,13 @@ class SecondFactorController {
     }
 
     @PostMapping
-    String enrol(@AuthenticationPrincipal ModeratorPrincipal moderator, @ModelAttribute(FORM) CodeForm form,
-            BindingResult errors, HttpSession session, Model model, HttpServletResponse response,
+    String enrol(
+            @AuthenticationPrincipal ModeratorPrincipal moderator,
+            @ModelAttribute(FORM) CodeForm form,
+            BindingResult errors,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (secondFactors.isEnrolled(moderator.getAccountId())) {
             return BACK;
@@ -72,8 +74,13 @@ class SecondFactorController {
     }
 
     @PostMapping("/off")
-    String switchOff(@AuthenticationPrincipal ModeratorPrincipal moderator, @ModelAttribute(FORM) CodeForm form,
-            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
+    String switchOff(
+            @AuthenticationPrincipal ModeratorPrincipal moderator,
+            @ModelAttribute(FORM) CodeForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!secondFactors.isEnrolled(moderator.getAccountId())) {
             return BACK;
@@ -89,17 +96,20 @@ class SecondFactorController {
 
     private String view(ModeratorPrincipal moderator, HttpSession session, Model model) {
         model.addAttribute("required", secondFactors.isRequired());
-        secondFactors.enabledAt(moderator.getAccountId()).ifPresentOrElse(
-                enabledAt -> {
-                    model.addAttribute("enabledAt", enabledAt);
-                    model.addAttribute("unusedRecoveryCodes", secondFactors.unusedRecoveryCodes(moderator.getAccountId()));
-                },
-                () -> {
-                    String secret = newSecret(session);
-                    String issuer = messages.getMessage("site.name", null, Locale.ENGLISH);
-                    model.addAttribute("secret", Totp.grouped(secret));
-                    model.addAttribute("otpauthUri", Totp.uri(issuer, moderator.getUsername(), secret));
-                });
+        secondFactors
+                .enabledAt(moderator.getAccountId())
+                .ifPresentOrElse(
+                        enabledAt -> {
+                            model.addAttribute("enabledAt", enabledAt);
+                            model.addAttribute(
+                                    "unusedRecoveryCodes", secondFactors.unusedRecoveryCodes(moderator.getAccountId()));
+                        },
+                        () -> {
+                            String secret = newSecret(session);
+                            String issuer = messages.getMessage("site.name", null, Locale.ENGLISH);
+                            model.addAttribute("secret", Totp.grouped(secret));
+                            model.addAttribute("otpauthUri", Totp.uri(issuer, moderator.getUsername(), secret));
+                        });
         return VIEW;
     }
 

@@ -1,16 +1,13 @@
 package org.peacedirectory.account;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.ModeratorLogin.PendingSecondFactor;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -27,8 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SecondFactorLoginController {
 
     /** What the form shows; the code is never sent back. */
-    record CodeForm(@Nullable String code) {
-    }
+    record CodeForm(@Nullable String code) {}
 
     private static final String FORM = "codeForm";
 
@@ -58,8 +54,11 @@ class SecondFactorLoginController {
     }
 
     @PostMapping(ModeratorLogin.SECOND_FACTOR_PAGE)
-    void check(@RequestParam(name = "code", required = false) @Nullable String code, HttpServletRequest request,
-            HttpServletResponse response) throws IOException, ServletException {
+    void check(
+            @RequestParam(name = "code", required = false) @Nullable String code,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException, ServletException {
         PendingSecondFactor pending = pending(request);
         if (pending == null) {
             response.sendRedirect(request.getContextPath() + ModeratorLogin.PAGE);
@@ -92,6 +91,7 @@ class SecondFactorLoginController {
     private static @Nullable PendingSecondFactor pending(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(ModeratorLogin.PENDING) instanceof PendingSecondFactor pending
-                ? pending : null;
+                ? pending
+                : null;
     }
 }

@@ -7,12 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,12 +45,17 @@ public class SecondFactors {
     @Transactional(readOnly = true)
     public Optional<Instant> enabledAt(long accountId) {
         return jdbc.sql("select totp_enabled_at from account where id = ? and totp_enabled_at is not null")
-                .param(accountId).query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
+                .param(accountId)
+                .query(OffsetDateTime.class)
+                .optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     @Transactional(readOnly = true)
     public boolean isRequired() {
-        return jdbc.sql("select second_factor_required from security_setting").query(Boolean.class).single();
+        return jdbc.sql("select second_factor_required from security_setting")
+                .query(Boolean.class)
+                .single();
     }
 
     /** True when the rule applies to this account and it has no second factor yet (one statement). */
@@ -60,8 +63,7 @@ public class SecondFactors {
     public boolean mustEnrol(long accountId) {
         return jdbc.sql("""
                         select s.second_factor_required and a.totp_secret is null
-                        from account a cross join security_setting s where a.id = ?""")
-                .param(accountId).query(Boolean.class).optional().orElse(false);
+                        from account a cross join security_setting s where a.id = ?""").param(accountId).query(Boolean.class).optional().orElse(false);
     }
 
     /**
@@ -71,20 +73,27 @@ public class SecondFactors {
      */
     @Transactional
     public boolean useCode(long accountId, @Nullable String code) {
-        record Factor(String secret, @Nullable Long lastStep) {
-        }
-        Optional<Factor> factor = jdbc.sql("select totp_secret as secret, totp_last_step as last_step from account where id = ? "
-                        + "and totp_secret is not null")
-                .param(accountId).query(Factor.class).optional();
+        record Factor(String secret, @Nullable Long lastStep) {}
+        Optional<Factor> factor = jdbc.sql(
+                        "select totp_secret as secret, totp_last_step as last_step from account where id = ? "
+                                + "and totp_secret is not null")
+                .param(accountId)
+                .query(Factor.class)
+                .optional();
         if (factor.isEmpty()) {
             return false;
         }
-        OptionalLong step = Totp.matchingStep(factor.get().secret(), code, clock.instant(), factor.get().lastStep());
-        return step.isPresent() && jdbc.sql("""
+        OptionalLong step = Totp.matchingStep(
+                factor.get().secret(), code, clock.instant(), factor.get().lastStep());
+        return step.isPresent()
+                && jdbc.sql("""
                         update account set totp_last_step = :step
                         where id = :id and totp_secret is not null
                           and (totp_last_step is null or totp_last_step < :step)""")
-                .param("step", step.getAsLong()).param("id", accountId).update() == 1;
+                                .param("step", step.getAsLong())
+                                .param("id", accountId)
+                                .update()
+                        == 1;
     }
 
     /**
@@ -96,22 +105,29 @@ public class SecondFactors {
         if (useCode(moderator.getAccountId(), code)) {
             return true;
         }
-        if (!RecoveryCodes.looksLikeOne(code) || jdbc.sql("""
+        if (!RecoveryCodes.looksLikeOne(code)
+                || jdbc.sql("""
                         update account_recovery_code set used_at = ?
                         where account_id = ? and code_hash = ? and used_at is null""")
-                .params(clock.instant().atOffset(ZoneOffset.UTC), moderator.getAccountId(), RecoveryCodes.hash(code))
-                .update() != 1) {
+                                .params(
+                                        clock.instant().atOffset(ZoneOffset.UTC),
+                                        moderator.getAccountId(),
+                                        RecoveryCodes.hash(code))
+                                .update()
+                        != 1) {
             return false;
         }
-        log.record(moderator.asLogActor(), ModerationAction.RECOVERY_CODE_USED,
-                Target.account(moderator.getAccountId()));
+        log.record(
+                moderator.asLogActor(), ModerationAction.RECOVERY_CODE_USED, Target.account(moderator.getAccountId()));
         return true;
     }
 
     @Transactional(readOnly = true)
     public int unusedRecoveryCodes(long accountId) {
         return jdbc.sql("select count(*) from account_recovery_code where account_id = ? and used_at is null")
-                .param(accountId).query(Integer.class).single();
+                .param(accountId)
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -128,16 +144,20 @@ public class SecondFactors {
         int changed = jdbc.sql("""
                         update account set totp_secret = ?, totp_enabled_at = ?, totp_last_step = ?
                         where id = ? and totp_secret is null""")
-                .params(secret, clock.instant().atOffset(ZoneOffset.UTC), step.getAsLong(), moderator.getAccountId()).update();
+                .params(secret, clock.instant().atOffset(ZoneOffset.UTC), step.getAsLong(), moderator.getAccountId())
+                .update();
         if (changed != 1) {
             return Optional.empty();
         }
         List<String> recoveryCodes = RecoveryCodes.generate();
         for (String recoveryCode : recoveryCodes) {
             jdbc.sql("insert into account_recovery_code (account_id, code_hash) values (?, ?)")
-                    .params(moderator.getAccountId(), RecoveryCodes.hash(recoveryCode)).update();
+                    .params(moderator.getAccountId(), RecoveryCodes.hash(recoveryCode))
+                    .update();
         }
-        log.record(moderator.asLogActor(), ModerationAction.SECOND_FACTOR_ENABLED,
+        log.record(
+                moderator.asLogActor(),
+                ModerationAction.SECOND_FACTOR_ENABLED,
                 Target.account(moderator.getAccountId()));
         return Optional.of(recoveryCodes);
     }
@@ -158,7 +178,9 @@ public class SecondFactors {
             return false;
         }
         clear(moderator.getAccountId());
-        log.record(moderator.asLogActor(), ModerationAction.SECOND_FACTOR_DISABLED,
+        log.record(
+                moderator.asLogActor(),
+                ModerationAction.SECOND_FACTOR_DISABLED,
                 Target.account(moderator.getAccountId()));
         return true;
     }
@@ -194,19 +216,27 @@ public class SecondFactors {
     @Transactional
     public void setRequired(ModeratorPrincipal admin, boolean required) {
         requireAdmin(admin);
-        int changed = jdbc.sql("update security_setting set second_factor_required = ? "
-                        + "where second_factor_required <> ?")
-                .params(required, required).update();
+        int changed = jdbc.sql(
+                        "update security_setting set second_factor_required = ? " + "where second_factor_required <> ?")
+                .params(required, required)
+                .update();
         if (changed == 1) {
-            log.record(admin.asLogActor(), required ? ModerationAction.SECOND_FACTOR_REQUIRED
-                    : ModerationAction.SECOND_FACTOR_MADE_OPTIONAL, new Target(null, null, null, null));
+            log.record(
+                    admin.asLogActor(),
+                    required ? ModerationAction.SECOND_FACTOR_REQUIRED : ModerationAction.SECOND_FACTOR_MADE_OPTIONAL,
+                    new Target(null, null, null, null));
         }
     }
 
     private boolean clear(long accountId) {
-        jdbc.sql("delete from account_recovery_code where account_id = ?").param(accountId).update();
+        jdbc.sql("delete from account_recovery_code where account_id = ?")
+                .param(accountId)
+                .update();
         return jdbc.sql("update account set totp_secret = null, totp_enabled_at = null, totp_last_step = null "
-                + "where id = ? and totp_secret is not null").param(accountId).update() == 1;
+                                + "where id = ? and totp_secret is not null")
+                        .param(accountId)
+                        .update()
+                == 1;
     }
 
     private static void requireAdmin(ModeratorPrincipal actor) {

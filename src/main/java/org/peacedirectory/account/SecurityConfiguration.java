@@ -1,7 +1,6 @@
 package org.peacedirectory.account;
 
 import org.peacedirectory.system.UndecodableCsrfTokens;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,14 +21,15 @@ class SecurityConfiguration {
             + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ModeratorLogin login,
-            ModerationSessionFilters sessionFilters) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/moderation/accounts/**").hasRole("ADMIN")
-                        .requestMatchers("/moderation/**").hasRole("MODERATOR")
-                        .anyRequest().permitAll())
-                .formLogin(form -> form
-                        .loginPage(ModeratorLogin.PAGE)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ModeratorLogin login, ModerationSessionFilters sessionFilters) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/moderation/accounts/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/moderation/**")
+                        .hasRole("MODERATOR")
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage(ModeratorLogin.PAGE)
                         .usernameParameter(ModeratorLogin.EMAIL_PARAMETER)
                         .passwordParameter(ModeratorLogin.PASSWORD_PARAMETER)
                         .successHandler(login)
@@ -40,8 +40,8 @@ class SecurityConfiguration {
                 // Second factor: a moderator without one, while an admin requires it, can only enrol.
                 .addFilterBefore(sessionFilters.secondFactorRequirementFilter(), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form.authenticationDetailsSource(login.detailsSource()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(
+                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         harden(http);
         return http.build();
     }
@@ -66,8 +66,7 @@ class SecurityConfiguration {
      */
     private static void harden(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokens()))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
     }
 }

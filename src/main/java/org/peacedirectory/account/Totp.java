@@ -1,5 +1,6 @@
 package org.peacedirectory.account;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -7,10 +8,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
-
 import javax.crypto.spec.SecretKeySpec;
-
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
 import org.jspecify.annotations.Nullable;
 
@@ -24,10 +22,10 @@ final class Totp {
     static final int DIGITS = 6;
     /** 160 bits, the size RFC 4226 recommends for HMAC-SHA1. */
     private static final int SECRET_BYTES = 20;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new random secret, in Base32 without padding, as authenticator apps expect it. */
     static String newSecret() {
@@ -39,8 +37,8 @@ final class Totp {
     /** What an authenticator app reads (usually from a QR code) to add the account. */
     static String uri(String issuer, String accountName, String secret) {
         String label = encode(issuer) + ":" + encode(accountName);
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
-                + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits="
+                + DIGITS + "&period=" + STEP_SECONDS;
     }
 
     /** The secret in groups of four, easier to type into an app by hand. */

@@ -23,8 +23,7 @@ final class BackupCommand {
     private final Runnable whileCopying;
 
     BackupCommand() {
-        this(() -> {
-        });
+        this(() -> {});
     }
 
     /** For tests: {@code whileCopying} runs in the middle of the backup. */
@@ -46,7 +45,8 @@ final class BackupCommand {
         try (Connection connection = server.connect()) {
             Files.createDirectories(parent);
             BackupFiles.createDirectory(partial);
-            BackupManifest manifest = new OnlineBackup(connection, server.dataDir(), whileCopying).copyInto(partial, name);
+            BackupManifest manifest =
+                    new OnlineBackup(connection, server.dataDir(), whileCopying).copyInto(partial, name);
             manifest.writeTo(partial, Instant.now());
             BackupFiles.moveDurably(partial, finished);
             return finished;

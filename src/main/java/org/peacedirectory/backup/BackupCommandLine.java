@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +30,7 @@ public final class BackupCommandLine {
                   puts a backup into <data directory>, which must not exist or be empty; start the app afterwards
             <data directory> is the embedded database's: DIRECTORY_EMBEDDED_DB_DATA_DIR if set, else ./data/postgres.""";
 
-    private BackupCommandLine() {
-    }
+    private BackupCommandLine() {}
 
     /** True when the arguments ask for a backup or a restore rather than the web app. */
     public static boolean handles(String[] args) {
@@ -50,8 +48,8 @@ public final class BackupCommandLine {
         }
         try {
             if (arguments.command().equals("backup")) {
-                out.println("Backing up the embedded database in " + arguments.dataDir().toAbsolutePath().normalize()
-                        + "...");
+                out.println("Backing up the embedded database in "
+                        + arguments.dataDir().toAbsolutePath().normalize() + "...");
                 Path backup = new BackupCommand().backup(arguments.dataDir(), arguments.location());
                 out.println("Backup written to " + backup);
                 out.println("Restore it with: java -jar peace-directory.jar restore " + backup
@@ -79,7 +77,8 @@ public final class BackupCommandLine {
         static Arguments parse(String[] args, @Nullable String dataDirFromEnvironment) {
             List<String> positional = new ArrayList<>();
             String dataDir = dataDirFromEnvironment == null || dataDirFromEnvironment.isBlank()
-                    ? DEFAULT_DATA_DIR : dataDirFromEnvironment;
+                    ? DEFAULT_DATA_DIR
+                    : dataDirFromEnvironment;
             for (int i = 0; i < args.length; i++) {
                 if (args[i].equals(DATA_DIR_OPTION)) {
                     if (i + 1 >= args.length) {
@@ -98,9 +97,10 @@ public final class BackupCommandLine {
                 throw new IllegalArgumentException("Say backup or restore.");
             }
             if (positional.size() != 2) {
-                throw new IllegalArgumentException(positional.get(0).equals("backup")
-                        ? "backup needs one directory to write the backup into."
-                        : "restore needs one backup directory.");
+                throw new IllegalArgumentException(
+                        positional.get(0).equals("backup")
+                                ? "backup needs one directory to write the backup into."
+                                : "restore needs one backup directory.");
             }
             return new Arguments(positional.get(0), Path.of(positional.get(1)), Path.of(dataDir));
         }

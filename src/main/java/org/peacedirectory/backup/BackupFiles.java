@@ -25,17 +25,18 @@ import java.util.stream.Stream;
 final class BackupFiles {
 
     private static final int BUFFER = 1 << 20;
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private BackupFiles() {
-    }
+    private BackupFiles() {}
 
     static void createDirectory(Path directory) throws IOException {
         if (Files.isDirectory(directory)) {
             return;
         }
         if (POSIX) {
-            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectory(
+                    directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectory(directory);
         }
@@ -115,7 +116,8 @@ final class BackupFiles {
             return;
         }
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | RuntimeException ignored) {
             // best effort: the caller is already reporting the real failure
         }
@@ -128,9 +130,12 @@ final class BackupFiles {
 
     private static FileChannel create(Path target) throws IOException {
         FileAttribute<?>[] attributes = POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
-        return FileChannel.open(target, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes);
+        return FileChannel.open(
+                target, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes);
     }
 
     private static MessageDigest sha256() {

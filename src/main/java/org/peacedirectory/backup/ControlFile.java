@@ -19,8 +19,7 @@ final class ControlFile {
     /** The fields PostgreSQL checks end well before this (the file is padded to 8 kB). */
     private static final int LAST_CRC_OFFSET = 1024;
 
-    private ControlFile() {
-    }
+    private ControlFile() {}
 
     static byte[] readIntact(Path file) throws IOException, InterruptedException {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -39,12 +39,19 @@ final class OnlineBackup {
     static final String DATA = "data";
 
     private static final Set<String> SKIPPED_FILES = Set.of(
-            "postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map", "backup_label.old",
-            "recovery.signal", "standby.signal", "pg_internal.init",
+            "postmaster.pid",
+            "postmaster.opts",
+            "backup_label",
+            "tablespace_map",
+            "backup_label.old",
+            "recovery.signal",
+            "standby.signal",
+            "pg_internal.init",
             "epg-lock"); // zonky's lock: the restored directory is not in use
     /** Directories kept empty: the server fills them at start (or they would carry state that must not travel). */
     private static final Set<String> EMPTIED_DIRECTORIES = Set.of(
             "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
+
     private static final String WAL = "pg_wal";
 
     private final Connection connection;
@@ -114,15 +121,18 @@ final class OnlineBackup {
         try {
             single("select slot_name::text from pg_create_physical_replication_slot(?, true, true)", slot);
         } catch (SQLException e) {
-            throw new BackupException("PostgreSQL refused the replication slot that keeps the backup's WAL ("
-                    + e.getMessage() + "); the server needs max_replication_slots above 0 (its default is 10).", e);
+            throw new BackupException(
+                    "PostgreSQL refused the replication slot that keeps the backup's WAL (" + e.getMessage()
+                            + "); the server needs max_replication_slots above 0 (its default is 10).",
+                    e);
         }
     }
 
     private void copyDataFiles(Path target) throws IOException {
         Files.walkFileTree(dataDir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) throws IOException {
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
+                    throws IOException {
                 String relative = BackupFiles.relative(dataDir, directory);
                 BackupFiles.createDirectory(target.resolve(relative));
                 String name = directory.getFileName().toString();
@@ -159,7 +169,8 @@ final class OnlineBackup {
     }
 
     private static boolean skipped(String relative, String name) {
-        return SKIPPED_FILES.contains(name) || name.startsWith("pgsql_tmp")
+        return SKIPPED_FILES.contains(name)
+                || name.startsWith("pgsql_tmp")
                 || relative.startsWith(WAL + "/") // copied after the stop, the segments the backup needs
                 || relative.equals(ControlFile.PATH); // copied last, once intact
     }
@@ -186,17 +197,24 @@ final class OnlineBackup {
         Path wal = dataDir.resolve(WAL);
         for (String name : WalSegments.between(startWal, stopWal, segmentSize)) {
             try {
-                checksums.put(WAL + "/" + name, BackupFiles.copy(wal.resolve(name), target.resolve(WAL).resolve(name)));
+                checksums.put(
+                        WAL + "/" + name,
+                        BackupFiles.copy(wal.resolve(name), target.resolve(WAL).resolve(name)));
             } catch (NoSuchFileException e) {
-                throw new BackupException("WAL segment " + name + ", which the backup needs, was removed while it"
-                        + " ran; the backup is incomplete. Run it again.", e);
+                throw new BackupException(
+                        "WAL segment " + name + ", which the backup needs, was removed while it"
+                                + " ran; the backup is incomplete. Run it again.",
+                        e);
             }
         }
         try (var files = Files.list(wal)) {
-            for (Path history : files.filter(file -> WalSegments.isTimelineHistory(file.getFileName().toString()))
+            for (Path history : files.filter(file ->
+                            WalSegments.isTimelineHistory(file.getFileName().toString()))
                     .toList()) {
                 String name = history.getFileName().toString();
-                checksums.put(WAL + "/" + name, BackupFiles.copy(history, target.resolve(WAL).resolve(name)));
+                checksums.put(
+                        WAL + "/" + name,
+                        BackupFiles.copy(history, target.resolve(WAL).resolve(name)));
             }
         }
     }
@@ -215,6 +233,5 @@ final class OnlineBackup {
         }
     }
 
-    private record Stop(String lsn, String label) {
-    }
+    private record Stop(String lsn, String label) {}
 }

@@ -75,7 +75,8 @@ final class RestoreCommand {
         Set<String> seen = new HashSet<>();
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) throws IOException {
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
+                    throws IOException {
                 BackupFiles.createDirectory(target.resolve(BackupFiles.relative(source, directory)));
                 return FileVisitResult.CONTINUE;
             }
@@ -93,12 +94,16 @@ final class RestoreCommand {
                 return FileVisitResult.CONTINUE;
             }
         });
-        expected.keySet().stream().filter(path -> !seen.contains(path)).map(path -> path + " is missing")
+        expected.keySet().stream()
+                .filter(path -> !seen.contains(path))
+                .map(path -> path + " is missing")
                 .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new BackupException("The backup is damaged, so nothing was restored: "
                     + String.join("; ", problems.subList(0, Math.min(LISTED_PROBLEMS, problems.size())))
-                    + (problems.size() > LISTED_PROBLEMS ? " (and " + (problems.size() - LISTED_PROBLEMS) + " more)" : "")
+                    + (problems.size() > LISTED_PROBLEMS
+                            ? " (and " + (problems.size() - LISTED_PROBLEMS) + " more)"
+                            : "")
                     + ".");
         }
     }

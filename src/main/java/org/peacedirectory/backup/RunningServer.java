@@ -43,8 +43,10 @@ record RunningServer(Path dataDir, int port) {
             List<String> lines = Files.readAllLines(pidFile);
             return Integer.parseInt(lines.get(PORT_LINE).trim());
         } catch (IOException | IndexOutOfBoundsException | NumberFormatException e) {
-            throw new BackupException("Could not read the server's port from " + pidFile
-                    + " (PostgreSQL may be starting or stopping). Wait a moment and run the backup again.", e);
+            throw new BackupException(
+                    "Could not read the server's port from " + pidFile
+                            + " (PostgreSQL may be starting or stopping). Wait a moment and run the backup again.",
+                    e);
         }
     }
 
@@ -73,9 +75,11 @@ record RunningServer(Path dataDir, int port) {
             loadDriver();
             return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + DATABASE, properties);
         } catch (SQLException e) {
-            throw new BackupException("No PostgreSQL server answers on port " + port + ", the port in "
-                    + dataDir.resolve(PID_FILE) + " (the app may have stopped or been killed). Start the app,"
-                    + " then run the backup again.", e);
+            throw new BackupException(
+                    "No PostgreSQL server answers on port " + port + ", the port in "
+                            + dataDir.resolve(PID_FILE) + " (the app may have stopped or been killed). Start the app,"
+                            + " then run the backup again.",
+                    e);
         }
     }
 

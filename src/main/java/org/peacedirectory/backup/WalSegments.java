@@ -12,8 +12,7 @@ final class WalSegments {
     private static final Pattern TIMELINE_HISTORY = Pattern.compile("[0-9A-F]{8}\\.history");
     private static final Pattern START_FILE = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
 
-    private WalSegments() {
-    }
+    private WalSegments() {}
 
     /** The segment holding the backup's start checkpoint, as its {@code backup_label} names it. */
     static String startFile(String label) {
@@ -44,6 +43,7 @@ final class WalSegments {
         if (!SEGMENT.matcher(segment).matches()) {
             throw new BackupException("Not a WAL segment name: " + segment);
         }
-        return Long.parseLong(segment.substring(8, 16), 16) * segmentsPerLogId + Long.parseLong(segment.substring(16), 16);
+        return Long.parseLong(segment.substring(8, 16), 16) * segmentsPerLogId
+                + Long.parseLong(segment.substring(16), 16);
     }
 }

@@ -1,10 +1,8 @@
 package org.peacedirectory.home;
 
 import java.util.Locale;
-
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.taxonomy.TaxonomyLists;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,11 +1,9 @@
 package org.peacedirectory.home;
 
 import java.util.Locale;
-
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.system.CachedUntilPublish;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.stereotype.Component;
 
 /**

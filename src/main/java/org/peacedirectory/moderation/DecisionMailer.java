@@ -1,13 +1,11 @@
 package org.peacedirectory.moderation;
 
 import java.util.Locale;
-
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionDecided;
 import org.peacedirectory.submission.SubmissionReview;
 import org.peacedirectory.system.SentMail;
 import org.peacedirectory.system.SiteUrl;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
@@ -34,7 +32,11 @@ class DecisionMailer {
     private final SiteUrl siteUrl;
     private final String from;
 
-    DecisionMailer(SubmissionReview submissions, SentMail mail, MessageSource messages, SiteUrl siteUrl,
+    DecisionMailer(
+            SubmissionReview submissions,
+            SentMail mail,
+            MessageSource messages,
+            SiteUrl siteUrl,
             @Value("${directory.mail.from}") String from) {
         this.submissions = submissions;
         this.mail = mail;
@@ -47,18 +49,23 @@ class DecisionMailer {
     void tellSubmitter(SubmissionDecided decided) {
         Submission submission = submissions.find(decided.submissionId()).orElseThrow();
         Locale language = Locale.forLanguageTag(submission.getSubmitter().getLanguage());
-        boolean stillThisDecision = submission.getStatus() == decided.outcome()
-                && submission.getRevision() == decided.revision();
+        boolean stillThisDecision =
+                submission.getStatus() == decided.outcome() && submission.getRevision() == decided.revision();
         String message = stillThisDecision ? submission.getDecision().message() : null;
         SimpleMailMessage told = new SimpleMailMessage();
         told.setFrom(from);
         told.setTo(submission.getSubmitter().getEmail());
-        told.setSubject(messages.getMessage("mail.decided.subject", new Object[] {submission.getReference()},
-                language));
-        told.setText(messages.getMessage("mail.decided.body", new Object[] {submission.getSubmitter().getName(),
-                submission.getReference(),
-                messages.getMessage("submission.status." + decided.outcome(), null, language),
-                message == null ? "" : message, siteUrl.of("/submissions/{token}", submission.getTrackingToken())},
+        told.setSubject(
+                messages.getMessage("mail.decided.subject", new Object[] {submission.getReference()}, language));
+        told.setText(messages.getMessage(
+                "mail.decided.body",
+                new Object[] {
+                    submission.getSubmitter().getName(),
+                    submission.getReference(),
+                    messages.getMessage("submission.status." + decided.outcome(), null, language),
+                    message == null ? "" : message,
+                    siteUrl.of("/submissions/{token}", submission.getTrackingToken())
+                },
                 language));
         mail.sendOnce("decided:" + decided.submissionId() + ":" + decided.revision() + ":" + decided.outcome(), told);
     }

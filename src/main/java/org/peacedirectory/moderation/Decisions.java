@@ -3,7 +3,6 @@ package org.peacedirectory.moderation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationAction;
@@ -17,7 +16,6 @@ import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionKind;
 import org.peacedirectory.submission.SubmissionReview;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +33,12 @@ class Decisions {
     private final ModerationLog log;
     private final Clock clock;
 
-    Decisions(SubmissionReview submissions, OrganisationPublisher publisher, Organisations organisations,
-            ModerationLog log, Clock clock) {
+    Decisions(
+            SubmissionReview submissions,
+            OrganisationPublisher publisher,
+            Organisations organisations,
+            ModerationLog log,
+            Clock clock) {
         this.submissions = submissions;
         this.publisher = publisher;
         this.organisations = organisations;
@@ -49,7 +51,8 @@ class Decisions {
         Submission submission = load(submissionId, seenVersion);
         boolean takeOver = submission.claim(moderator.getAccountId(), clock.instant());
         submissions.save(submission);
-        log.record(moderator.asLogActor(),
+        log.record(
+                moderator.asLogActor(),
                 takeOver ? ModerationAction.SUBMISSION_TAKEN_OVER : ModerationAction.SUBMISSION_CLAIMED,
                 Target.submission(submissionId));
     }
@@ -68,8 +71,8 @@ class Decisions {
      * of theirs is written.
      */
     @Transactional
-    public Organisation approve(long submissionId, long seenVersion, VerificationChoice verification,
-            ModeratorPrincipal moderator) {
+    public Organisation approve(
+            long submissionId, long seenVersion, VerificationChoice verification, ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
         Instant now = clock.instant();
         submission.approve(moderator.getAccountId(), now);
@@ -78,9 +81,14 @@ class Decisions {
         ProfileContent content = submission.getProposal();
         Organisation organisation = submission.getKind() == SubmissionKind.NEW_ORGANISATION
                 ? publisher.publishNew(content, moderator.getAccountId(), submissionId, now)
-                : publisher.applyChange(Objects.requireNonNull(submission.getOrganisation(),
-                        "a change is for a published profile"), content, moderator.getAccountId(), submissionId, now);
-        submissions.logoOf(submission)
+                : publisher.applyChange(
+                        Objects.requireNonNull(submission.getOrganisation(), "a change is for a published profile"),
+                        content,
+                        moderator.getAccountId(),
+                        submissionId,
+                        now);
+        submissions
+                .logoOf(submission)
                 .ifPresent(logo -> publisher.setLogo(organisation, logo.getMediaType(), logo.getContent()));
         Target target = Target.submission(submissionId).withOrganisation(organisation.getId());
         log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_APPROVED, target);
@@ -89,13 +97,20 @@ class Decisions {
     }
 
     @Transactional
-    public void reject(long submissionId, long seenVersion, DecisionReason reason, @Nullable String message,
+    public void reject(
+            long submissionId,
+            long seenVersion,
+            DecisionReason reason,
+            @Nullable String message,
             ModeratorPrincipal moderator) {
         Submission submission = load(submissionId, seenVersion);
         submission.reject(moderator.getAccountId(), reason, message, clock.instant());
         submissions.save(submission);
-        log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_REJECTED,
-                Target.submission(submissionId).because(withinLogLimit(reason + (message == null ? "" : ": " + message))));
+        log.record(
+                moderator.asLogActor(),
+                ModerationAction.SUBMISSION_REJECTED,
+                Target.submission(submissionId)
+                        .because(withinLogLimit(reason + (message == null ? "" : ": " + message))));
     }
 
     @Transactional
@@ -103,7 +118,9 @@ class Decisions {
         Submission submission = load(submissionId, seenVersion);
         submission.requestChanges(moderator.getAccountId(), message, clock.instant());
         submissions.save(submission);
-        log.record(moderator.asLogActor(), ModerationAction.CHANGES_REQUESTED,
+        log.record(
+                moderator.asLogActor(),
+                ModerationAction.CHANGES_REQUESTED,
                 Target.submission(submissionId).because(message));
     }
 
@@ -116,8 +133,12 @@ class Decisions {
         log.record(moderator.asLogActor(), ModerationAction.MARKED_SPAM, Target.submission(submissionId));
     }
 
-    private void applyVerification(Organisation organisation, VerificationChoice verification,
-            ModeratorPrincipal moderator, Instant now, Target target) {
+    private void applyVerification(
+            Organisation organisation,
+            VerificationChoice verification,
+            ModeratorPrincipal moderator,
+            Instant now,
+            Target target) {
         if (verification == VerificationChoice.VERIFIED) {
             organisation.verify(moderator.getDisplayName(), now);
             organisations.save(organisation); // publishes the badge's change, like any change of the profile
@@ -135,8 +156,8 @@ class Decisions {
     }
 
     private Submission load(long submissionId, long seenVersion) {
-        Submission submission = submissions.find(submissionId)
-                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+        Submission submission =
+                submissions.find(submissionId).orElseThrow(() -> new SubmissionNotFoundException(submissionId));
         if (submission.getVersion() != seenVersion) {
             throw new ConflictException(submissionId);
         }

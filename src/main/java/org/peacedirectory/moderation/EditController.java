@@ -1,14 +1,12 @@
 package org.peacedirectory.moderation;
 
 import jakarta.validation.Valid;
-
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionForm;
 import org.peacedirectory.submission.SubmissionReview;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,9 +46,14 @@ class EditController {
     }
 
     @PostMapping("/moderation/submissions/{id}/edit")
-    ModelAndView save(@PathVariable long id, @RequestParam long version,
-            @Valid @ModelAttribute("submissionForm") SubmissionForm form, BindingResult errors,
-            @AuthenticationPrincipal ModeratorPrincipal me, Model model, RedirectAttributes redirect) {
+    ModelAndView save(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("submissionForm") SubmissionForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
         submissions.validate(form, errors);
         editing(model, id, version);
         if (errors.hasErrors()) {
@@ -59,7 +62,9 @@ class EditController {
         try {
             decisions.edit(id, version, form.toProposal(), me);
         } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException e) {
-            model.addAttribute("conflictWith", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
+            model.addAttribute(
+                    "conflictWith",
+                    logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
             return new ModelAndView(submissions.showFormWithErrors(model, form), HttpStatus.CONFLICT);
         }
         redirect.addFlashAttribute("flash", "moderation.flash.edited");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
@@ -13,11 +12,13 @@ import org.peacedirectory.organisation.ProfileContent;
 final class ProfileDiff {
 
     /** One changed field: its label's message key, an optional language, and both values as text. */
-    record Change(String label, @Nullable String language, @Nullable String before, @Nullable String after) {
-    }
+    record Change(
+            String label,
+            @Nullable String language,
+            @Nullable String before,
+            @Nullable String after) {}
 
-    private ProfileDiff() {
-    }
+    private ProfileDiff() {}
 
     static List<Change> between(ProfileContent live, ProfileContent proposed) {
         List<Change> changes = new ArrayList<>();
@@ -42,14 +43,17 @@ final class ProfileDiff {
             ProfileContent.Text after = proposed.prose().get(language);
             compareText(changes, "submission.translatedName", language, before, after, ProfileContent.Text::name);
             compareText(changes, "submission.summary", language, before, after, ProfileContent.Text::summary);
-            compareText(changes, "submission.description", language, before, after,
-                    ProfileContent.Text::description);
+            compareText(changes, "submission.description", language, before, after, ProfileContent.Text::description);
         }
         compare(changes, "submission.section.activities", live, proposed, ProfileDiff::timeline);
         return changes;
     }
 
-    private static void compare(List<Change> changes, String label, ProfileContent live, ProfileContent proposed,
+    private static void compare(
+            List<Change> changes,
+            String label,
+            ProfileContent live,
+            ProfileContent proposed,
             Function<ProfileContent, @Nullable Object> field) {
         String before = text(field.apply(live));
         String after = text(field.apply(proposed));
@@ -58,8 +62,12 @@ final class ProfileDiff {
         }
     }
 
-    private static void compareText(List<Change> changes, String label, String language,
-            ProfileContent.@Nullable Text live, ProfileContent.@Nullable Text proposed,
+    private static void compareText(
+            List<Change> changes,
+            String label,
+            String language,
+            ProfileContent.@Nullable Text live,
+            ProfileContent.@Nullable Text proposed,
             Function<ProfileContent.Text, @Nullable String> field) {
         String before = live == null ? null : field.apply(live);
         String after = proposed == null ? null : field.apply(proposed);
@@ -69,9 +77,12 @@ final class ProfileDiff {
     }
 
     private static String timeline(ProfileContent content) {
-        return String.join("\n", content.activities().stream()
-                .map(entry -> entry.level() + " · " + (entry.date() == null ? "?" : entry.date()) + " · " + entry.text())
-                .toList());
+        return String.join(
+                "\n",
+                content.activities().stream()
+                        .map(entry -> entry.level() + " · " + (entry.date() == null ? "?" : entry.date()) + " · "
+                                + entry.text())
+                        .toList());
     }
 
     private static @Nullable String text(@Nullable Object value) {
@@ -79,7 +90,9 @@ final class ProfileDiff {
             return null;
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? null : String.join("\n", list.stream().map(String::valueOf).toList());
+            return list.isEmpty()
+                    ? null
+                    : String.join("\n", list.stream().map(String::valueOf).toList());
         }
         return String.valueOf(value);
     }

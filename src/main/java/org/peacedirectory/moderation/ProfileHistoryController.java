@@ -3,7 +3,6 @@ package org.peacedirectory.moderation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
@@ -13,7 +12,6 @@ import org.peacedirectory.organisation.OrganisationNotFoundException;
 import org.peacedirectory.organisation.OrganisationRevision;
 import org.peacedirectory.organisation.OrganisationRevisions;
 import org.peacedirectory.organisation.Organisations;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,8 +33,12 @@ class ProfileHistoryController {
     private final ProfileModeration moderation;
     private final Accounts accounts;
 
-    ProfileHistoryController(Organisations organisations, OrganisationRevisions revisions,
-            ModerationLogEntries logEntries, ProfileModeration moderation, Accounts accounts) {
+    ProfileHistoryController(
+            Organisations organisations,
+            OrganisationRevisions revisions,
+            ModerationLogEntries logEntries,
+            ProfileModeration moderation,
+            Accounts accounts) {
         this.organisations = organisations;
         this.revisions = revisions;
         this.logEntries = logEntries;
@@ -47,8 +49,8 @@ class ProfileHistoryController {
     @GetMapping("/moderation/organisations/{id}")
     @Transactional(readOnly = true)
     String history(@PathVariable long id, Model model) {
-        Organisation organisation = organisations.findById(id)
-                .orElseThrow(() -> new OrganisationNotFoundException("#" + id));
+        Organisation organisation =
+                organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException("#" + id));
         List<OrganisationRevision> list = revisions.findByOrganisationIdOrderByNumberDesc(id);
         model.addAttribute("organisation", organisation);
         model.addAttribute("revisions", list);
@@ -58,17 +60,24 @@ class ProfileHistoryController {
     }
 
     @PostMapping("/moderation/organisations/{id}/verification")
-    String verification(@PathVariable long id, @RequestParam long version, @RequestParam boolean verified,
-            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
-        return act(id, redirect, "moderation.flash.verification",
-                () -> moderation.setVerified(id, version, verified, me));
+    String verification(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam boolean verified,
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            RedirectAttributes redirect) {
+        return act(
+                id, redirect, "moderation.flash.verification", () -> moderation.setVerified(id, version, verified, me));
     }
 
     @PostMapping("/moderation/organisations/{id}/rollback")
-    String rollBack(@PathVariable long id, @RequestParam long version, @RequestParam int revision,
-            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
-        return act(id, redirect, "moderation.flash.rolledBack",
-                () -> moderation.rollBack(id, version, revision, me));
+    String rollBack(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam int revision,
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "moderation.flash.rolledBack", () -> moderation.rollBack(id, version, revision, me));
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
@@ -82,8 +91,11 @@ class ProfileHistoryController {
     }
 
     private Map<Long, String> names(List<OrganisationRevision> list) {
-        List<Long> ids = list.stream().map(OrganisationRevision::getApprovedBy).filter(java.util.Objects::nonNull)
-                .distinct().toList();
+        List<Long> ids = list.stream()
+                .map(OrganisationRevision::getApprovedBy)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -1,7 +1,6 @@
 package org.peacedirectory.moderation;
 
 import java.time.Clock;
-
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
@@ -11,7 +10,6 @@ import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.OrganisationRevision;
 import org.peacedirectory.organisation.OrganisationRevisions;
 import org.peacedirectory.organisation.Organisations;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +26,12 @@ class ProfileModeration {
     private final ModerationLog log;
     private final Clock clock;
 
-    ProfileModeration(Organisations organisations, OrganisationRevisions revisions, OrganisationPublisher publisher,
-            ModerationLog log, Clock clock) {
+    ProfileModeration(
+            Organisations organisations,
+            OrganisationRevisions revisions,
+            OrganisationPublisher publisher,
+            ModerationLog log,
+            Clock clock) {
         this.organisations = organisations;
         this.revisions = revisions;
         this.publisher = publisher;
@@ -46,26 +48,32 @@ class ProfileModeration {
             organisation.unverify();
         }
         organisations.saveAndFlush(organisation); // publishes the change: the badge is a search filter
-        log.record(moderator.asLogActor(), verified ? ModerationAction.ORGANISATION_VERIFIED
-                : ModerationAction.ORGANISATION_UNVERIFIED, Target.organisation(organisationId));
+        log.record(
+                moderator.asLogActor(),
+                verified ? ModerationAction.ORGANISATION_VERIFIED : ModerationAction.ORGANISATION_UNVERIFIED,
+                Target.organisation(organisationId));
     }
 
     /** Publishes an earlier revision's content again, as a new revision. */
     @Transactional
     public void rollBack(long organisationId, long seenVersion, int revisionNumber, ModeratorPrincipal moderator) {
         Organisation organisation = load(organisationId, seenVersion);
-        OrganisationRevision revision = revisions.findByOrganisationIdAndNumber(organisationId, revisionNumber)
+        OrganisationRevision revision = revisions
+                .findByOrganisationIdAndNumber(organisationId, revisionNumber)
                 .orElseThrow(() -> new org.peacedirectory.organisation.OrganisationNotFoundException(
                         "#" + organisationId + " revision " + revisionNumber));
-        publisher.applyChange(organisation, revision.getSnapshot(), moderator.getAccountId(), null,
-                clock.instant());
-        log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_ROLLED_BACK,
+        publisher.applyChange(organisation, revision.getSnapshot(), moderator.getAccountId(), null, clock.instant());
+        log.record(
+                moderator.asLogActor(),
+                ModerationAction.ORGANISATION_ROLLED_BACK,
                 Target.organisation(organisationId).because("revision " + revisionNumber));
     }
 
     private Organisation load(long organisationId, long seenVersion) {
-        Organisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new org.peacedirectory.organisation.OrganisationNotFoundException("#" + organisationId));
+        Organisation organisation = organisations
+                .findById(organisationId)
+                .orElseThrow(
+                        () -> new org.peacedirectory.organisation.OrganisationNotFoundException("#" + organisationId));
         if (organisation.getVersion() != seenVersion) {
             throw new ConflictException(organisationId);
         }

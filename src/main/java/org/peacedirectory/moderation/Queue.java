@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +17,8 @@ class Queue {
         PENDING("s.status = 'PENDING'", "s.created_at, s.id"),
         CHANGES_REQUESTED("s.status = 'CHANGES_REQUESTED'", "s.decided_at desc, s.id"),
         MINE("s.status in ('PENDING', 'CHANGES_REQUESTED') and s.claimed_by = :me", "s.created_at, s.id"),
-        DECIDED("s.status in ('APPROVED', 'REJECTED') and s.decided_at > now() - interval '30 days'",
+        DECIDED(
+                "s.status in ('APPROVED', 'REJECTED') and s.decided_at > now() - interval '30 days'",
                 "s.decided_at desc, s.id"),
         SPAM("s.status = 'SPAM'", "s.decided_at desc, s.id");
 
@@ -33,9 +32,17 @@ class Queue {
     }
 
     /** One submission as the queue lists it. */
-    record Row(long id, String reference, String kind, String status, String name, String countryCode,
-            Instant createdAt, @Nullable Long claimedBy, @Nullable String claimedByName, @Nullable Instant decidedAt) {
-    }
+    record Row(
+            long id,
+            String reference,
+            String kind,
+            String status,
+            String name,
+            String countryCode,
+            Instant createdAt,
+            @Nullable Long claimedBy,
+            @Nullable String claimedByName,
+            @Nullable Instant decidedAt) {}
 
     private static final int LIMIT = 100;
 
@@ -61,17 +68,22 @@ class Queue {
     Map<Tab, Integer> counts(long me) {
         StringBuilder columns = new StringBuilder();
         for (Tab tab : Tab.values()) {
-            columns.append(columns.isEmpty() ? "" : ", ").append("count(*) filter (where ").append(tab.condition)
-                    .append(") as ").append(tab.name());
+            columns.append(columns.isEmpty() ? "" : ", ")
+                    .append("count(*) filter (where ")
+                    .append(tab.condition)
+                    .append(") as ")
+                    .append(tab.name());
         }
         Map<Tab, Integer> counts = new EnumMap<>(Tab.class);
-        jdbc.sql("select " + columns + " from submission s").param("me", me)
+        jdbc.sql("select " + columns + " from submission s")
+                .param("me", me)
                 .query((row, number) -> {
                     for (Tab tab : Tab.values()) {
                         counts.put(tab, row.getInt(tab.name()));
                     }
                     return counts;
-                }).single();
+                })
+                .single();
         return counts;
     }
 }

@@ -2,9 +2,7 @@ package org.peacedirectory.moderation;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.peacedirectory.account.ModeratorPrincipal;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +20,9 @@ class QueueController {
     }
 
     @GetMapping("/moderation")
-    String queue(@RequestParam(defaultValue = "pending") String tab, @AuthenticationPrincipal ModeratorPrincipal me,
+    String queue(
+            @RequestParam(defaultValue = "pending") String tab,
+            @AuthenticationPrincipal ModeratorPrincipal me,
             Model model) {
         Queue.Tab current = parse(tab);
         model.addAttribute("tabs", List.of(Queue.Tab.values()));

@@ -4,7 +4,6 @@ import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.peacedirectory.submission.SubmissionResubmitted;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

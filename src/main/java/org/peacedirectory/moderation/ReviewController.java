@@ -1,12 +1,10 @@
 package org.peacedirectory.moderation;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
@@ -20,7 +18,6 @@ import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionKind;
 import org.peacedirectory.submission.SubmissionReview;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -52,8 +49,12 @@ class ReviewController {
     private final OrganisationDirectory directory;
     private final Accounts accounts;
 
-    ReviewController(SubmissionReview submissions, ModerationLogEntries logEntries, Decisions decisions,
-            OrganisationDirectory directory, Accounts accounts) {
+    ReviewController(
+            SubmissionReview submissions,
+            ModerationLogEntries logEntries,
+            Decisions decisions,
+            OrganisationDirectory directory,
+            Accounts accounts) {
         this.submissions = submissions;
         this.logEntries = logEntries;
         this.decisions = decisions;
@@ -71,8 +72,8 @@ class ReviewController {
         model.addAttribute("decidedByName", nameOf(submission.getDecision().moderatorId()));
         model.addAttribute("preview", directory.preview(proposal, locale));
         if (submission.getKind() == SubmissionKind.CHANGE) {
-            Organisation live = Objects.requireNonNull(submission.getOrganisation(),
-                    "a change is for a published profile");
+            Organisation live =
+                    Objects.requireNonNull(submission.getOrganisation(), "a change is for a published profile");
             model.addAttribute("liveSlug", live.getSlug());
             model.addAttribute("changes", ProfileDiff.between(live.content(), proposal));
         } else {
@@ -86,56 +87,86 @@ class ReviewController {
     }
 
     @PostMapping("/moderation/submissions/{id}/claim")
-    ModelAndView claim(@PathVariable long id, @RequestParam long version,
-            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+    ModelAndView claim(
+            @PathVariable long id,
+            @RequestParam long version,
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            RedirectAttributes redirect) {
         return decide(id, null, redirect, "moderation.flash.claimed", () -> decisions.claim(id, version, me));
     }
 
     @PostMapping("/moderation/submissions/{id}/approve")
-    ModelAndView approve(@PathVariable long id, @RequestParam long version,
+    ModelAndView approve(
+            @PathVariable long id,
+            @RequestParam long version,
             @RequestParam(defaultValue = "KEEP") VerificationChoice verification,
-            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
-        return decide(id, null, redirect, "moderation.flash.approved",
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            RedirectAttributes redirect) {
+        return decide(
+                id,
+                null,
+                redirect,
+                "moderation.flash.approved",
                 () -> decisions.approve(id, version, verification, me));
     }
 
     /** A rejection's reason (one of the list) and the message to the submitter, if any. */
-    record Rejection(@NotNull DecisionReason reason, @Nullable String message) {
-    }
+    record Rejection(
+            @NotNull DecisionReason reason, @Nullable String message) {}
 
     @PostMapping("/moderation/submissions/{id}/reject")
-    ModelAndView reject(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute Rejection rejection,
-            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+    ModelAndView reject(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute Rejection rejection,
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            RedirectAttributes redirect) {
         String typed = limit(rejection.message());
-        return decide(id, typed, redirect, "moderation.flash.rejected",
+        return decide(
+                id,
+                typed,
+                redirect,
+                "moderation.flash.rejected",
                 () -> decisions.reject(id, version, rejection.reason(), typed, me));
     }
 
     @PostMapping("/moderation/submissions/{id}/request-changes")
-    ModelAndView requestChanges(@PathVariable long id, @RequestParam long version,
+    ModelAndView requestChanges(
+            @PathVariable long id,
+            @RequestParam long version,
             @RequestParam(required = false) @Nullable String message,
-            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            RedirectAttributes redirect) {
         String typed = limit(message);
         if (typed == null) {
             redirect.addFlashAttribute("flash", "moderation.flash.messageRequired");
             return new ModelAndView("redirect:/moderation/submissions/" + id);
         }
-        return decide(id, typed, redirect, "moderation.flash.changesRequested",
+        return decide(
+                id,
+                typed,
+                redirect,
+                "moderation.flash.changesRequested",
                 () -> decisions.requestChanges(id, version, typed, me));
     }
 
     @PostMapping("/moderation/submissions/{id}/spam")
-    ModelAndView spam(@PathVariable long id, @RequestParam long version,
-            @AuthenticationPrincipal ModeratorPrincipal me, RedirectAttributes redirect) {
+    ModelAndView spam(
+            @PathVariable long id,
+            @RequestParam long version,
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            RedirectAttributes redirect) {
         return decide(id, null, redirect, "moderation.flash.spam", () -> decisions.markAsSpam(id, version, me));
     }
 
     /** Runs a decision; on a conflict, shows who did what instead, with the moderator's own text kept. */
-    private ModelAndView decide(long id, @Nullable String typed, RedirectAttributes redirect, String doneMessage,
-            Runnable decision) {
+    private ModelAndView decide(
+            long id, @Nullable String typed, RedirectAttributes redirect, String doneMessage, Runnable decision) {
         try {
             decision.run();
-        } catch (ConflictException | OptimisticLockingFailureException | IllegalTransitionException
+        } catch (ConflictException
+                | OptimisticLockingFailureException
+                | IllegalTransitionException
                 | DataIntegrityViolationException e) {
             return conflict(id, typed);
         }
@@ -147,13 +178,17 @@ class ReviewController {
     ModelAndView conflict(long id, @Nullable String typed) {
         ModelAndView page = new ModelAndView("moderation/conflict", HttpStatus.CONFLICT);
         page.addObject("submissionId", id);
-        page.addObject("latest", logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
+        page.addObject(
+                "latest",
+                logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
         page.addObject("typed", typed);
         return page;
     }
 
     private @Nullable String nameOf(@Nullable Long accountId) {
-        return accountId == null ? null : accounts.findById(accountId).map(Account::getDisplayName).orElse(null);
+        return accountId == null
+                ? null
+                : accounts.findById(accountId).map(Account::getDisplayName).orElse(null);
     }
 
     private static @Nullable String limit(@Nullable String message) {

@@ -1,9 +1,7 @@
 package org.peacedirectory.moderationlog;
 
 import java.time.Clock;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +18,13 @@ public class ModerationLog {
      * Who did it, as the log keeps it: the account's id and the name shown then (the account may be
      * renamed later, the line stays as it was).
      */
-    public record Actor(long id, String displayName) {
-    }
+    public record Actor(long id, String displayName) {}
 
     /** What an action was done to, and why. */
-    public record Target(@Nullable Long submissionId, @Nullable Long organisationId, @Nullable Long accountId,
+    public record Target(
+            @Nullable Long submissionId,
+            @Nullable Long organisationId,
+            @Nullable Long accountId,
             @Nullable String reason) {
 
         public static Target submission(long id) {
@@ -58,21 +58,42 @@ public class ModerationLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Actor actor, ModerationAction action, Target target) {
-        entries.save(new ModerationLogEntry(clock.instant(), actor.id(), actor.displayName(), action,
-                target.submissionId(), target.organisationId(), target.accountId(), target.reason()));
+        entries.save(new ModerationLogEntry(
+                clock.instant(),
+                actor.id(),
+                actor.displayName(),
+                action,
+                target.submissionId(),
+                target.organisationId(),
+                target.accountId(),
+                target.reason()));
     }
 
     /** What the submitter did through their tracking link, such as sending a corrected proposal. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordBySubmitter(ModerationAction action, Target target) {
-        entries.save(new ModerationLogEntry(clock.instant(), null, "submitter", action, target.submissionId(),
-                target.organisationId(), target.accountId(), target.reason()));
+        entries.save(new ModerationLogEntry(
+                clock.instant(),
+                null,
+                "submitter",
+                action,
+                target.submissionId(),
+                target.organisationId(),
+                target.accountId(),
+                target.reason()));
     }
 
     /** An action the application takes by itself, such as creating the first admin account. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordBySystem(ModerationAction action, Target target) {
-        entries.save(new ModerationLogEntry(clock.instant(), null, "system", action, target.submissionId(),
-                target.organisationId(), target.accountId(), target.reason()));
+        entries.save(new ModerationLogEntry(
+                clock.instant(),
+                null,
+                "system",
+                action,
+                target.submissionId(),
+                target.organisationId(),
+                target.accountId(),
+                target.reason()));
     }
 }

@@ -2,12 +2,11 @@ package org.peacedirectory.moderationlog;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ModerationLogEntries extends JpaRepository<ModerationLogEntry, Long>,
-        JpaSpecificationExecutor<ModerationLogEntry> {
+public interface ModerationLogEntries
+        extends JpaRepository<ModerationLogEntry, Long>, JpaSpecificationExecutor<ModerationLogEntry> {
 
     List<ModerationLogEntry> findBySubmissionIdOrderByAtAscIdAsc(Long submissionId);
 

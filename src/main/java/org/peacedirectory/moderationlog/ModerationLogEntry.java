@@ -1,7 +1,5 @@
 package org.peacedirectory.moderationlog;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -53,11 +51,16 @@ public class ModerationLogEntry {
     @Column(name = "reason")
     private @Nullable String reason;
 
-    protected ModerationLogEntry() {
-    }
+    protected ModerationLogEntry() {}
 
-    ModerationLogEntry(Instant at, @Nullable Long actorId, String actorName, ModerationAction action,
-            @Nullable Long submissionId, @Nullable Long organisationId, @Nullable Long accountId,
+    ModerationLogEntry(
+            Instant at,
+            @Nullable Long actorId,
+            String actorName,
+            ModerationAction action,
+            @Nullable Long submissionId,
+            @Nullable Long organisationId,
+            @Nullable Long accountId,
             @Nullable String reason) {
         this.at = at;
         this.actorId = actorId;

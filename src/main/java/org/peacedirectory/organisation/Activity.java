@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,10 +47,14 @@ public class Activity {
     @Column(name = "position", nullable = false)
     private int position;
 
-    protected Activity() {
-    }
+    protected Activity() {}
 
-    Activity(Organisation organisation, ActivityLevel level, @Nullable PartialDate date, String text, String language,
+    Activity(
+            Organisation organisation,
+            ActivityLevel level,
+            @Nullable PartialDate date,
+            String text,
+            String language,
             int position) {
         this.organisation = organisation;
         this.level = level;
@@ -63,9 +66,13 @@ public class Activity {
 
     /** The entry a proposal gives, at that place in the timeline; without a language, in the profile's own. */
     static Activity from(ProfileContent.Entry entry, Organisation organisation, int position) {
-        return new Activity(organisation, ActivityLevel.valueOf(entry.level()),
-                entry.date() == null ? null : PartialDate.parse(entry.date()), entry.text(),
-                entry.language() == null ? organisation.getSourceLanguage() : entry.language(), position);
+        return new Activity(
+                organisation,
+                ActivityLevel.valueOf(entry.level()),
+                entry.date() == null ? null : PartialDate.parse(entry.date()),
+                entry.text(),
+                entry.language() == null ? organisation.getSourceLanguage() : entry.language(),
+                position);
     }
 
     /** This entry in the shape of a proposal. */

@@ -2,7 +2,6 @@ package org.peacedirectory.organisation;
 
 import org.peacedirectory.system.AfterCommit;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,6 @@ package org.peacedirectory.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +22,7 @@ class ContactDetails {
     @Column(name = "contact_public", nullable = false)
     private boolean shownPublicly;
 
-    protected ContactDetails() {
-    }
+    protected ContactDetails() {}
 
     /**
      * None given, not public: a new profile's before its content is applied. A new instance each time, as
@@ -54,11 +52,13 @@ class ContactDetails {
         return shownPublicly ? this : none();
     }
 
-    @Nullable String email() {
+    @Nullable
+    String email() {
         return email;
     }
 
-    @Nullable String phone() {
+    @Nullable
+    String phone() {
         return phone;
     }
 

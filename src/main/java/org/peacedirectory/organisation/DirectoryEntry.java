@@ -1,8 +1,5 @@
 package org.peacedirectory.organisation;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,9 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
@@ -71,8 +68,7 @@ public abstract class DirectoryEntry {
     @Transient
     private boolean changeToAnnounce;
 
-    protected DirectoryEntry() {
-    }
+    protected DirectoryEntry() {}
 
     /** A new entry at that address, created now. */
     protected DirectoryEntry(String slug, Instant createdAt) {

@@ -12,6 +12,9 @@ public record LocalizedText(String text, String language, boolean inReaderLangua
 
     /** The text split at blank lines, for prose written in several paragraphs. */
     public List<String> paragraphs() {
-        return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(part -> !part.isEmpty()).toList();
+        return Arrays.stream(text.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .toList();
     }
 }

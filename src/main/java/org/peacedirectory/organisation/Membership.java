@@ -1,8 +1,5 @@
 package org.peacedirectory.organisation;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -10,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.ArrayList;
+import java.util.List;
 
 /** An organisation's place in a network. */
 @Embeddable
@@ -24,8 +23,7 @@ public class Membership {
     @Column(name = "role", nullable = false)
     private MembershipRole role;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     public Membership(Network network, MembershipRole role) {
         this.network = network;
@@ -42,7 +40,9 @@ public class Membership {
         for (Network network : networks) {
             MembershipRole role = current.stream()
                     .filter(membership -> membership.network.equals(network))
-                    .map(Membership::getRole).findFirst().orElse(MembershipRole.MEMBER);
+                    .map(Membership::getRole)
+                    .findFirst()
+                    .orElse(MembershipRole.MEMBER);
             if (kept.stream().noneMatch(membership -> membership.network.equals(network))) {
                 kept.add(new Membership(network, role));
             }

@@ -1,5 +1,6 @@
 package org.peacedirectory.organisation;
 
 public enum MembershipRole {
-    MEMBER, FOUNDING_MEMBER
+    MEMBER,
+    FOUNDING_MEMBER
 }

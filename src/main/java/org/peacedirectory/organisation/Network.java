@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
@@ -37,8 +36,7 @@ public class Network {
     @JoinColumn(name = "organisation_id")
     private @Nullable Organisation profile;
 
-    protected Network() {
-    }
+    protected Network() {}
 
     Network(@Nullable String acronym, String name) {
         this.acronym = acronym;

@@ -1,15 +1,5 @@
 package org.peacedirectory.organisation;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,7 +16,15 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.taxonomy.Country;
@@ -82,7 +80,8 @@ public class Organisation extends DirectoryEntry {
     private List<Activity> activities = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "organisation_theme",
+    @JoinTable(
+            name = "organisation_theme",
             joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_slug"))
     @BatchSize(size = 50)
@@ -90,7 +89,8 @@ public class Organisation extends DirectoryEntry {
 
     /** Countries where the organisation works, besides the one it is based in. */
     @ManyToMany
-    @JoinTable(name = "organisation_country",
+    @JoinTable(
+            name = "organisation_country",
             joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "country_code"))
     @BatchSize(size = 50)
@@ -109,8 +109,7 @@ public class Organisation extends DirectoryEntry {
     @BatchSize(size = 50)
     private List<Membership> memberships = new ArrayList<>();
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     // publish() applies the content (name, language, country) right after: no one sees it without them.
     @SuppressWarnings("NullAway.Init")
@@ -145,8 +144,8 @@ public class Organisation extends DirectoryEntry {
         content.themes().forEach(slug -> themes.add(catalogue.theme(slug)));
         countriesOfWork.clear();
         content.countriesOfWork().forEach(code -> countriesOfWork.add(catalogue.country(code)));
-        List<Membership> kept = Membership.keepingRoles(memberships,
-                content.networks().stream().map(catalogue::network).toList());
+        List<Membership> kept = Membership.keepingRoles(
+                memberships, content.networks().stream().map(catalogue::network).toList());
         memberships.clear();
         memberships.addAll(kept);
         activities.clear();
@@ -173,12 +172,32 @@ public class Organisation extends DirectoryEntry {
     private ProfileContent contentShowing(ContactDetails shown) {
         Map<String, ProfileContent.Text> texts = new TreeMap<>();
         prose.forEach((language, written) -> texts.put(language, written.text()));
-        return new ProfileContent(name, acronym, sourceLanguage, foundingYear, city, country.getCode(),
+        return new ProfileContent(
+                name,
+                acronym,
+                sourceLanguage,
+                foundingYear,
+                city,
+                country.getCode(),
                 countriesOfWork.stream().map(Country::getCode).sorted().toList(),
-                themes.stream().sorted(Comparator.comparing(Theme::getPosition)).map(Theme::getSlug).toList(),
-                memberships.stream().map(membership -> membership.getNetwork().getName()).sorted().toList(),
-                website, List.copyOf(links), shown.email(), shown.phone(), shown.shownPublicly(), texts,
-                activities.stream().sorted(Comparator.comparing(Activity::getPosition)).map(Activity::entry).toList());
+                themes.stream()
+                        .sorted(Comparator.comparing(Theme::getPosition))
+                        .map(Theme::getSlug)
+                        .toList(),
+                memberships.stream()
+                        .map(membership -> membership.getNetwork().getName())
+                        .sorted()
+                        .toList(),
+                website,
+                List.copyOf(links),
+                shown.email(),
+                shown.phone(),
+                shown.shownPublicly(),
+                texts,
+                activities.stream()
+                        .sorted(Comparator.comparing(Activity::getPosition))
+                        .map(Activity::entry)
+                        .toList());
     }
 
     public String getName() {

@@ -2,9 +2,7 @@ package org.peacedirectory.organisation;
 
 import java.time.Duration;
 import java.util.Locale;
-
 import org.peacedirectory.system.SiteUrl;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,20 +30,23 @@ class OrganisationController {
         String pageUrl = siteUrl.of("/organisations/{slug}", slug);
         model.addAttribute("profile", profile);
         model.addAttribute("canonicalUrl", pageUrl);
-        model.addAttribute("ogTitle", profile.acronym() == null ? profile.name().text()
-                : profile.acronym() + " · " + profile.name().text());
+        model.addAttribute(
+                "ogTitle",
+                profile.acronym() == null
+                        ? profile.name().text()
+                        : profile.acronym() + " · " + profile.name().text());
         if (profile.summary() != null) {
             model.addAttribute("metaDescription", profile.summary().text());
         }
-        model.addAttribute("jsonLd",
-                ProfileJsonLd.script(profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null));
+        model.addAttribute(
+                "jsonLd", ProfileJsonLd.script(profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null));
         return "organisations/profile";
     }
 
     @GetMapping("/organisations/{slug}/logo")
     ResponseEntity<byte[]> logo(@PathVariable String slug) {
-        OrganisationLogo logo = logos.findPublishedBySlug(slug)
-                .orElseThrow(() -> new OrganisationNotFoundException(slug));
+        OrganisationLogo logo =
+                logos.findPublishedBySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.getMediaType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))

@@ -12,13 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationProfile.Place;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.TaxonomyLists;
 import org.peacedirectory.taxonomy.Theme;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +28,10 @@ public class OrganisationDirectory {
     public static final int PAGE_SIZE = 20;
 
     /** How many organisations are published, and in how many countries they are based. */
-    public record PublishedCounts(long organisations, long countries) {
-    }
+    public record PublishedCounts(long organisations, long countries) {}
 
     /** The organisations published last and those updated last, newest first. */
-    public record Recent(List<OrganisationSummary> published, List<OrganisationSummary> updated) {
-    }
+    public record Recent(List<OrganisationSummary> published, List<OrganisationSummary> updated) {}
 
     private final Organisations organisations;
     private final ProfileRows profileRows;
@@ -44,8 +40,13 @@ public class OrganisationDirectory {
     private final TaxonomyLists taxonomy;
     private final SummaryRows summaryRows;
 
-    OrganisationDirectory(Organisations organisations, ProfileRows profileRows, RelatedOrganisations related,
-            ProfileCatalogue catalogue, TaxonomyLists taxonomy, SummaryRows summaryRows) {
+    OrganisationDirectory(
+            Organisations organisations,
+            ProfileRows profileRows,
+            RelatedOrganisations related,
+            ProfileCatalogue catalogue,
+            TaxonomyLists taxonomy,
+            SummaryRows summaryRows) {
         this.organisations = organisations;
         this.profileRows = profileRows;
         this.related = related;
@@ -63,21 +64,25 @@ public class OrganisationDirectory {
      * it (two, kept until the next publish: see {@link RelatedOrganisations}).
      */
     public OrganisationProfile profile(String slug, Locale reader) {
-        ProfileRows.Row organisation = profileRows.published(slug)
-                .orElseThrow(() -> new OrganisationNotFoundException(slug));
+        ProfileRows.Row organisation =
+                profileRows.published(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
         Map<String, Prose> prose = organisation.prose();
         String source = organisation.sourceLanguage();
         Country country = country(organisation.countryCode());
         List<ProfileTimelines.Item> activities = organisation.activities().stream()
-                .map(activity -> new ProfileTimelines.Item(ActivityLevel.valueOf(activity.level()),
-                        activity.date() == null ? null : PartialDate.parse(activity.date()), activity.position(),
-                        activity.text(), activity.language()))
+                .map(activity -> new ProfileTimelines.Item(
+                        ActivityLevel.valueOf(activity.level()),
+                        activity.date() == null ? null : PartialDate.parse(activity.date()),
+                        activity.position(),
+                        activity.text(),
+                        activity.language()))
                 .toList();
         return OrganisationProfile.published(organisation.slug())
                 .name(ProseSelector.name(organisation.name(), source, prose, reader), organisation.acronym())
                 .verified(organisation.verified(), formatDay(organisation.verifiedAt(), reader))
                 .hasLogo(organisation.hasLogo())
-                .texts(ProseSelector.select(source, prose, reader, Prose::getSummary),
+                .texts(
+                        ProseSelector.select(source, prose, reader, Prose::getSummary),
                         ProseSelector.select(source, prose, reader, Prose::getDescription))
                 .lastUpdated(formatMonth(organisation.updatedAt(), reader))
                 .founded(organisation.foundingYear(), organisation.city(), place(country, reader))
@@ -128,42 +133,66 @@ public class OrganisationDirectory {
      */
     public OrganisationProfile preview(ProfileContent content, Locale reader) {
         Map<String, Prose> prose = new java.util.HashMap<>();
-        content.prose().forEach((language, text) ->
-                prose.put(language, new Prose(text.name(), text.summary(), text.description())));
+        content.prose()
+                .forEach((language, text) ->
+                        prose.put(language, new Prose(text.name(), text.summary(), text.description())));
         String source = content.sourceLanguage();
         List<ProfileTimelines.Item> items = new java.util.ArrayList<>();
         for (int i = 0; i < content.activities().size(); i++) {
             ProfileContent.Entry activity = content.activities().get(i);
-            items.add(new ProfileTimelines.Item(ActivityLevel.valueOf(activity.level()),
-                    activity.date() == null ? null : PartialDate.parse(activity.date()), i + 1, activity.text(),
+            items.add(new ProfileTimelines.Item(
+                    ActivityLevel.valueOf(activity.level()),
+                    activity.date() == null ? null : PartialDate.parse(activity.date()),
+                    i + 1,
+                    activity.text(),
                     activity.language() == null ? source : activity.language()));
         }
         return OrganisationProfile.preview()
                 .name(ProseSelector.name(content.name(), source, prose, reader), content.acronym())
-                .texts(ProseSelector.select(source, prose, reader, Prose::getSummary),
+                .texts(
+                        ProseSelector.select(source, prose, reader, Prose::getSummary),
                         ProseSelector.select(source, prose, reader, Prose::getDescription))
-                .founded(content.foundingYear(), content.city(),
-                        place(catalogue.country(content.countryCode()), reader))
+                .founded(
+                        content.foundingYear(), content.city(), place(catalogue.country(content.countryCode()), reader))
                 .countriesOfWork(content.countriesOfWork().stream()
-                        .map(code -> place(catalogue.country(code), reader)).toList())
-                .themes(content.themes().stream().map(slug -> catalogue.theme(slug))
-                        .map(theme -> new Place(theme.getSlug(), theme.label(reader))).toList())
+                        .map(code -> place(catalogue.country(code), reader))
+                        .toList())
+                .themes(content.themes().stream()
+                        .map(slug -> catalogue.theme(slug))
+                        .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
+                        .toList())
                 .networks(content.networks().stream()
-                        .map(network -> new OrganisationProfile.NetworkMembership(null, network, null, false)).toList())
+                        .map(network -> new OrganisationProfile.NetworkMembership(null, network, null, false))
+                        .toList())
                 .timelines(ProfileTimelines.of(items, reader), ProfileTimelines.anyNotIn(reader, items))
                 .links(content.website(), content.links())
-                .contact(content.contactPublic() ? content.contactEmail() : null,
+                .contact(
+                        content.contactPublic() ? content.contactEmail() : null,
                         content.contactPublic() ? content.contactPhone() : null)
                 .build();
     }
 
     /** A list's view of an organisation: name and summary in the reader's language where they exist. */
-    static OrganisationSummary summary(String slug, String officialName, @Nullable String acronym,
-            String sourceLanguage, Map<String, Prose> prose, String countryName, String countryPath, boolean verified,
-            boolean demo, Locale reader) {
-        return new OrganisationSummary(slug, ProseSelector.name(officialName, sourceLanguage, prose, reader), acronym,
-                countryName, countryPath, ProseSelector.select(sourceLanguage, prose, reader, Prose::getSummary),
-                verified, demo);
+    static OrganisationSummary summary(
+            String slug,
+            String officialName,
+            @Nullable String acronym,
+            String sourceLanguage,
+            Map<String, Prose> prose,
+            String countryName,
+            String countryPath,
+            boolean verified,
+            boolean demo,
+            Locale reader) {
+        return new OrganisationSummary(
+                slug,
+                ProseSelector.name(officialName, sourceLanguage, prose, reader),
+                acronym,
+                countryName,
+                countryPath,
+                ProseSelector.select(sourceLanguage, prose, reader, Prose::getSummary),
+                verified,
+                demo);
     }
 
     private static Place place(Country country, Locale reader) {
@@ -171,7 +200,8 @@ public class OrganisationDirectory {
     }
 
     private static String formatMonth(Instant instant, Locale reader) {
-        return PartialDate.parse(YearMonth.from(instant.atZone(ZoneOffset.UTC)).toString()).format(reader);
+        return PartialDate.parse(YearMonth.from(instant.atZone(ZoneOffset.UTC)).toString())
+                .format(reader);
     }
 
     private static @Nullable String formatDay(@Nullable Instant instant, Locale reader) {
@@ -179,6 +209,8 @@ public class OrganisationDirectory {
             return null;
         }
         LocalDate day = instant.atZone(ZoneOffset.UTC).toLocalDate();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(reader).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(reader)
+                .format(day);
     }
 }

@@ -27,14 +27,22 @@ public class OrganisationIndexMapping implements HibernateOrmSearchMappingConfig
 
         TypeMappingStep entry = mapping.type(DirectoryEntry.class);
         entry.property("id").genericField("idSort").sortable(Sortable.YES).searchable(Searchable.NO);
-        entry.property("updatedAt").genericField("updatedAt").sortable(Sortable.YES).searchable(Searchable.NO);
+        entry.property("updatedAt")
+                .genericField("updatedAt")
+                .sortable(Sortable.YES)
+                .searchable(Searchable.NO);
         entry.property("verificationStatus").keywordField("verification").aggregable(Aggregable.YES);
 
         TypeMappingStep organisation = mapping.type(Organisation.class);
         organisation.indexed().index("organisation").routingBinder(new PublishedOnlyInSearch());
         organisation.binder(new OrganisationSearchFields());
-        organisation.property("name").fullTextField().analyzer("text")
-                .keywordField("nameSort").normalizer("sort").sortable(Sortable.YES);
+        organisation
+                .property("name")
+                .fullTextField()
+                .analyzer("text")
+                .keywordField("nameSort")
+                .normalizer("sort")
+                .sortable(Sortable.YES);
         organisation.property("acronym").fullTextField().analyzer("text");
         // Names, summaries and descriptions in every language.
         organisation.property("prose").indexedEmbedded("prose");

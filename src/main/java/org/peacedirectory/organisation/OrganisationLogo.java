@@ -20,8 +20,7 @@ public class OrganisationLogo {
     @Column(name = "content", nullable = false)
     private byte[] content;
 
-    protected OrganisationLogo() {
-    }
+    protected OrganisationLogo() {}
 
     OrganisationLogo(Long organisationId, String mediaType, byte[] content) {
         this.organisationId = organisationId;

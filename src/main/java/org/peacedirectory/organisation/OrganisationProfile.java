@@ -2,7 +2,6 @@ package org.peacedirectory.organisation;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /** Everything the public profile page shows, read in one transaction. */
@@ -156,38 +155,54 @@ public record OrganisationProfile(
         }
 
         OrganisationProfile build() {
-            return new OrganisationProfile(slug, Objects.requireNonNull(name, "every profile is given its name"),
-                    acronym, verified, verifiedOn, hasLogo, summary, lastUpdated, description, foundingYear, city,
-                    Objects.requireNonNull(country, "every profile is given its country"), countriesOfWork, themes,
-                    networks, timelines, someActivitiesInOtherLanguages, website, links, contactEmail, contactPhone, demo,
+            return new OrganisationProfile(
+                    slug,
+                    Objects.requireNonNull(name, "every profile is given its name"),
+                    acronym,
+                    verified,
+                    verifiedOn,
+                    hasLogo,
+                    summary,
+                    lastUpdated,
+                    description,
+                    foundingYear,
+                    city,
+                    Objects.requireNonNull(country, "every profile is given its country"),
+                    countriesOfWork,
+                    themes,
+                    networks,
+                    timelines,
+                    someActivitiesInOtherLanguages,
+                    website,
+                    links,
+                    contactEmail,
+                    contactPhone,
+                    demo,
                     related);
         }
     }
 
     /** An organisation close to this one, and why ("also works in Mali on small arms control"). */
-    public record Related(OrganisationSummary organisation, @Nullable String reason) {
-    }
+    public record Related(
+            OrganisationSummary organisation, @Nullable String reason) {}
 
     /** A country or a theme, with its label in the reader's language and the path segment of its page. */
-    public record Place(String path, String label) {
-    }
+    public record Place(String path, String label) {}
 
     /** A network the organisation belongs to, linked to its profile when it has one. */
-    public record NetworkMembership(@Nullable String acronym, String name, @Nullable String profileSlug,
-            boolean founding) {
+    public record NetworkMembership(
+            @Nullable String acronym, String name, @Nullable String profileSlug, boolean founding) {
 
         /** For the query that reads a profile's memberships in one statement. */
-        public NetworkMembership(@Nullable String acronym, String name, @Nullable String profileSlug,
-                MembershipRole role) {
+        public NetworkMembership(
+                @Nullable String acronym, String name, @Nullable String profileSlug, MembershipRole role) {
             this(acronym, name, profileSlug, role == MembershipRole.FOUNDING_MEMBER);
         }
     }
 
     /** The activities of one level, in chronological order, undated ones last. */
-    public record Timeline(ActivityLevel level, List<Entry> entries) {
-    }
+    public record Timeline(ActivityLevel level, List<Entry> entries) {}
 
     /** One activity; {@code date} is null when unknown. */
-    public record Entry(@Nullable String date, @Nullable String machineDate, String text, String language) {
-    }
+    public record Entry(@Nullable String date, @Nullable String machineDate, String text, String language) {}
 }

@@ -1,9 +1,7 @@
 package org.peacedirectory.organisation;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,8 +23,12 @@ public class OrganisationPublisher {
     private final ProfileCatalogue catalogue;
     private final JdbcClient jdbc;
 
-    OrganisationPublisher(Organisations organisations, OrganisationRevisions revisions, OrganisationLogos logos,
-            ProfileCatalogue catalogue, JdbcClient jdbc) {
+    OrganisationPublisher(
+            Organisations organisations,
+            OrganisationRevisions revisions,
+            OrganisationLogos logos,
+            ProfileCatalogue catalogue,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.revisions = revisions;
@@ -43,8 +45,12 @@ public class OrganisationPublisher {
     }
 
     /** Applies approved content to a live profile; its state before the first change is kept too. */
-    public Organisation applyChange(Organisation organisation, ProfileContent content, Long approvedBy,
-            @Nullable Long submissionId, Instant now) {
+    public Organisation applyChange(
+            Organisation organisation,
+            ProfileContent content,
+            Long approvedBy,
+            @Nullable Long submissionId,
+            Instant now) {
         keepOriginalIfNoRevision(organisation);
         organisation.apply(content, catalogue, now);
         organisations.saveAndFlush(organisation);
@@ -54,14 +60,16 @@ public class OrganisationPublisher {
 
     /** Only with an approval, whose content change (published with it) announces the new logo too. */
     public void setLogo(Organisation organisation, String mediaType, byte[] content) {
-        logos.findById(organisation.getId()).ifPresentOrElse(logo -> logo.replace(mediaType, content),
-                () -> logos.save(new OrganisationLogo(organisation.getId(), mediaType, content)));
+        logos.findById(organisation.getId())
+                .ifPresentOrElse(
+                        logo -> logo.replace(mediaType, content),
+                        () -> logos.save(new OrganisationLogo(organisation.getId(), mediaType, content)));
     }
 
     private void keepOriginalIfNoRevision(Organisation organisation) {
         if (revisions.lastNumber(organisation.getId()) == 0) {
-            revisions.save(new OrganisationRevision(organisation.getId(), 1,
-                    organisation.content(), null, null, organisation.getUpdatedAt()));
+            revisions.save(new OrganisationRevision(
+                    organisation.getId(), 1, organisation.content(), null, null, organisation.getUpdatedAt()));
         }
     }
 
@@ -70,15 +78,17 @@ public class OrganisationPublisher {
      * (V11__search_engine.sql); the search index itself follows at the commit (Hibernate Search).
      */
     private void refreshSearch(Organisation organisation) {
-        jdbc.sql("select refresh_organisation_search(array[?]::bigint[])").param(organisation.getId())
-                .query(Object.class).list();
+        jdbc.sql("select refresh_organisation_search(array[?]::bigint[])")
+                .param(organisation.getId())
+                .query(Object.class)
+                .list();
     }
 
     private void keepRevision(Organisation organisation, Long approvedBy, @Nullable Long submissionId, Instant now) {
         refreshSearch(organisation);
         int number = revisions.lastNumber(organisation.getId()) + 1;
-        revisions.save(new OrganisationRevision(organisation.getId(), number,
-                organisation.content(), approvedBy, submissionId, now));
+        revisions.save(new OrganisationRevision(
+                organisation.getId(), number, organisation.content(), approvedBy, submissionId, now));
     }
 
     private String freeSlug(String text) {

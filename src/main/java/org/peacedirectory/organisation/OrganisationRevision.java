@@ -1,14 +1,12 @@
 package org.peacedirectory.organisation;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -44,10 +42,13 @@ public class OrganisationRevision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected OrganisationRevision() {
-    }
+    protected OrganisationRevision() {}
 
-    OrganisationRevision(Long organisationId, int number, ProfileContent snapshot, @Nullable Long approvedBy,
+    OrganisationRevision(
+            Long organisationId,
+            int number,
+            ProfileContent snapshot,
+            @Nullable Long approvedBy,
             @Nullable Long submissionId,
             Instant createdAt) {
         this.organisationId = organisationId;

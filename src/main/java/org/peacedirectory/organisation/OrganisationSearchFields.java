@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -35,11 +34,19 @@ class OrganisationSearchFields implements TypeBinder {
                 .use("themes")
                 .use("activities.date");
         IndexSchemaElement schema = context.indexSchemaElement();
-        context.bridge(Organisation.class, new Bridge(
-                schema.field("countries", f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference(),
-                schema.field("place", f -> f.asString().analyzer("text")).toReference(),
-                schema.field("themes", f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference(),
-                schema.field("lastActivityYear", f -> f.asInteger().aggregable(Aggregable.YES)).toReference()));
+        context.bridge(
+                Organisation.class,
+                new Bridge(
+                        schema.field("countries", f -> f.asString().aggregable(Aggregable.YES))
+                                .multiValued()
+                                .toReference(),
+                        schema.field("place", f -> f.asString().analyzer("text"))
+                                .toReference(),
+                        schema.field("themes", f -> f.asString().aggregable(Aggregable.YES))
+                                .multiValued()
+                                .toReference(),
+                        schema.field("lastActivityYear", f -> f.asInteger().aggregable(Aggregable.YES))
+                                .toReference()));
     }
 
     /** The country it is based in and those it works in (a country page lists both). */
@@ -65,12 +72,19 @@ class OrganisationSearchFields implements TypeBinder {
 
     /** For "active since": the latest year its activities reach, or null without dated ones. */
     private static @Nullable Integer latestActivityYear(Organisation organisation) {
-        return organisation.getActivities().stream().map(Activity::getDate).filter(Objects::nonNull)
-                .map(date -> date.upperBound().getYear()).max(Integer::compare).orElse(null);
+        return organisation.getActivities().stream()
+                .map(Activity::getDate)
+                .filter(Objects::nonNull)
+                .map(date -> date.upperBound().getYear())
+                .max(Integer::compare)
+                .orElse(null);
     }
 
-    private record Bridge(IndexFieldReference<String> countries, IndexFieldReference<String> place,
-            IndexFieldReference<String> themes, IndexFieldReference<Integer> lastActivityYear)
+    private record Bridge(
+            IndexFieldReference<String> countries,
+            IndexFieldReference<String> place,
+            IndexFieldReference<String> themes,
+            IndexFieldReference<Integer> lastActivityYear)
             implements TypeBridge<Organisation> {
 
         @Override

@@ -11,5 +11,4 @@ public record OrganisationSummary(
         String countryPath,
         @Nullable LocalizedText summary,
         boolean verified,
-        boolean demo) {
-}
+        boolean demo) {}

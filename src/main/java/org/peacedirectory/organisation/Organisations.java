@@ -2,9 +2,7 @@ package org.peacedirectory.organisation;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -41,13 +39,16 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
         Long getId();
 
         /** A country both are based or work in (the profile's own country first), by its code. */
-        @Nullable String getSharedCountry();
+        @Nullable
+        String getSharedCountry();
 
         /** The first theme both work on, in the themes' curated order, by its slug. */
-        @Nullable String getSharedTheme();
+        @Nullable
+        String getSharedTheme();
 
         /** A network both belong to, by its acronym, else its name (the first by name). */
-        @Nullable String getSharedNetwork();
+        @Nullable
+        String getSharedNetwork();
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,9 +28,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     private static final Pattern WORDED = Pattern.compile("(?:(\\d{1,2})(?:er)?\\s+)?(\\p{L}+)\\.?\\s+(\\d{4})");
     /** Two dates joined by a dash or a word: "avril 2000 – mai 2001", "April 2000 to May 2001". */
     private static final Pattern HUMAN_RANGE = Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|\\s+(?:to|au|à|a)\\s+");
-    private static final Comparator<PartialDate> ORDER = Comparator
-            .comparing(PartialDate::lowerBound)
-            .thenComparing(PartialDate::upperBound);
+
+    private static final Comparator<PartialDate> ORDER =
+            Comparator.comparing(PartialDate::lowerBound).thenComparing(PartialDate::upperBound);
 
     private final Point start;
     private final @Nullable Point end;
@@ -69,8 +68,8 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     private static PartialDate range(String input, Point start, Point end) {
         if (end.lowerBound().isBefore(start.lowerBound())) {
-            throw new InvalidPartialDateException("partialDate.endBeforeStart",
-                    "\"" + input + "\" ends before it starts.", input);
+            throw new InvalidPartialDateException(
+                    "partialDate.endBeforeStart", "\"" + input + "\" ends before it starts.", input);
         }
         if (start.equals(end)) {
             return new PartialDate(start, null);
@@ -96,21 +95,24 @@ public final class PartialDate implements Comparable<PartialDate> {
                 return point(input, worded.group(3), month.toString(), worded.group(1));
             }
         }
-        throw new InvalidPartialDateException("partialDate.unreadable",
+        throw new InvalidPartialDateException(
+                "partialDate.unreadable",
                 "\"" + input + "\" is not a date: write a year (2005), a month (2000-04) or a range (2002/2003).",
                 input);
     }
 
-    private static Point point(String input, String yearText, @Nullable String monthText,
-            @Nullable String dayText) {
+    private static Point point(String input, String yearText, @Nullable String monthText, @Nullable String dayText) {
         int year = Integer.parseInt(yearText);
         if (monthText == null) {
             return new Point(year, null, null);
         }
         int month = Integer.parseInt(monthText);
         if (month < 1 || month > 12) {
-            throw new InvalidPartialDateException("partialDate.noSuchMonth",
-                    "\"" + input + "\" has no month " + month + ": months go from 01 to 12.", input, month);
+            throw new InvalidPartialDateException(
+                    "partialDate.noSuchMonth",
+                    "\"" + input + "\" has no month " + month + ": months go from 01 to 12.",
+                    input,
+                    month);
         }
         if (dayText == null) {
             return new Point(year, month, null);
@@ -119,8 +121,8 @@ public final class PartialDate implements Comparable<PartialDate> {
         try {
             LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new InvalidPartialDateException("partialDate.noSuchDay",
-                    "\"" + input + "\" has no day " + day + " in that month.", input, day);
+            throw new InvalidPartialDateException(
+                    "partialDate.noSuchDay", "\"" + input + "\" has no day " + day + " in that month.", input, day);
         }
         return new Point(year, month, day);
     }
@@ -173,7 +175,8 @@ public final class PartialDate implements Comparable<PartialDate> {
         return edtf();
     }
 
-    private record Point(int year, @Nullable Integer month, @Nullable Integer day) {
+    private record Point(
+            int year, @Nullable Integer month, @Nullable Integer day) {
 
         static Point year(String year) {
             return new Point(Integer.parseInt(year), null, null);
@@ -198,7 +201,9 @@ public final class PartialDate implements Comparable<PartialDate> {
             if (month == null) {
                 return String.format("%04d", year);
             }
-            return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+            return day == null
+                    ? String.format("%04d-%02d", year, month)
+                    : String.format("%04d-%02d-%02d", year, month, day);
         }
 
         String format(Locale locale) {

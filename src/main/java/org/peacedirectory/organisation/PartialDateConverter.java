@@ -2,7 +2,6 @@ package org.peacedirectory.organisation;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import org.jspecify.annotations.Nullable;
 
 /** Stores a {@link PartialDate} as its EDTF text. */

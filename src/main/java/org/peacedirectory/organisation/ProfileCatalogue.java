@@ -4,7 +4,6 @@ import org.peacedirectory.taxonomy.Countries;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.Theme;
 import org.peacedirectory.taxonomy.Themes;
-
 import org.springframework.stereotype.Component;
 
 /** The countries, themes and networks of the database, for applying content to a profile. */

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,10 +39,15 @@ public record ProfileContent(
     }
 
     /** Name, summary and description in one language. */
-    public record Text(@Nullable String name, @Nullable String summary, @Nullable String description) {
-    }
+    public record Text(
+            @Nullable String name,
+            @Nullable String summary,
+            @Nullable String description) {}
 
     /** One timeline entry; {@code date} is EDTF or null when unknown. */
-    public record Entry(String level, @Nullable String date, String text, @Nullable String language) {
-    }
+    public record Entry(
+            String level,
+            @Nullable String date,
+            String text,
+            @Nullable String language) {}
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
@@ -20,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class ProfileJsonLd {
 
     /** JSON that can sit inside a {@code <script>} element whatever the submitted texts say. */
-    private static final JsonMapper SCRIPT_SAFE_JSON = JsonMapper
-            .builder(JsonFactory.builder().characterEscapes(new ScriptSafeEscapes()).build())
+    private static final JsonMapper SCRIPT_SAFE_JSON = JsonMapper.builder(JsonFactory.builder()
+                    .characterEscapes(new ScriptSafeEscapes())
+                    .build())
             .build();
 
-    private ProfileJsonLd() {
-    }
+    private ProfileJsonLd() {}
 
     /**
      * The description as the text of a {@code <script type="application/ld+json">} element: {@code <},
@@ -42,10 +41,16 @@ final class ProfileJsonLd {
         ngo.put("@type", "NGO");
         ngo.put("name", profile.name().text());
         putIfPresent(ngo, "alternateName", profile.acronym());
-        putIfPresent(ngo, "description", profile.summary() == null ? null : profile.summary().text());
+        putIfPresent(
+                ngo,
+                "description",
+                profile.summary() == null ? null : profile.summary().text());
         ngo.put("url", pageUrl);
         putIfPresent(ngo, "logo", logoUrl);
-        putIfPresent(ngo, "foundingDate", profile.foundingYear() == null ? null : profile.foundingYear().toString());
+        putIfPresent(
+                ngo,
+                "foundingDate",
+                profile.foundingYear() == null ? null : profile.foundingYear().toString());
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("@type", "PostalAddress");
         putIfPresent(address, "addressLocality", profile.city());
@@ -55,14 +60,20 @@ final class ProfileJsonLd {
         areas.add(country(profile.country()));
         profile.countriesOfWork().forEach(place -> areas.add(country(place)));
         ngo.put("areaServed", areas);
-        ngo.put("knowsAbout", profile.themes().stream().map(OrganisationProfile.Place::label).toList());
-        ngo.put("memberOf", profile.networks().stream().map(network -> {
-            Map<String, Object> organisation = new LinkedHashMap<>();
-            organisation.put("@type", "Organization");
-            organisation.put("name", network.name());
-            putIfPresent(organisation, "alternateName", network.acronym());
-            return organisation;
-        }).toList());
+        ngo.put(
+                "knowsAbout",
+                profile.themes().stream().map(OrganisationProfile.Place::label).toList());
+        ngo.put(
+                "memberOf",
+                profile.networks().stream()
+                        .map(network -> {
+                            Map<String, Object> organisation = new LinkedHashMap<>();
+                            organisation.put("@type", "Organization");
+                            organisation.put("name", network.name());
+                            putIfPresent(organisation, "alternateName", network.acronym());
+                            return organisation;
+                        })
+                        .toList());
         List<String> sameAs = new ArrayList<>();
         if (profile.website() != null) {
             sameAs.add(profile.website());
@@ -96,7 +107,8 @@ final class ProfileJsonLd {
         private final int[] asciiEscapes = standardAsciiEscapesForJSON();
 
         ScriptSafeEscapes() {
-            ESCAPED.chars().filter(character -> character < 128)
+            ESCAPED.chars()
+                    .filter(character -> character < 128)
                     .forEach(character -> asciiEscapes[character] = ESCAPE_CUSTOM);
         }
 
@@ -107,8 +119,7 @@ final class ProfileJsonLd {
 
         @Override
         public @Nullable SerializableString getEscapeSequence(int character) {
-            return ESCAPED.indexOf(character) < 0 ? null
-                    : new SerializedString(String.format("\\u%04x", character));
+            return ESCAPED.indexOf(character) < 0 ? null : new SerializedString(String.format("\\u%04x", character));
         }
     }
 

@@ -10,14 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a published profile, everything its page shows but related organisations, in one SQL statement:
@@ -29,23 +27,36 @@ import org.springframework.stereotype.Component;
 class ProfileRows {
 
     /** A published profile as stored; countries and themes by code and slug. */
-    record Row(long id, String slug, String name, @Nullable String acronym, String sourceLanguage,
-            @Nullable Integer foundingYear, @Nullable String city, String countryCode,
-            List<String> countriesOfWork, List<String> themes, @Nullable String website, List<String> links,
-            @Nullable String publicEmail, @Nullable String publicPhone, boolean verified,
-            @Nullable Instant verifiedAt, Instant updatedAt, boolean demo, boolean hasLogo,
-            Map<String, Prose> prose, List<NetworkMembership> networks, List<ActivityRow> activities) {
-    }
+    record Row(
+            long id,
+            String slug,
+            String name,
+            @Nullable String acronym,
+            String sourceLanguage,
+            @Nullable Integer foundingYear,
+            @Nullable String city,
+            String countryCode,
+            List<String> countriesOfWork,
+            List<String> themes,
+            @Nullable String website,
+            List<String> links,
+            @Nullable String publicEmail,
+            @Nullable String publicPhone,
+            boolean verified,
+            @Nullable Instant verifiedAt,
+            Instant updatedAt,
+            boolean demo,
+            boolean hasLogo,
+            Map<String, Prose> prose,
+            List<NetworkMembership> networks,
+            List<ActivityRow> activities) {}
 
     /** One activity of the timeline, in the order of its position. */
-    record ActivityRow(String level, String date, int position, String text, String language) {
-    }
+    record ActivityRow(String level, String date, int position, String text, String language) {}
 
-    private record ProseRow(String language, String name, String summary, String description) {
-    }
+    private record ProseRow(String language, String name, String summary, String description) {}
 
-    private record NetworkRow(String acronym, String name, String profileSlug, String role) {
-    }
+    private record NetworkRow(String acronym, String name, String profileSlug, String role) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -80,29 +91,45 @@ class ProfileRows {
                                    'position', a.position, 'text', a.text, 'language', a.language) order by a.position)
                         from activity a where a.organisation_id = o.id) as activities
                 from organisation o
-                where o.slug = ? and o.publication_status = 'PUBLISHED'""")
-                .param(slug)
-                .query((row, number) -> row(row))
-                .optional();
+                where o.slug = ? and o.publication_status = 'PUBLISHED'""").param(slug).query((row, number) -> row(row)).optional();
     }
 
     private Row row(ResultSet row) throws SQLException {
         Map<String, Prose> prose = new LinkedHashMap<>();
-        list(row.getString("prose"), new TypeReference<List<ProseRow>>() {
-        }).forEach(text -> prose.put(text.language(), new Prose(text.name(), text.summary(), text.description())));
-        List<NetworkMembership> networks = list(row.getString("networks"), new TypeReference<List<NetworkRow>>() {
-        }).stream().map(network -> new NetworkMembership(network.acronym(), network.name(), network.profileSlug(),
-                MembershipRole.valueOf(network.role()))).toList();
-        return new Row(row.getLong("id"), row.getString("slug"), row.getString("name"), row.getString("acronym"),
-                row.getString("source_language"), (Integer) row.getObject("founding_year"), row.getString("city"),
-                row.getString("country_code"), strings(row.getArray("countries_of_work")),
-                strings(row.getArray("themes")), row.getString("website"), strings(row.getArray("links")),
-                row.getString("public_email"), row.getString("public_phone"),
+        list(row.getString("prose"), new TypeReference<List<ProseRow>>() {})
+                .forEach(
+                        text -> prose.put(text.language(), new Prose(text.name(), text.summary(), text.description())));
+        List<NetworkMembership> networks =
+                list(row.getString("networks"), new TypeReference<List<NetworkRow>>() {}).stream()
+                        .map(network -> new NetworkMembership(
+                                network.acronym(),
+                                network.name(),
+                                network.profileSlug(),
+                                MembershipRole.valueOf(network.role())))
+                        .toList();
+        return new Row(
+                row.getLong("id"),
+                row.getString("slug"),
+                row.getString("name"),
+                row.getString("acronym"),
+                row.getString("source_language"),
+                (Integer) row.getObject("founding_year"),
+                row.getString("city"),
+                row.getString("country_code"),
+                strings(row.getArray("countries_of_work")),
+                strings(row.getArray("themes")),
+                row.getString("website"),
+                strings(row.getArray("links")),
+                row.getString("public_email"),
+                row.getString("public_phone"),
                 VerificationStatus.VERIFIED.name().equals(row.getString("verification_status")),
-                instant(row.getTimestamp("verified_at")), row.getTimestamp("updated_at").toInstant(),
-                row.getBoolean("demo"), row.getBoolean("has_logo"), prose, networks,
-                list(row.getString("activities"), new TypeReference<List<ActivityRow>>() {
-                }));
+                instant(row.getTimestamp("verified_at")),
+                row.getTimestamp("updated_at").toInstant(),
+                row.getBoolean("demo"),
+                row.getBoolean("has_logo"),
+                prose,
+                networks,
+                list(row.getString("activities"), new TypeReference<List<ActivityRow>>() {}));
     }
 
     /** A JSON array, or none when the sub-select found no rows (json_agg gives null). */

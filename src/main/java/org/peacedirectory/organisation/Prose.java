@@ -2,7 +2,6 @@ package org.peacedirectory.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import org.jspecify.annotations.Nullable;
 
 /** An organisation's name, summary and description in one language. */
@@ -18,8 +17,7 @@ public class Prose {
     @Column(name = "description")
     private @Nullable String description;
 
-    protected Prose() {
-    }
+    protected Prose() {}
 
     public Prose(@Nullable String name, @Nullable String summary, @Nullable String description) {
         this.name = name;

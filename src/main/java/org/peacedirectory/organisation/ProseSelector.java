@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,24 +13,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProseSelector {
 
-    private ProseSelector() {
-    }
+    private ProseSelector() {}
 
-    static @Nullable LocalizedText select(String sourceLanguage, Map<String, Prose> prose, Locale reader,
-            Function<Prose, @Nullable String> field) {
+    static @Nullable LocalizedText select(
+            String sourceLanguage, Map<String, Prose> prose, Locale reader, Function<Prose, @Nullable String> field) {
         List<String> available = prose.entrySet().stream()
                 .filter(entry -> hasText(field.apply(entry.getValue())))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
-        String language = available.contains(reader.getLanguage()) ? reader.getLanguage()
-                : available.contains(sourceLanguage) ? sourceLanguage
-                : available.stream().findFirst().orElse(null);
+        String language = available.contains(reader.getLanguage())
+                ? reader.getLanguage()
+                : available.contains(sourceLanguage)
+                        ? sourceLanguage
+                        : available.stream().findFirst().orElse(null);
         if (language == null) {
             return null;
         }
-        return new LocalizedText(field.apply(prose.get(language)), language,
-                Objects.equals(language, reader.getLanguage()), available);
+        return new LocalizedText(
+                field.apply(prose.get(language)), language, Objects.equals(language, reader.getLanguage()), available);
     }
 
     /** The name in the reader's language if translated, else the official name in the source language. */
@@ -41,7 +41,10 @@ final class ProseSelector {
             return translated;
         }
         String language = sourceLanguage;
-        return new LocalizedText(officialName, language, language.equals(reader.getLanguage()),
+        return new LocalizedText(
+                officialName,
+                language,
+                language.equals(reader.getLanguage()),
                 translated == null ? List.of(language) : translated.availableLanguages());
     }
 

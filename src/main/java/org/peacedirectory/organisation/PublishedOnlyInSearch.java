@@ -21,7 +21,10 @@ public class PublishedOnlyInSearch implements RoutingBinder {
     private static final class Bridge implements RoutingBridge<Organisation> {
 
         @Override
-        public void route(DocumentRoutes routes, Object entityIdentifier, Organisation organisation,
+        public void route(
+                DocumentRoutes routes,
+                Object entityIdentifier,
+                Organisation organisation,
                 RoutingBridgeRouteContext context) {
             if (organisation.getPublicationStatus() == PublicationStatus.PUBLISHED) {
                 routes.addRoute();
@@ -32,7 +35,10 @@ public class PublishedOnlyInSearch implements RoutingBinder {
 
         /** Wherever it was, it may have been indexed before (published then), so that copy is deleted. */
         @Override
-        public void previousRoutes(DocumentRoutes routes, Object entityIdentifier, Organisation organisation,
+        public void previousRoutes(
+                DocumentRoutes routes,
+                Object entityIdentifier,
+                Organisation organisation,
                 RoutingBridgeRouteContext context) {
             routes.addRoute();
         }

@@ -7,5 +7,4 @@ package org.peacedirectory.organisation;
  * published with id 0 by the search index's rebuild, which changes no profile but everything read from
  * the index.
  */
-public record PublishedProfileChanged(long organisationId) {
-}
+public record PublishedProfileChanged(long organisationId) {}

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.peacedirectory.system.CachedUntilPublish;
 import org.peacedirectory.system.PublishedDataCaches;
 import org.peacedirectory.taxonomy.TaxonomyLists;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +25,8 @@ class RelatedOrganisations {
     private final TaxonomyLists taxonomy;
     private final MessageSource messages;
 
-    RelatedOrganisations(Organisations organisations, SummaryRows summaryRows, TaxonomyLists taxonomy,
-            MessageSource messages) {
+    RelatedOrganisations(
+            Organisations organisations, SummaryRows summaryRows, TaxonomyLists taxonomy, MessageSource messages) {
         this.organisations = organisations;
         this.summaryRows = summaryRows;
         this.taxonomy = taxonomy;
@@ -47,8 +45,8 @@ class RelatedOrganisations {
         for (Organisations.Relation relation : relations) {
             OrganisationSummary summary = summaries.get(relation.getId());
             if (summary != null) { // unpublished since the relations were read
-                related.add(new OrganisationProfile.Related(summary,
-                        RelationReasons.of(relation, reader, taxonomy, messages)));
+                related.add(new OrganisationProfile.Related(
+                        summary, RelationReasons.of(relation, reader, taxonomy, messages)));
             }
         }
         return related;

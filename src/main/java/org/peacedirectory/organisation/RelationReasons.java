@@ -1,10 +1,8 @@
 package org.peacedirectory.organisation;
 
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.taxonomy.TaxonomyLists;
-
 import org.springframework.context.MessageSource;
 
 /**
@@ -13,19 +11,24 @@ import org.springframework.context.MessageSource;
  */
 final class RelationReasons {
 
-    private RelationReasons() {
-    }
+    private RelationReasons() {}
 
     /** From what the two share (see {@link Organisations#findRelated}); null when they share nothing. */
-    static @Nullable String of(Organisations.Relation shared, Locale reader, TaxonomyLists taxonomy, MessageSource messages) {
-        String countryName = shared.getSharedCountry() == null ? null
-                : taxonomy.country(shared.getSharedCountry()).map(country -> country.name(reader)).orElse(null);
-        String themeLabel = shared.getSharedTheme() == null ? null
-                : taxonomy.theme(shared.getSharedTheme()).map(theme -> inSentence(theme.label(reader), reader))
+    static @Nullable String of(
+            Organisations.Relation shared, Locale reader, TaxonomyLists taxonomy, MessageSource messages) {
+        String countryName = shared.getSharedCountry() == null
+                ? null
+                : taxonomy.country(shared.getSharedCountry())
+                        .map(country -> country.name(reader))
+                        .orElse(null);
+        String themeLabel = shared.getSharedTheme() == null
+                ? null
+                : taxonomy.theme(shared.getSharedTheme())
+                        .map(theme -> inSentence(theme.label(reader), reader))
                         .orElse(null);
         if (countryName != null && themeLabel != null) {
-            return messages.getMessage("related.reason.countryAndTheme", new Object[] {countryName, themeLabel},
-                    reader);
+            return messages.getMessage(
+                    "related.reason.countryAndTheme", new Object[] {countryName, themeLabel}, reader);
         }
         if (shared.getSharedNetwork() != null) {
             return messages.getMessage("related.reason.network", new Object[] {shared.getSharedNetwork()}, reader);
@@ -33,7 +36,8 @@ final class RelationReasons {
         if (countryName != null) {
             return messages.getMessage("related.reason.country", new Object[] {countryName}, reader);
         }
-        return themeLabel == null ? null
+        return themeLabel == null
+                ? null
                 : messages.getMessage("related.reason.theme", new Object[] {themeLabel}, reader);
     }
 

@@ -8,11 +8,11 @@ final class Slugs {
 
     static final int MAX_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     static String of(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");

@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.taxonomy.Country;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,9 +64,7 @@ class SummaryRows {
                 from organisation o
                 join country c on c.code = o.country_code
                 left join organisation_translation t on t.organisation_id = o.id
-                where o.id = any(cast(:ids as bigint[]))""")
-                .param("ids", ids.toArray(Long[]::new))
-                .query((ResultSet row) -> gather(row, byId));
+                where o.id = any(cast(:ids as bigint[]))""").param("ids", ids.toArray(Long[]::new)).query((ResultSet row) -> gather(row, byId));
         Map<Long, OrganisationSummary> summaries = new HashMap<>();
         byId.forEach((id, gathered) -> summaries.put(id, summary(gathered, reader)));
         return summaries;
@@ -88,8 +84,16 @@ class SummaryRows {
     }
 
     private static OrganisationSummary summary(Gathered gathered, Locale reader) {
-        return OrganisationDirectory.summary(gathered.slug, gathered.name, gathered.acronym, gathered.sourceLanguage,
-                gathered.prose, Country.name(reader, gathered.countryEn, gathered.countryFr),
-                gathered.countryCode.toLowerCase(Locale.ROOT), gathered.verified, gathered.demo, reader);
+        return OrganisationDirectory.summary(
+                gathered.slug,
+                gathered.name,
+                gathered.acronym,
+                gathered.sourceLanguage,
+                gathered.prose,
+                Country.name(reader, gathered.countryEn, gathered.countryFr),
+                gathered.countryCode.toLowerCase(Locale.ROOT),
+                gathered.verified,
+                gathered.demo,
+                reader);
     }
 }

@@ -2,5 +2,6 @@ package org.peacedirectory.organisation;
 
 /** Whether moderators have confirmed that the organisation exists and that its profile is accurate. */
 public enum VerificationStatus {
-    NOT_VERIFIED, VERIFIED
+    NOT_VERIFIED,
+    VERIFIED
 }

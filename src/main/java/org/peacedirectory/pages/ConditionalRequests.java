@@ -1,22 +1,18 @@
 package org.peacedirectory.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpHeaders;
 
 /** Reads what a request's headers ask of a kept page: whether it has the reader's copy, and gzip. */
 final class ConditionalRequests {
 
-    private ConditionalRequests() {
-    }
+    private ConditionalRequests() {}
 
     /**
      * If-None-Match when sent (it wins over If-Modified-Since, RFC 9110 13.1.3), else If-Modified-Since
@@ -83,7 +79,8 @@ final class ConditionalRequests {
             return null;
         }
         try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException unreadable) {
             return null;
         }

@@ -1,5 +1,10 @@
 package org.peacedirectory.pages;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,18 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.pages.SharedPages.Kind;
 import org.peacedirectory.search.SearchIndexing;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.function.SingletonSupplier;
@@ -60,16 +57,29 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final String PRIVATE = "private, no-store";
     /** A page's language comes from the cookie of the language switch or from Accept-Language. */
     static final String VARY_LANGUAGE = "Accept-Language, Cookie, Accept-Encoding";
+
     static final String VARY_ENCODING = "Accept-Encoding";
 
     /** Headers the filter decides itself, or the container writes: never kept with a page. */
-    private static final Set<String> NOT_KEPT = Set.of("cache-control", "pragma", "expires", "etag", "last-modified",
-            "vary", "content-length", "content-type", "content-language", "content-encoding", "transfer-encoding",
-            "date", "connection", "keep-alive", "set-cookie");
+    private static final Set<String> NOT_KEPT = Set.of(
+            "cache-control",
+            "pragma",
+            "expires",
+            "etag",
+            "last-modified",
+            "vary",
+            "content-length",
+            "content-type",
+            "content-language",
+            "content-encoding",
+            "transfer-encoding",
+            "date",
+            "connection",
+            "keep-alive",
+            "set-cookie");
 
     /** The key of a kept page. */
-    record PageKey(long generation, boolean secure, String path, String query, String language) {
-    }
+    record PageKey(long generation, boolean secure, String path, String query, String language) {}
 
     private final Supplier<Cache> pages;
     private final Supplier<PublishedDataCaches> caches;
@@ -77,7 +87,10 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final Supplier<LocaleResolver> languages;
 
     /** Each found once, at the first request that needs it. */
-    PageCacheFilter(Supplier<Cache> pages, Supplier<PublishedDataCaches> caches, Supplier<SearchIndexing> indexing,
+    PageCacheFilter(
+            Supplier<Cache> pages,
+            Supplier<PublishedDataCaches> caches,
+            Supplier<SearchIndexing> indexing,
             Supplier<LocaleResolver> languages) {
         this.pages = SingletonSupplier.of(pages);
         this.caches = SingletonSupplier.of(caches);
@@ -97,9 +110,15 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         PublishedDataCaches.Generation generation = caches.get().generation();
-        @Nullable String language = kind == Kind.PAGE ? languages.get().resolveLocale(request).getLanguage() : null;
-        PageKey key = new PageKey(generation.number(), request.isSecure(), path,
-                request.getQueryString() == null ? "" : request.getQueryString(), language == null ? "" : language);
+        @Nullable
+        String language =
+                kind == Kind.PAGE ? languages.get().resolveLocale(request).getLanguage() : null;
+        PageKey key = new PageKey(
+                generation.number(),
+                request.isSecure(),
+                path,
+                request.getQueryString() == null ? "" : request.getQueryString(),
+                language == null ? "" : language);
         boolean keep = kind == Kind.FILE || !indexing.get().isShared();
         @Nullable RenderedPage page = keep ? pages.get().get(key, RenderedPage.class) : null;
         if (page == null) {
@@ -123,21 +142,32 @@ class PageCacheFilter extends OncePerRequestFilter {
      * Renders the page into memory. Returns it, the response left empty for {@link #send}, if it can be kept;
      * otherwise sends it as it was rendered and returns null.
      */
-    private @Nullable RenderedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            Kind kind, @Nullable String language, PublishedDataCaches.Generation generation)
+    private @Nullable RenderedPage render(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            Kind kind,
+            @Nullable String language,
+            PublishedDataCaches.Generation generation)
             throws ServletException, IOException {
         Instant started = Instant.now();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(asGet(request), rendered);
-        boolean keepable = rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentSize() > 0
-                && response.getContentType() != null && !response.containsHeader(HttpHeaders.SET_COOKIE)
+        boolean keepable = rendered.getStatus() == HttpServletResponse.SC_OK
+                && rendered.getContentSize() > 0
+                && response.getContentType() != null
+                && !response.containsHeader(HttpHeaders.SET_COOKIE)
                 && request.getSession(false) == null;
         if (!keepable) {
             rendered.copyBodyToResponse();
             return null;
         }
-        RenderedPage page = RenderedPage.of(rendered.getContentAsByteArray(), response.getContentType(), language,
-                keptHeaders(response), lastModified(kind, response, generation, started));
+        RenderedPage page = RenderedPage.of(
+                rendered.getContentAsByteArray(),
+                response.getContentType(),
+                language,
+                keptHeaders(response),
+                lastModified(kind, response, generation, started));
         response.reset();
         return page;
     }
@@ -171,27 +201,31 @@ class PageCacheFilter extends OncePerRequestFilter {
      * none if the page was rendered in that same second (a second change within it could not be told from
      * the first) or if another instance may publish unheard of (a search cluster): the ETag serves alone.
      */
-    private @Nullable Instant lastModified(Kind kind, HttpServletResponse response, PublishedDataCaches.Generation generation,
-            Instant started) {
+    private @Nullable Instant lastModified(
+            Kind kind, HttpServletResponse response, PublishedDataCaches.Generation generation, Instant started) {
         if (kind == Kind.FILE) {
             return ConditionalRequests.parseDate(response.getHeader(HttpHeaders.LAST_MODIFIED));
         }
         Instant since = generation.since().truncatedTo(ChronoUnit.SECONDS);
-        if (indexing.get().isShared() || !started.truncatedTo(ChronoUnit.SECONDS).isAfter(since)) {
+        if (indexing.get().isShared()
+                || !started.truncatedTo(ChronoUnit.SECONDS).isAfter(since)) {
             return null;
         }
         return since;
     }
 
-    private static void send(RenderedPage page, Kind kind, String path, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        boolean gzip = page.hasGzip() && ConditionalRequests.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    private static void send(
+            RenderedPage page, Kind kind, String path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean gzip =
+                page.hasGzip() && ConditionalRequests.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String etag = page.etag(gzip);
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.CACHE_CONTROL, kind == Kind.FILE ? StaticFiles.cacheControl(path) : PUBLIC);
         response.setHeader(HttpHeaders.VARY, kind == Kind.PAGE ? VARY_LANGUAGE : VARY_ENCODING);
         if (page.lastModified() != null) {
-            response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
+            response.setDateHeader(
+                    HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
         }
         if (ConditionalRequests.notModified(request, etag, page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -1,10 +1,8 @@
 package org.peacedirectory.pages;
 
 import jakarta.servlet.DispatcherType;
-
 import org.peacedirectory.search.SearchIndexing;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.CacheManager;
@@ -30,12 +28,16 @@ class PagesConfiguration {
      * and the database up ahead of their settings (a test's dynamic properties, for instance).
      */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ObjectProvider<CacheManager> cacheManager,
-            ObjectProvider<PublishedDataCaches> caches, ObjectProvider<SearchIndexing> indexing,
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            ObjectProvider<CacheManager> cacheManager,
+            ObjectProvider<PublishedDataCaches> caches,
+            ObjectProvider<SearchIndexing> indexing,
             ObjectProvider<LocaleResolver> languages) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(
-                () -> cacheManager.getObject().getCache(PublishedDataCaches.PAGES), caches::getObject,
-                indexing::getObject, languages::getObject));
+                () -> cacheManager.getObject().getCache(PublishedDataCaches.PAGES),
+                caches::getObject,
+                indexing::getObject,
+                languages::getObject));
         registration.setOrder(ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

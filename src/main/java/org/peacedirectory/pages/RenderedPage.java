@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.PublishedDataCaches;
 
@@ -24,12 +23,18 @@ import org.peacedirectory.system.PublishedDataCaches;
  *
  * @param lastModified when the page's content last changed as far as this instance knows, or null
  */
-record RenderedPage(byte[] plain, byte @Nullable [] gzipped, String hash, String contentType,
-        @Nullable String contentLanguage, List<Header> headers, @Nullable Instant lastModified) implements PublishedDataCaches.Weighed {
+record RenderedPage(
+        byte[] plain,
+        byte @Nullable [] gzipped,
+        String hash,
+        String contentType,
+        @Nullable String contentLanguage,
+        List<Header> headers,
+        @Nullable Instant lastModified)
+        implements PublishedDataCaches.Weighed {
 
     /** A response header sent with the page. */
-    record Header(String name, String value) {
-    }
+    record Header(String name, String value) {}
 
     /** Smaller bodies are sent as they are: gzip would save a few bytes at most. */
     static final int COMPRESSED_FROM = 1024;
@@ -37,14 +42,18 @@ record RenderedPage(byte[] plain, byte @Nullable [] gzipped, String hash, String
     /** What a value costs besides its bytes (the key, the record, the cache's entry), roughly. */
     private static final int OVERHEAD = 512;
 
-    static RenderedPage of(byte[] plain, String contentType, @Nullable String contentLanguage,
-            List<Header> headers, @Nullable Instant lastModified) {
+    static RenderedPage of(
+            byte[] plain,
+            String contentType,
+            @Nullable String contentLanguage,
+            List<Header> headers,
+            @Nullable Instant lastModified) {
         byte @Nullable [] gzipped = plain.length >= COMPRESSED_FROM && compressible(contentType) ? gzip(plain) : null;
         if (gzipped != null && gzipped.length >= plain.length) {
             gzipped = null;
         }
-        return new RenderedPage(plain, gzipped, hash(plain), contentType, contentLanguage, List.copyOf(headers),
-                lastModified);
+        return new RenderedPage(
+                plain, gzipped, hash(plain), contentType, contentLanguage, List.copyOf(headers), lastModified);
     }
 
     boolean hasGzip() {
@@ -67,7 +76,9 @@ record RenderedPage(byte[] plain, byte @Nullable [] gzipped, String hash, String
 
     @Override
     public int weight() {
-        int headerChars = headers.stream().mapToInt(header -> header.name().length() + header.value().length()).sum();
+        int headerChars = headers.stream()
+                .mapToInt(header -> header.name().length() + header.value().length())
+                .sum();
         return plain.length + (gzipped == null ? 0 : gzipped.length) + 2 * headerChars + OVERHEAD;
     }
 
@@ -76,9 +87,13 @@ record RenderedPage(byte[] plain, byte @Nullable [] gzipped, String hash, String
             return false;
         }
         String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.startsWith("application/xml") || type.startsWith("application/json")
-                || type.startsWith("application/javascript") || type.startsWith("image/svg+xml")
-                || type.contains("+xml") || type.contains("+json");
+        return type.startsWith("text/")
+                || type.startsWith("application/xml")
+                || type.startsWith("application/json")
+                || type.startsWith("application/javascript")
+                || type.startsWith("image/svg+xml")
+                || type.contains("+xml")
+                || type.contains("+json");
     }
 
     private static byte[] gzip(byte[] plain) {

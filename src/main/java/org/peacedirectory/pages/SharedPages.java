@@ -1,12 +1,9 @@
 package org.peacedirectory.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.util.StringUtils;
 
 /**
@@ -38,11 +35,11 @@ final class SharedPages {
             Pattern.compile("/organisations/[a-z0-9-]{1,100}"), Kind.PAGE,
             Pattern.compile("/countries/[a-z]{2}"), Kind.PAGE,
             Pattern.compile("/themes/[a-z0-9-]{1,100}"), Kind.PAGE,
-            Pattern.compile("/sitemap\\.xml|/sitemap-pages\\.xml|/sitemap-profiles-[1-9][0-9]{0,6}\\.xml"), Kind.DOCUMENT,
+            Pattern.compile("/sitemap\\.xml|/sitemap-pages\\.xml|/sitemap-profiles-[1-9][0-9]{0,6}\\.xml"),
+                    Kind.DOCUMENT,
             Pattern.compile("/(css|images)/[A-Za-z0-9._-]{1,200}"), Kind.FILE);
 
-    private SharedPages() {
-    }
+    private SharedPages() {}
 
     /** The request's address within the application, as sent. */
     static String path(HttpServletRequest request) {
@@ -56,8 +53,10 @@ final class SharedPages {
             return null;
         }
         String query = request.getQueryString();
-        if (query != null && (query.length() > LONGEST_QUERY || request.getParameter(LANGUAGE_SWITCH) != null
-                || StringUtils.hasText(request.getParameter(WORDS)))) {
+        if (query != null
+                && (query.length() > LONGEST_QUERY
+                        || request.getParameter(LANGUAGE_SWITCH) != null
+                        || StringUtils.hasText(request.getParameter(WORDS)))) {
             return null;
         }
         String path = path(request);

@@ -16,8 +16,7 @@ final class StaticFiles {
     /** The name as the content strategy writes it: the MD5 of the content, in hex, before the extension. */
     private static final Pattern VERSIONED = Pattern.compile(".*-[0-9a-f]{32}\\.[A-Za-z0-9]+");
 
-    private StaticFiles() {
-    }
+    private StaticFiles() {}
 
     static String cacheControl(String path) {
         return VERSIONED.matcher(path).matches() ? VERSIONED_LIFETIME : PLAIN_LIFETIME;

@@ -1,21 +1,18 @@
 package org.peacedirectory.search;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.annotation.PreDestroy;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.PublishedProfileChanged;
 import org.peacedirectory.system.AfterCommit;
 import org.peacedirectory.system.PublishedDataCaches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +36,7 @@ class CachesAfterIndexing {
     private static final Duration POLL = Duration.ofMillis(100);
     /** The index's refresh interval (search/elasticsearch-index-settings.json) and a margin. */
     private static final Duration REFRESH = Duration.ofMillis(300);
+
     private static final Duration GIVE_UP = Duration.ofSeconds(5);
 
     private final JdbcClient jdbc;
@@ -46,14 +44,17 @@ class CachesAfterIndexing {
     private final @Nullable ScheduledExecutorService scheduler;
     private final AtomicBoolean waiting = new AtomicBoolean();
 
-    CachesAfterIndexing(JdbcClient jdbc, PublishedDataCaches caches, @Value("${directory.search.url:}") String cluster) {
+    CachesAfterIndexing(
+            JdbcClient jdbc, PublishedDataCaches caches, @Value("${directory.search.url:}") String cluster) {
         this.jdbc = jdbc;
         this.caches = caches;
-        this.scheduler = StringUtils.hasText(cluster) ? Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "caches-after-indexing");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.scheduler = StringUtils.hasText(cluster)
+                ? Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "caches-after-indexing");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
     }
 
     @EventListener
@@ -77,7 +78,8 @@ class CachesAfterIndexing {
         boolean pending;
         try {
             pending = jdbc.sql("select exists (select 1 from hsearch_outbox_event where status = 'PENDING')")
-                    .query(Boolean.class).single();
+                    .query(Boolean.class)
+                    .single();
         } catch (RuntimeException failure) {
             log.debug("Outbox not readable, caches forgotten after the refresh: {}", failure.toString());
             pending = false;

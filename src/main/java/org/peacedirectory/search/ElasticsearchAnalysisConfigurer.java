@@ -13,17 +13,20 @@ public class ElasticsearchAnalysisConfigurer
         implements org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer {
 
     /** Lucene's ElisionFilterFactory's default articles (FrenchAnalyzer.DEFAULT_ARTICLES). */
-    private static final String[] FRENCH_ARTICLES = {"l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu",
-            "lorsqu", "puisqu"};
+    private static final String[] FRENCH_ARTICLES = {
+        "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"
+    };
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.tokenFilter("french_elision").type("elision").param("articles", FRENCH_ARTICLES)
+        context.tokenFilter("french_elision")
+                .type("elision")
+                .param("articles", FRENCH_ARTICLES)
                 .param("articles_case", true);
-        context.analyzer(LuceneAnalysisConfigurer.TEXT).custom()
+        context.analyzer(LuceneAnalysisConfigurer.TEXT)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "french_elision", "asciifolding");
-        context.normalizer(LuceneAnalysisConfigurer.SORT).custom()
-                .tokenFilters("lowercase", "asciifolding");
+        context.normalizer(LuceneAnalysisConfigurer.SORT).custom().tokenFilters("lowercase", "asciifolding");
     }
 }

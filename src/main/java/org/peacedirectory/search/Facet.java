@@ -3,7 +3,6 @@ package org.peacedirectory.search;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -20,7 +19,11 @@ import org.peacedirectory.organisation.VerificationStatus;
  * parameter, whether a query uses it, its condition on the index and its counts.
  */
 enum Facet {
-    COUNTRY("country"), THEME("theme"), VERIFICATION("verified"), LEVEL("level"), ACTIVE_SINCE("since");
+    COUNTRY("country"),
+    THEME("theme"),
+    VERIFICATION("verified"),
+    LEVEL("level"),
+    ACTIVE_SINCE("since");
 
     /** "Active since" offers these years, each meaning "active in that year or later". */
     static final List<Integer> ACTIVE_SINCE_CHOICES = List.of(2020, 2015, 2010, 2005, 2000);
@@ -57,8 +60,8 @@ enum Facet {
     }
 
     /** The words with every filter of the query but one facet's own (none left out when {@code without} is null). */
-    static PredicateFinalStep filtered(SearchPredicateFactory f, PredicateFinalStep matching, SearchQuery query,
-            @Nullable Facet without) {
+    static PredicateFinalStep filtered(
+            SearchPredicateFactory f, PredicateFinalStep matching, SearchQuery query, @Nullable Facet without) {
         return f.bool(b -> {
             b.must(matching);
             for (Facet facet : values()) {
@@ -74,11 +77,19 @@ enum Facet {
         return switch (this) {
             case COUNTRY -> f.terms().field("countries").matchingAny(query.countries());
             case THEME -> f.terms().field("themes").matchingAny(query.themes());
-            case LEVEL -> f.terms().field("activities.level")
-                    .matchingAny(query.levels().stream().map(ActivityLevel::valueOf).toList());
-            case VERIFICATION -> f.match().field("verification")
-                    .matching(filterValue(query.verified()) ? VerificationStatus.VERIFIED
-                            : VerificationStatus.NOT_VERIFIED);
+            case LEVEL ->
+                f.terms()
+                        .field("activities.level")
+                        .matchingAny(query.levels().stream()
+                                .map(ActivityLevel::valueOf)
+                                .toList());
+            case VERIFICATION ->
+                f.match()
+                        .field("verification")
+                        .matching(
+                                filterValue(query.verified())
+                                        ? VerificationStatus.VERIFIED
+                                        : VerificationStatus.NOT_VERIFIED);
             case ACTIVE_SINCE -> f.range().field("lastActivityYear").atLeast(filterValue(query.activeSince()));
         };
     }
@@ -96,8 +107,12 @@ enum Facet {
             case LEVEL -> f.terms().field("activities.level", String.class, ValueModel.INDEX);
             case VERIFICATION -> f.terms().field("verification", String.class, ValueModel.INDEX);
             // Ranges that overlap, each from a choice onwards: "active in 2010 or later".
-            case ACTIVE_SINCE -> (AggregationFinalStep) f.range().field("lastActivityYear", Integer.class)
-                    .ranges(ACTIVE_SINCE_CHOICES.stream().map(Range::atLeast).toList());
+            case ACTIVE_SINCE ->
+                (AggregationFinalStep) f.range()
+                        .field("lastActivityYear", Integer.class)
+                        .ranges(ACTIVE_SINCE_CHOICES.stream()
+                                .map(Range::atLeast)
+                                .toList());
         };
     }
 }

@@ -1,13 +1,11 @@
 package org.peacedirectory.search;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -18,7 +16,6 @@ import org.hibernate.search.util.common.data.Range;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.system.CachedUntilPublish;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +28,7 @@ import org.springframework.stereotype.Component;
 class FacetCounts {
 
     /** A search's predicate for a search factory: the words, or everything. */
-    interface Matching extends Function<SearchPredicateFactory, PredicateFinalStep> {
-    }
+    interface Matching extends Function<SearchPredicateFactory, PredicateFinalStep> {}
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -50,14 +46,16 @@ class FacetCounts {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
             SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search = session.search(Organisation.class)
-                    .select(f -> f.id(Long.class)).where(f -> Facet.filtered(f, everything.apply(f), filters, null));
-            return from(session, filters, everything, aggregated(search, filters).fetch(0));
+                    .select(f -> f.id(Long.class))
+                    .where(f -> Facet.filtered(f, everything.apply(f), filters, null));
+            return from(
+                    session, filters, everything, aggregated(search, filters).fetch(0));
         }
     }
 
     /** The search with the counts of every facet the query does not filter. */
-    static SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> aggregated(SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search,
-            SearchQuery query) {
+    static SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> aggregated(
+            SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search, SearchQuery query) {
         for (Facet facet : Facet.values()) {
             if (!facet.filters(query)) { // counted with every filter: all the others, none of its own
                 search = search.aggregation(facet.key, facet::aggregation);
@@ -67,12 +65,15 @@ class FacetCounts {
     }
 
     /** Every facet: from the result of the {@link #aggregated} search, or counted without its own filter. */
-    static Map<Facet, Map<String, Long>> from(SearchSession session, SearchQuery query, Matching matching,
-            SearchResult<Long> result) {
+    static Map<Facet, Map<String, Long>> from(
+            SearchSession session, SearchQuery query, Matching matching, SearchResult<Long> result) {
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            facets.put(facet, facet.filters(query) ? withoutOwnFilter(session, query, matching, facet)
-                    : sorted(result.aggregation(facet.key)));
+            facets.put(
+                    facet,
+                    facet.filters(query)
+                            ? withoutOwnFilter(session, query, matching, facet)
+                            : sorted(result.aggregation(facet.key)));
         }
         return facets;
     }
@@ -87,11 +88,13 @@ class FacetCounts {
     }
 
     /** One facet whose own filter is in force, counted over what every other filter lets through. */
-    private static Map<String, Long> withoutOwnFilter(SearchSession session, SearchQuery query, Matching matching,
-            Facet facet) {
-        SearchResult<Long> result = session.search(Organisation.class).select(f -> f.id(Long.class))
+    private static Map<String, Long> withoutOwnFilter(
+            SearchSession session, SearchQuery query, Matching matching, Facet facet) {
+        SearchResult<Long> result = session.search(Organisation.class)
+                .select(f -> f.id(Long.class))
                 .where(f -> Facet.filtered(f, matching.apply(f), query, facet))
-                .aggregation(facet.key, facet::aggregation).fetch(0);
+                .aggregation(facet.key, facet::aggregation)
+                .fetch(0);
         return sorted(result.aggregation(facet.key));
     }
 
@@ -102,7 +105,8 @@ class FacetCounts {
     private static Map<String, Long> sorted(Map<?, Long> counts) {
         Map<String, Long> byValue = new LinkedHashMap<>();
         counts.forEach((key, count) -> {
-            String value = key instanceof Range<?> range ? String.valueOf(range.lowerBoundValue().orElseThrow())
+            String value = key instanceof Range<?> range
+                    ? String.valueOf(range.lowerBoundValue().orElseThrow())
                     : String.valueOf(key);
             if (count > 0) {
                 byValue.put(value, count);

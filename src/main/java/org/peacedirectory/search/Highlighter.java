@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,17 +16,14 @@ import org.jspecify.annotations.Nullable;
 final class Highlighter {
 
     /** A run of text, marked when it matched. */
-    record Part(String text, boolean match) {
-    }
+    record Part(String text, boolean match) {}
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** The French articles the "text" analyser removes before an apostrophe (Lucene's ElisionFilter). */
-    private static final Pattern ELISION = Pattern.compile(
-            "^(?iu:l|m|t|qu|n|s|j|d|c|jusqu|quoiqu|lorsqu|puisqu)['’]");
+    private static final Pattern ELISION = Pattern.compile("^(?iu:l|m|t|qu|n|s|j|d|c|jusqu|quoiqu|lorsqu|puisqu)['’]");
 
-    private Highlighter() {
-    }
+    private Highlighter() {}
 
     static List<Part> parts(@Nullable String text, @Nullable String query) {
         if (text == null) {

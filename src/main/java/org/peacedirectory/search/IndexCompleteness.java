@@ -1,11 +1,9 @@
 package org.peacedirectory.search;
 
 import jakarta.persistence.EntityManager;
-
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +19,10 @@ final class IndexCompleteness {
     private final EntityManager entityManager;
     private final TransactionTemplate readOnly;
 
-    IndexCompleteness(SearchIndexMarker marker, JdbcClient jdbc, EntityManager entityManager,
+    IndexCompleteness(
+            SearchIndexMarker marker,
+            JdbcClient jdbc,
+            EntityManager entityManager,
             PlatformTransactionManager transactions) {
         this.marker = marker;
         this.jdbc = jdbc;
@@ -31,7 +32,8 @@ final class IndexCompleteness {
     }
 
     /** Why the index must be built before it can answer, or null when it is complete and current. */
-    @Nullable String reasonToBuild() {
+    @Nullable
+    String reasonToBuild() {
         String version = marker.mappingVersion();
         if (version == null) {
             return marker.description();
@@ -41,7 +43,8 @@ final class IndexCompleteness {
         }
         long indexed = indexedCount();
         long published = jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         if (indexed != published) {
             return indexed + " organisations indexed, " + published + " published";
         }
@@ -49,7 +52,9 @@ final class IndexCompleteness {
     }
 
     long indexedCount() {
-        return readOnly.execute(status -> Search.session(entityManager).search(Organisation.class)
-                .where(f -> f.matchAll()).fetchTotalHitCount());
+        return readOnly.execute(status -> Search.session(entityManager)
+                .search(Organisation.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
     }
 }

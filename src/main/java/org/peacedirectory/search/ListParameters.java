@@ -2,7 +2,6 @@ package org.peacedirectory.search;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,13 +9,19 @@ import org.jspecify.annotations.Nullable;
  * from the query string of every list; {@link #toQuery} drops malformed values rather than refusing
  * them, so a shared link always opens.
  */
-record ListParameters(@Nullable String q, @Nullable List<String> country, @Nullable List<String> theme,
-        @Nullable String verified, @Nullable List<String> level, @Nullable String since, @Nullable String sort) {
+record ListParameters(
+        @Nullable String q,
+        @Nullable List<String> country,
+        @Nullable List<String> theme,
+        @Nullable String verified,
+        @Nullable List<String> level,
+        @Nullable String since,
+        @Nullable String sort) {
 
     /** The search these parameters ask for, with the given countries and themes (a page may fix one). */
     SearchQuery toQuery(@Nullable List<String> countries, @Nullable List<String> themes, int page) {
-        return new SearchQuery(q, countries, themes, parseVerified(verified), level, parseInt(since),
-                parseSort(sort), page);
+        return new SearchQuery(
+                q, countries, themes, parseVerified(verified), level, parseInt(since), parseSort(sort), page);
     }
 
     SearchQuery toQuery(int page) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +27,9 @@ final class LocalIndexMarker implements SearchIndexMarker {
     @Override
     public @Nullable String mappingVersion() {
         try {
-            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+            return Files.exists(file)
+                    ? Files.readString(file, StandardCharsets.UTF_8).strip()
+                    : null;
         } catch (IOException e) {
             return null;
         }
@@ -59,7 +60,6 @@ final class LocalIndexMarker implements SearchIndexMarker {
 
     @Override
     public BuildLock tryLock() {
-        return () -> {
-        };
+        return () -> {};
     }
 }

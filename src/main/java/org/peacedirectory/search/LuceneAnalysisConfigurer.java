@@ -20,12 +20,14 @@ public class LuceneAnalysisConfigurer implements org.hibernate.search.backend.lu
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(TEXT).custom()
+        context.analyzer(TEXT)
+                .custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ElisionFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
-        context.normalizer(SORT).custom()
+        context.normalizer(SORT)
+                .custom()
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
     }

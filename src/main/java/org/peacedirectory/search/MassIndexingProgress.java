@@ -2,7 +2,6 @@ package org.peacedirectory.search;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
@@ -34,12 +33,10 @@ final class MassIndexingProgress implements MassIndexingMonitor {
             }
 
             @Override
-            public void documentsIndexed(long increment) {
-            }
+            public void documentsIndexed(long increment) {}
 
             @Override
-            public void indexingCompleted(MassIndexingTypeGroupMonitorContext completed) {
-            }
+            public void indexingCompleted(MassIndexingTypeGroupMonitorContext completed) {}
         };
     }
 
@@ -53,23 +50,29 @@ final class MassIndexingProgress implements MassIndexingMonitor {
             double rate = done / Math.max(seconds, 1e-3);
             long total = expected.get();
             long left = Math.max(0, total - done);
-            log.info("Search index: {} of {} organisations ({}%), {} a second, about {} s left", done, total,
-                    total == 0 ? 100 : done * 100 / total, Math.round(rate), Math.round(left / Math.max(rate, 1)));
+            log.info(
+                    "Search index: {} of {} organisations ({}%), {} a second, about {} s left",
+                    done,
+                    total,
+                    total == 0 ? 100 : done * 100 / total,
+                    Math.round(rate),
+                    Math.round(left / Math.max(rate, 1)));
         }
     }
 
     @Override
-    public void documentsBuilt(long increment) {
-    }
+    public void documentsBuilt(long increment) {}
 
     @Override
-    public void entitiesLoaded(long increment) {
-    }
+    public void entitiesLoaded(long increment) {}
 
     @Override
     public void indexingCompleted() {
         double seconds = (System.nanoTime() - started) / 1e9;
-        log.info("Search index built: {} organisations in {} s ({} a second)", indexed.get(),
-                String.format(java.util.Locale.ROOT, "%.1f", seconds), Math.round(indexed.get() / Math.max(seconds, 1e-3)));
+        log.info(
+                "Search index built: {} organisations in {} s ({} a second)",
+                indexed.get(),
+                String.format(java.util.Locale.ROOT, "%.1f", seconds),
+                Math.round(indexed.get() / Math.max(seconds, 1e-3)));
     }
 }

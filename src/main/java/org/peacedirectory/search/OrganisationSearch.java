@@ -1,12 +1,10 @@
 package org.peacedirectory.search;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -17,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.system.CachedUntilPublish;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +31,11 @@ class OrganisationSearch {
      * One page of matching ids, in order, with the total and the facet counts; when words found nothing,
      * the published name nearest them ("did you mean"), or null.
      */
-    record Result(List<Long> ids, long total, Map<Facet, Map<String, Long>> facets, @Nullable String suggestion) {
+    record Result(
+            List<Long> ids,
+            long total,
+            Map<Facet, Map<String, Long>> facets,
+            @Nullable String suggestion) {
 
         /** One facet's counts: every facet is counted (FacetCounts), with no value when none matched. */
         Map<String, Long> counts(Facet facet) {
@@ -67,7 +68,8 @@ class OrganisationSearch {
      * entity manager of its own, outside any transaction: the index answers with ids, so no database
      * connection is taken while it searches and counts.
      */
-    @CachedUntilPublish(value = PublishedDataCaches.SEARCH_RESULTS,
+    @CachedUntilPublish(
+            value = PublishedDataCaches.SEARCH_RESULTS,
             condition = SearchIndexing.NOT_BUILDING + " and " + SINGLE_INSTANCE)
     Result search(SearchQuery query, int pageSize) {
         List<String> words = WordMatching.words(query.text());
@@ -83,7 +85,8 @@ class OrganisationSearch {
         Result result = find(session, query, words, false, pageSize);
         // A single word finding fewer than a page in the whole directory may be a misspelt name: asked
         // again with look-alike names (rare: most single words find more than a page).
-        if (words.size() == 1 && result.total() < pageSize
+        if (words.size() == 1
+                && result.total() < pageSize
                 && (Facet.noneFilters(query) ? result.total() : countMatching(session, words)) < pageSize) {
             result = find(session, query, words, true, pageSize);
         }
@@ -93,8 +96,8 @@ class OrganisationSearch {
         return result;
     }
 
-    private Result find(SearchSession session, SearchQuery query, List<String> words, boolean fuzzyNames,
-            int pageSize) {
+    private Result find(
+            SearchSession session, SearchQuery query, List<String> words, boolean fuzzyNames, int pageSize) {
         FacetCounts.Matching matching = f -> WordMatching.matching(f, query.text(), words, fuzzyNames);
         // Without words, counts depend on the filters alone: counted on their own and kept (FacetCounts).
         boolean countsApart = query.text() == null;
@@ -109,14 +112,15 @@ class OrganisationSearch {
         SearchResult<Long> result = fetch(search, offset, pageSize);
         long total = result.total().hitCount();
         List<Long> ids = offset >= total ? List.of() : result.hits();
-        Map<Facet, Map<String, Long>> facets = countsApart ? facetCounts.withoutWords(query.filtersOnly())
+        Map<Facet, Map<String, Long>> facets = countsApart
+                ? facetCounts.withoutWords(query.filtersOnly())
                 : FacetCounts.from(session, query, matching, result);
         return new Result(ids, total, facets, null);
     }
 
     /** One page of hits; far pages (offset 10,000 or more) past the last fetch none. */
-    private static SearchResult<Long> fetch(SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search, long offset,
-            int pageSize) {
+    private static SearchResult<Long> fetch(
+            SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search, long offset, int pageSize) {
         if (offset >= DEEP_OFFSET && offset >= search.fetchTotalHitCount()) {
             return search.fetch(0);
         }
@@ -125,7 +129,9 @@ class OrganisationSearch {
 
     /** How many organisations the words alone find. */
     private static long countMatching(SearchSession session, List<String> words) {
-        return session.search(Organisation.class).where(f -> WordMatching.allWords(f, words)).fetchTotalHitCount();
+        return session.search(Organisation.class)
+                .where(f -> WordMatching.allWords(f, words))
+                .fetchTotalHitCount();
     }
 
     private static SortFinalStep sort(SearchSortFactory f, SearchQuery.Sort sort) {
@@ -138,9 +144,16 @@ class OrganisationSearch {
 
     /** The official name of the organisation whose names are nearest the words typed, or null. */
     private @Nullable String nearestName(SearchSession session, List<String> words) {
-        List<Long> nearest = session.search(Organisation.class).select(f -> f.id(Long.class))
-                .where(f -> WordMatching.nearNames(f, words)).fetchHits(1);
-        return nearest.isEmpty() ? null : jdbc.sql("select name from organisation where id = ?")
-                .param(nearest.get(0)).query(String.class).optional().orElse(null);
+        List<Long> nearest = session.search(Organisation.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> WordMatching.nearNames(f, words))
+                .fetchHits(1);
+        return nearest.isEmpty()
+                ? null
+                : jdbc.sql("select name from organisation where id = ?")
+                        .param(nearest.get(0))
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
     }
 }

@@ -1,7 +1,6 @@
 package org.peacedirectory.search;
 
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -41,14 +40,17 @@ class SearchBackendConfiguration {
             return;
         }
         // Lucene's own settings mean nothing to this backend (Hibernate Search would warn of them).
-        properties.keySet().removeIf(key -> key.startsWith(PREFIX + "backend.directory.")
-                || key.startsWith(PREFIX + "backend.io."));
+        properties
+                .keySet()
+                .removeIf(
+                        key -> key.startsWith(PREFIX + "backend.directory.") || key.startsWith(PREFIX + "backend.io."));
         // Outbox-polling indexes after the commit, in the background: a synchronisation strategy
         // cannot be combined with it (startup fails with HSEARCH800042).
         properties.remove(PREFIX + "indexing.plan.synchronization.strategy");
         properties.put(PREFIX + "backend.type", "elasticsearch");
         properties.put(PREFIX + "backend.uris", url.trim());
-        properties.put(PREFIX + "backend.analysis.configurer", "class:" + ElasticsearchAnalysisConfigurer.class.getName());
+        properties.put(
+                PREFIX + "backend.analysis.configurer", "class:" + ElasticsearchAnalysisConfigurer.class.getName());
         properties.put(PREFIX + "coordination.strategy", "outbox-polling");
         // Several instances share one index: the first creates it, the others check it matches.
         properties.put(PREFIX + "schema_management.strategy", "create-or-validate");

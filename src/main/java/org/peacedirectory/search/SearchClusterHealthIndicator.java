@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -36,12 +35,16 @@ class SearchClusterHealthIndicator extends AbstractHealthIndicator {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
 
     private final List<URI> nodes;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     SearchClusterHealthIndicator(@Value("${directory.search.url}") String urls) {
         super("Search cluster health check failed");
-        this.nodes = Arrays.stream(urls.split(",")).map(String::strip).filter(url -> !url.isEmpty())
-                .map(url -> URI.create((url.endsWith("/") ? url : url + "/") + "_cluster/health")).toList();
+        this.nodes = Arrays.stream(urls.split(","))
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .map(url -> URI.create((url.endsWith("/") ? url : url + "/") + "_cluster/health"))
+                .toList();
     }
 
     /** The first node that answers speaks for the cluster; DOWN when none does. */
@@ -50,7 +53,8 @@ class SearchClusterHealthIndicator extends AbstractHealthIndicator {
         Exception last = null;
         for (URI node : nodes) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(node).timeout(TIMEOUT).GET().build(),
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(node).timeout(TIMEOUT).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 Matcher status = STATUS.matcher(response.body());
                 String cluster = status.find() ? status.group(1) : "unknown";

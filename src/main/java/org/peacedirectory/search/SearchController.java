@@ -1,16 +1,13 @@
 package org.peacedirectory.search;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.CountryNotFoundException;
 import org.peacedirectory.taxonomy.TaxonomyLists;
 import org.peacedirectory.taxonomy.Theme;
 import org.peacedirectory.taxonomy.ThemeNotFoundException;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,24 +33,31 @@ class SearchController {
     }
 
     @GetMapping("/organisations")
-    String list(ListParameters parameters, @RequestParam(defaultValue = "1") String page, Locale locale,
-            Model model) {
-        this.page.show(parameters.toQuery(ListParameters.lenientPage(page)), SearchPage.Scope.EVERYTHING, locale,
-                model);
+    String list(ListParameters parameters, @RequestParam(defaultValue = "1") String page, Locale locale, Model model) {
+        this.page.show(
+                parameters.toQuery(ListParameters.lenientPage(page)), SearchPage.Scope.EVERYTHING, locale, model);
         return "organisations/list";
     }
 
     /** A country's organisations (based or working there); other spellings of the code redirect. */
     @GetMapping("/countries/{code}")
-    String country(@PathVariable String code, ListParameters parameters, @RequestParam(defaultValue = "1") int page,
-            Locale locale, Model model, HttpServletRequest request) {
-        Country place = taxonomy.country(code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new CountryNotFoundException(code));
+    String country(
+            @PathVariable String code,
+            ListParameters parameters,
+            @RequestParam(defaultValue = "1") int page,
+            Locale locale,
+            Model model,
+            HttpServletRequest request) {
+        Country place =
+                taxonomy.country(code.toUpperCase(Locale.ROOT)).orElseThrow(() -> new CountryNotFoundException(code));
         if (!code.equals(place.getPathCode())) {
             // Keep the words and filters of the link: only the spelling of the code changes. A path, not an
             // address: the request's Host header is not to be trusted.
-            return "redirect:" + UriComponentsBuilder.fromPath("/countries/" + place.getPathCode())
-                    .query(request.getQueryString()).build().toUriString();
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/countries/" + place.getPathCode())
+                            .query(request.getQueryString())
+                            .build()
+                            .toUriString();
         }
         SearchQuery query = parameters.toQuery(List.of(place.getCode()), parameters.theme(), page);
         this.page.show(query, new SearchPage.Scope("/countries/" + place.getPathCode(), Facet.COUNTRY), locale, model);
@@ -64,8 +68,12 @@ class SearchController {
 
     /** A theme's organisations, under its description. */
     @GetMapping("/themes/{slug}")
-    String theme(@PathVariable String slug, ListParameters parameters, @RequestParam(defaultValue = "1") int page,
-            Locale locale, Model model) {
+    String theme(
+            @PathVariable String slug,
+            ListParameters parameters,
+            @RequestParam(defaultValue = "1") int page,
+            Locale locale,
+            Model model) {
         Theme topic = taxonomy.theme(slug).orElseThrow(() -> new ThemeNotFoundException(slug));
         SearchQuery query = parameters.toQuery(parameters.country(), List.of(topic.getSlug()), page);
         this.page.show(query, new SearchPage.Scope("/themes/" + topic.getSlug(), Facet.THEME), locale, model);

@@ -1,7 +1,6 @@
 package org.peacedirectory.search;
 
 import org.peacedirectory.account.ModeratorPrincipal;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +19,8 @@ class SearchIndexController {
     @PostMapping("/moderation/accounts/search-index")
     String rebuild(@AuthenticationPrincipal ModeratorPrincipal admin, RedirectAttributes redirect) {
         boolean started = indexing.rebuildFor(admin);
-        redirect.addFlashAttribute("noticeCode",
-                started ? "account.searchIndex.started" : "account.searchIndex.alreadyBuilding");
+        redirect.addFlashAttribute(
+                "noticeCode", started ? "account.searchIndex.started" : "account.searchIndex.alreadyBuilding");
         return "redirect:/moderation/accounts";
     }
 }

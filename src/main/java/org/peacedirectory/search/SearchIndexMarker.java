@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 interface SearchIndexMarker {
 
     /** The version that built the index, or null when none finished building it. */
-    @Nullable String mappingVersion();
+    @Nullable
+    String mappingVersion();
 
     /** Marks the index as completely built by this version. */
     void remember(String version);
@@ -24,7 +25,8 @@ interface SearchIndexMarker {
     String description();
 
     /** The right to build the index now, or null when another instance holds it. */
-    @Nullable BuildLock tryLock();
+    @Nullable
+    BuildLock tryLock();
 
     /** Held for a whole build, released when it ends (however it ends). */
     interface BuildLock {

@@ -1,14 +1,11 @@
 package org.peacedirectory.search;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-
 import javax.sql.DataSource;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +18,6 @@ import org.peacedirectory.organisation.PublicationStatus;
 import org.peacedirectory.organisation.PublishedProfileChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,9 +62,15 @@ public class SearchIndexing {
     private final ModerationLog moderationLog;
     private final AtomicBoolean building = new AtomicBoolean();
 
-    SearchIndexing(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-            PlatformTransactionManager transactions, JdbcClient jdbc, ApplicationEventPublisher events,
-            SearchIndexDirectory directory, DataSource dataSource, ModerationLog moderationLog,
+    SearchIndexing(
+            EntityManagerFactory entityManagerFactory,
+            EntityManager entityManager,
+            PlatformTransactionManager transactions,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            SearchIndexDirectory directory,
+            DataSource dataSource,
+            ModerationLog moderationLog,
             @Value("${directory.search.url:}") String clusterUrl,
             @Value("${directory.search.rebuild-in-background:true}") boolean inBackground) {
         this.entityManagerFactory = entityManagerFactory;
@@ -121,8 +123,8 @@ public class SearchIndexing {
         }
         boolean started = rebuild();
         if (started) {
-            moderationLog.record(admin.asLogActor(), ModerationAction.SEARCH_INDEX_REBUILT,
-                    new Target(null, null, null, null));
+            moderationLog.record(
+                    admin.asLogActor(), ModerationAction.SEARCH_INDEX_REBUILT, new Target(null, null, null, null));
         }
         return started;
     }
@@ -185,8 +187,11 @@ public class SearchIndexing {
     /** Starts the mass indexer, which holds the lock until it ends. */
     private CompletableFuture<?> start(SearchIndexMarker.BuildLock lock) {
         marker.forget();
-        MassIndexer indexer = Search.mapping(entityManagerFactory).scope(Organisation.class).massIndexer()
-                .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
+        MassIndexer indexer = Search.mapping(entityManagerFactory)
+                .scope(Organisation.class)
+                .massIndexer()
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(100)
                 // One segment at the end rather than a dozen: every search and sort visits each segment,
                 // and sorting by name across segments compares the names' bytes instead of their ranks.
                 .mergeSegmentsOnFinish(true)
@@ -196,7 +201,8 @@ public class SearchIndexing {
             // query, the default) grows with it and could outlast the client's short read timeout.
             indexer.dropAndCreateSchemaOnStart(true).purgeAllOnStart(false);
         }
-        indexer.type(Organisation.class).reindexOnly("e.publicationStatus = :published")
+        indexer.type(Organisation.class)
+                .reindexOnly("e.publicationStatus = :published")
                 .param("published", PublicationStatus.PUBLISHED);
         CompletableFuture<?> done = indexer.start().toCompletableFuture();
         done.whenComplete((result, failure) -> {
@@ -225,7 +231,8 @@ public class SearchIndexing {
     }
 
     /** Why the index must be built before it can answer, or null when it is complete and current. */
-    @Nullable String reasonToBuild() {
+    @Nullable
+    String reasonToBuild() {
         return completeness.reasonToBuild();
     }
 }

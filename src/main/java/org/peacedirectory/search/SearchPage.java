@@ -8,14 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.OrganisationSummary;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.TaxonomyLists;
 import org.peacedirectory.taxonomy.Theme;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -42,16 +40,14 @@ class SearchPage {
     }
 
     /** A result: the organisation and its summary split for highlighting. */
-    record Hit(OrganisationSummary organisation, List<Highlighter.Part> summary) {
-    }
+    record Hit(OrganisationSummary organisation, List<Highlighter.Part> summary) {}
 
     /**
      * One value of a facet as the form shows it: the control's id, the value it sends, its label with
      * the count ("Mali (12)"), and whether it is chosen. Built here rather than in the template, which
      * renders some sixty of them per page.
      */
-    record Option(String id, String value, String text, boolean selected) {
-    }
+    record Option(String id, String value, String text, boolean selected) {}
 
     private static final int PAGE_SIZE = OrganisationDirectory.PAGE_SIZE;
     private static final int MAX_COUNTRY_OPTIONS = 20;
@@ -62,8 +58,12 @@ class SearchPage {
     private final MessageSource messages;
     private final SearchIndexing indexing;
 
-    SearchPage(OrganisationSearch search, OrganisationDirectory directory, TaxonomyLists taxonomy,
-            MessageSource messages, SearchIndexing indexing) {
+    SearchPage(
+            OrganisationSearch search,
+            OrganisationDirectory directory,
+            TaxonomyLists taxonomy,
+            MessageSource messages,
+            SearchIndexing indexing) {
         this.indexing = indexing;
         this.search = search;
         this.directory = directory;
@@ -74,40 +74,83 @@ class SearchPage {
     /** Puts everything the list template shows into the model. */
     void show(SearchQuery query, Scope scope, Locale locale, Model model) {
         OrganisationSearch.Result result = search.search(query, PAGE_SIZE);
-        Map<String, String> countryNames = taxonomy.countries().stream()
-                .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
-        Map<String, String> themeLabels = taxonomy.themes().stream()
-                .collect(Collectors.toMap(Theme::getSlug, t -> t.label(locale)));
+        Map<String, String> countryNames =
+                taxonomy.countries().stream().collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
+        Map<String, String> themeLabels =
+                taxonomy.themes().stream().collect(Collectors.toMap(Theme::getSlug, t -> t.label(locale)));
 
         model.addAttribute("query", query);
         model.addAttribute("indexBuilding", indexing.isBuilding());
         model.addAttribute("scope", scope);
         model.addAttribute("total", result.total());
-        model.addAttribute("hits", directory.summaries(result.ids(), locale).stream()
-                .map(summary -> new Hit(summary, Highlighter.parts(
-                        summary.summary() == null ? null : summary.summary().text(), query.text())))
-                .toList());
+        model.addAttribute(
+                "hits",
+                directory.summaries(result.ids(), locale).stream()
+                        .map(summary -> new Hit(
+                                summary,
+                                Highlighter.parts(
+                                        summary.summary() == null
+                                                ? null
+                                                : summary.summary().text(),
+                                        query.text())))
+                        .toList());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         Function<String, String> lowerCase = value -> value.toLowerCase(Locale.ROOT);
-        model.addAttribute("countryOptions", options("country", top(result.counts(Facet.COUNTRY),
-                query.countries()), query.countries(), countryNames::get, lowerCase, locale, true));
-        model.addAttribute("themeOptions", options("theme", result.counts(Facet.THEME),
-                query.themes(), themeLabels::get, lowerCase, locale, true));
-        model.addAttribute("levelOptions", options("level", result.counts(Facet.LEVEL),
-                query.levels(), value -> message("search.level." + value, locale), lowerCase, locale, false));
-        model.addAttribute("verificationOptions", options("verified",
-                result.counts(Facet.VERIFICATION),
-                query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
-                value -> message("search.verification." + value, locale),
-                value -> String.valueOf(value.equals("VERIFIED")), locale, false));
-        model.addAttribute("sinceOptions", Facet.ACTIVE_SINCE_CHOICES.stream()
-                .map(year -> new Option("since-" + year, year.toString(),
-                        message("search.option", locale, message("search.activeSince.option", locale, year),
-                                result.counts(Facet.ACTIVE_SINCE).getOrDefault(year.toString(), 0L)),
-                        year.equals(query.activeSince())))
-                .toList());
-        model.addAttribute("activeFilters",
-                SearchLinks.activeFilters(query, scope, countryNames, themeLabels, messages, locale));
+        model.addAttribute(
+                "countryOptions",
+                options(
+                        "country",
+                        top(result.counts(Facet.COUNTRY), query.countries()),
+                        query.countries(),
+                        countryNames::get,
+                        lowerCase,
+                        locale,
+                        true));
+        model.addAttribute(
+                "themeOptions",
+                options(
+                        "theme",
+                        result.counts(Facet.THEME),
+                        query.themes(),
+                        themeLabels::get,
+                        lowerCase,
+                        locale,
+                        true));
+        model.addAttribute(
+                "levelOptions",
+                options(
+                        "level",
+                        result.counts(Facet.LEVEL),
+                        query.levels(),
+                        value -> message("search.level." + value, locale),
+                        lowerCase,
+                        locale,
+                        false));
+        model.addAttribute(
+                "verificationOptions",
+                options(
+                        "verified",
+                        result.counts(Facet.VERIFICATION),
+                        query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
+                        value -> message("search.verification." + value, locale),
+                        value -> String.valueOf(value.equals("VERIFIED")),
+                        locale,
+                        false));
+        model.addAttribute(
+                "sinceOptions",
+                Facet.ACTIVE_SINCE_CHOICES.stream()
+                        .map(year -> new Option(
+                                "since-" + year,
+                                year.toString(),
+                                message(
+                                        "search.option",
+                                        locale,
+                                        message("search.activeSince.option", locale, year),
+                                        result.counts(Facet.ACTIVE_SINCE).getOrDefault(year.toString(), 0L)),
+                                year.equals(query.activeSince())))
+                        .toList());
+        model.addAttribute(
+                "activeFilters", SearchLinks.activeFilters(query, scope, countryNames, themeLabels, messages, locale));
         model.addAttribute("pageUrl", SearchLinks.url(query, scope, null, null));
         if (result.total() == 0 && query.text() != null) {
             model.addAttribute("suggestion", result.suggestion());
@@ -120,7 +163,9 @@ class SearchPage {
      */
     static Map<String, Long> top(Map<String, Long> counts, List<String> chosen) {
         Map<String, Long> top = new java.util.LinkedHashMap<>();
-        counts.entrySet().stream().limit(MAX_COUNTRY_OPTIONS).forEach(entry -> top.put(entry.getKey(), entry.getValue()));
+        counts.entrySet().stream()
+                .limit(MAX_COUNTRY_OPTIONS)
+                .forEach(entry -> top.put(entry.getKey(), entry.getValue()));
         chosen.stream().filter(counts::containsKey).forEach(code -> top.put(code, counts.get(code)));
         return top;
     }
@@ -129,11 +174,15 @@ class SearchPage {
      * A facet's options, with the values chosen but counted zero kept so that they can be unticked;
      * {@code sent} turns a stored value into what the form sends ("ML" as "ml", VERIFIED as "true").
      */
-    private List<Option> options(String parameter, Map<String, Long> counts, List<String> selected,
-            Function<String, @Nullable String> label, Function<String, String> sent, Locale locale,
+    private List<Option> options(
+            String parameter,
+            Map<String, Long> counts,
+            List<String> selected,
+            Function<String, @Nullable String> label,
+            Function<String, String> sent,
+            Locale locale,
             boolean alphabetical) {
-        record Counted(String value, String label, long count) {
-        }
+        record Counted(String value, String label, long count) {}
         List<Counted> counted = new ArrayList<>();
         counts.forEach((value, count) -> {
             String text = label.apply(value);
@@ -141,13 +190,16 @@ class SearchPage {
                 counted.add(new Counted(value, text, count));
             }
         });
-        selected.stream().filter(value -> !counts.containsKey(value) && label.apply(value) != null)
+        selected.stream()
+                .filter(value -> !counts.containsKey(value) && label.apply(value) != null)
                 .forEach(value -> counted.add(new Counted(value, label.apply(value), 0)));
         if (alphabetical) {
             counted.sort(Comparator.comparing(Counted::label, Collator.getInstance(locale)));
         }
         return counted.stream()
-                .map(option -> new Option(parameter + "-" + option.value(), sent.apply(option.value()),
+                .map(option -> new Option(
+                        parameter + "-" + option.value(),
+                        sent.apply(option.value()),
                         message("search.option", locale, option.label(), option.count()),
                         selected.contains(option.value())))
                 .toList();

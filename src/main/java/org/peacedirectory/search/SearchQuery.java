@@ -2,7 +2,6 @@ package org.peacedirectory.search;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,16 +20,24 @@ public record SearchQuery(
 
     /** How results are ordered; relevance only means something with words to match. */
     public enum Sort {
-        RELEVANCE, NAME, UPDATED
+        RELEVANCE,
+        NAME,
+        UPDATED
     }
 
     static final int MAX_TEXT = 200;
     private static final List<String> LEVELS = List.of("LOCAL", "NATIONAL", "REGIONAL", "INTERNATIONAL");
 
     /** Takes the values as sent: any of them may be missing (null), and a missing sort is the default one. */
-    public SearchQuery(@Nullable String text, @Nullable List<String> countries, @Nullable List<String> themes,
-            @Nullable Boolean verified, @Nullable List<String> levels, @Nullable Integer activeSince,
-            @Nullable Sort sort, int page) {
+    public SearchQuery(
+            @Nullable String text,
+            @Nullable List<String> countries,
+            @Nullable List<String> themes,
+            @Nullable Boolean verified,
+            @Nullable List<String> levels,
+            @Nullable Integer activeSince,
+            @Nullable Sort sort,
+            int page) {
         text = text == null || text.isBlank() ? null : text.strip();
         if (text != null && text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
@@ -42,12 +49,21 @@ public record SearchQuery(
             sort = text == null ? Sort.NAME : Sort.RELEVANCE;
         }
         this.text = text;
-        this.countries = clean(countries).stream().map(code -> code.toUpperCase(Locale.ROOT))
-                .filter(code -> code.matches("[A-Z]{2}")).distinct().toList();
-        this.themes = clean(themes).stream().filter(slug -> slug.matches("[a-z0-9-]{1,80}")).distinct().toList();
+        this.countries = clean(countries).stream()
+                .map(code -> code.toUpperCase(Locale.ROOT))
+                .filter(code -> code.matches("[A-Z]{2}"))
+                .distinct()
+                .toList();
+        this.themes = clean(themes).stream()
+                .filter(slug -> slug.matches("[a-z0-9-]{1,80}"))
+                .distinct()
+                .toList();
         this.verified = verified;
-        this.levels = clean(levels).stream().map(level -> level.toUpperCase(Locale.ROOT)).filter(LEVELS::contains)
-                .distinct().toList();
+        this.levels = clean(levels).stream()
+                .map(level -> level.toUpperCase(Locale.ROOT))
+                .filter(LEVELS::contains)
+                .distinct()
+                .toList();
         this.activeSince = activeSince;
         this.sort = sort;
         this.page = Math.max(page, 1);
@@ -59,7 +75,11 @@ public record SearchQuery(
     }
 
     private static List<String> clean(@Nullable List<String> values) {
-        return values == null ? List.of() : values.stream().filter(value -> value != null && !value.isBlank())
-                .map(String::strip).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(value -> value != null && !value.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 }

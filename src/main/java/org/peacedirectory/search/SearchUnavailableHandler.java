@@ -1,16 +1,13 @@
 package org.peacedirectory.search;
 
-import java.io.IOException;
-import java.util.concurrent.TimeoutException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
 import org.hibernate.search.util.common.SearchException;
 import org.peacedirectory.system.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,7 +33,10 @@ class SearchUnavailableHandler {
         if (!clusterFailed(failure)) {
             throw failure;
         }
-        log.warn("Search cluster unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
+        log.warn(
+                "Search cluster unavailable, 503 for {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
                 NestedExceptionUtils.getMostSpecificCause(failure).toString());
         DatabaseUnavailable.sendErrorPage(response);
         return new ModelAndView();

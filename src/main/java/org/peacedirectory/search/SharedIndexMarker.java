@@ -4,13 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,6 +24,7 @@ final class SharedIndexMarker implements SearchIndexMarker {
 
     /** The advisory lock's key: any number no other part of the app locks ("search" in ASCII). */
     static final long BUILD_LOCK = 0x736561726368L;
+
     static final String INDEX = "organisation";
 
     private final JdbcClient jdbc;
@@ -39,8 +37,11 @@ final class SharedIndexMarker implements SearchIndexMarker {
 
     @Override
     public @Nullable String mappingVersion() {
-        return jdbc.sql("select mapping_version from search_index_state where index_name = ?").param(INDEX)
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("select mapping_version from search_index_state where index_name = ?")
+                .param(INDEX)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     @Override
@@ -48,13 +49,14 @@ final class SharedIndexMarker implements SearchIndexMarker {
         jdbc.sql("""
                 insert into search_index_state (index_name, mapping_version, built_at) values (?, ?, now())
                 on conflict (index_name) do update set mapping_version = excluded.mapping_version,
-                                                       built_at = excluded.built_at""")
-                .params(INDEX, version).update();
+                                                       built_at = excluded.built_at""").params(INDEX, version).update();
     }
 
     @Override
     public void forget() {
-        jdbc.sql("delete from search_index_state where index_name = ?").param(INDEX).update();
+        jdbc.sql("delete from search_index_state where index_name = ?")
+                .param(INDEX)
+                .update();
     }
 
     @Override

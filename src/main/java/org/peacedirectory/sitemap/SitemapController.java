@@ -2,10 +2,8 @@ package org.peacedirectory.sitemap;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.SiteUrl;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +29,7 @@ class SitemapController {
     private final int urlsPerFile;
     private final SiteUrl siteUrl;
 
-    SitemapController(JdbcClient jdbc, @Value("${directory.sitemap.urls-per-file}") int urlsPerFile,
-            SiteUrl siteUrl) {
+    SitemapController(JdbcClient jdbc, @Value("${directory.sitemap.urls-per-file}") int urlsPerFile, SiteUrl siteUrl) {
         this.jdbc = jdbc;
         this.urlsPerFile = urlsPerFile;
         this.siteUrl = siteUrl;
@@ -43,7 +40,8 @@ class SitemapController {
     ResponseEntity<String> sitemap() {
         String base = base();
         long profiles = jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         StringBuilder pages = pages(base);
         if (profiles + count(pages) <= urlsPerFile) {
             return xml(urlset(pages.append(profiles(base, 0, urlsPerFile))));
@@ -51,7 +49,10 @@ class SitemapController {
         StringBuilder index = new StringBuilder(HEADER).append("<sitemapindex xmlns=\"" + NAMESPACE + "\">\n");
         index.append("  <sitemap><loc>").append(base).append("/sitemap-pages.xml</loc></sitemap>\n");
         for (long slice = 1; (slice - 1) * urlsPerFile < profiles; slice++) {
-            index.append("  <sitemap><loc>").append(base).append("/sitemap-profiles-").append(slice)
+            index.append("  <sitemap><loc>")
+                    .append(base)
+                    .append("/sitemap-profiles-")
+                    .append(slice)
                     .append(".xml</loc></sitemap>\n");
         }
         return xml(index.append("</sitemapindex>\n").toString());
@@ -66,8 +67,8 @@ class SitemapController {
     @GetMapping("/sitemap-profiles-{slice}.xml")
     @Transactional(readOnly = true)
     ResponseEntity<String> profilesFile(@PathVariable int slice) {
-        StringBuilder urls = slice < 1 ? new StringBuilder() : profiles(base(), (long) (slice - 1) * urlsPerFile,
-                urlsPerFile);
+        StringBuilder urls =
+                slice < 1 ? new StringBuilder() : profiles(base(), (long) (slice - 1) * urlsPerFile, urlsPerFile);
         return urls.isEmpty() ? ResponseEntity.notFound().build() : xml(urlset(urls));
     }
 
@@ -93,9 +94,11 @@ class SitemapController {
         jdbc.sql("""
                 select distinct lower(c) as code from organisation o, unnest(o.country_codes) c
                 where o.publication_status = 'PUBLISHED' order by code""")
-                .query((row, number) -> url(urls, base + "/countries/" + row.getString("code"), null)).list();
+                .query((row, number) -> url(urls, base + "/countries/" + row.getString("code"), null))
+                .list();
         jdbc.sql("select slug from theme order by position")
-                .query((row, number) -> url(urls, base + "/themes/" + row.getString("slug"), null)).list();
+                .query((row, number) -> url(urls, base + "/themes/" + row.getString("slug"), null))
+                .list();
         return urls;
     }
 
@@ -104,8 +107,11 @@ class SitemapController {
         jdbc.sql("""
                 select slug, updated_at from organisation where publication_status = 'PUBLISHED'
                 order by slug offset :offset limit :limit""")
-                .param("offset", offset).param("limit", limit)
-                .query((row, number) -> url(urls, base + "/organisations/" + row.getString("slug"),
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((row, number) -> url(
+                        urls,
+                        base + "/organisations/" + row.getString("slug"),
                         DateTimeFormatter.ISO_LOCAL_DATE.format(
                                 row.getTimestamp("updated_at").toInstant().atZone(ZoneOffset.UTC))))
                 .list();

@@ -2,7 +2,6 @@ package org.peacedirectory.submission;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.PartialDate;
 import org.peacedirectory.organisation.ProfileContent;
@@ -12,7 +11,9 @@ public record ActivityForm(
         @Nullable String level,
         @Size(max = 40) @Nullable String date,
         @Size(max = 2000) @Nullable String text,
-        @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable String language) {
+
+        @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable
+        String language) {
 
     static ActivityForm empty() {
         return new ActivityForm("NATIONAL", null, null, null);
@@ -28,8 +29,10 @@ public record ActivityForm(
 
     /** The row as a timeline entry; call only once its date parses. */
     ProfileContent.Entry toEntry(String sourceLanguage) {
-        return new ProfileContent.Entry(SubmissionForm.validated(level),
-                date == null ? null : PartialDate.parse(date).edtf(), SubmissionForm.validated(text),
+        return new ProfileContent.Entry(
+                SubmissionForm.validated(level),
+                date == null ? null : PartialDate.parse(date).edtf(),
+                SubmissionForm.validated(text),
                 // An activity keeps the language it was written in; a new one is in the source language.
                 language == null ? sourceLanguage : language);
     }

@@ -1,12 +1,10 @@
 package org.peacedirectory.submission;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 public record Decision(
         @Column(name = "decided_by") @Nullable Long moderatorId,
         @Column(name = "decided_at") @Nullable Instant at,
-        @Enumerated(EnumType.STRING) @Column(name = "decision_reason") @Nullable DecisionReason reason,
+
+        @Enumerated(EnumType.STRING) @Column(name = "decision_reason") @Nullable
+        DecisionReason reason,
+
         @Column(name = "decision_message") @Nullable String message) {
 
     /** No decision yet. */

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
@@ -38,7 +36,8 @@ class FormLogos {
      *
      * @throws LogoDecodersBusyException when every decoding slot stayed taken while the upload waited
      */
-    @Nullable String keep(SubmissionForm form, @Nullable String kept, Errors errors, boolean mayStore, String ipHash) {
+    @Nullable
+    String keep(SubmissionForm form, @Nullable String kept, Errors errors, boolean mayStore, String ipHash) {
         MultipartFile upload = form.logo();
         if (upload == null || upload.isEmpty()) {
             return kept;
@@ -66,7 +65,8 @@ class FormLogos {
     }
 
     /** The logo kept with the form, if it is still there. */
-    @Nullable String kept(SubmissionForm form) {
+    @Nullable
+    String kept(SubmissionForm form) {
         String token = form.logoToken();
         return token != null && logoUploads.existsById(token) ? token : null;
     }

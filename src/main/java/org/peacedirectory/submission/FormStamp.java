@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.AppSecrets;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +20,9 @@ public class FormStamp {
 
     /** What is wrong with a stamp, as a message code. */
     enum Problem {
-        INVALID("submission.stamp.invalid"), TOO_FAST("submission.stamp.tooFast"), EXPIRED("submission.stamp.expired");
+        INVALID("submission.stamp.invalid"),
+        TOO_FAST("submission.stamp.tooFast"),
+        EXPIRED("submission.stamp.expired");
 
         final String code;
 
@@ -36,7 +36,9 @@ public class FormStamp {
     private final Duration minimumFillTime;
     private final Duration lifetime;
 
-    FormStamp(AppSecrets secrets, Clock clock,
+    FormStamp(
+            AppSecrets secrets,
+            Clock clock,
             @Value("${directory.submissions.minimum-fill-time}") Duration minimumFillTime,
             @Value("${directory.submissions.stamp-lifetime}") Duration lifetime) {
         this.secrets = secrets;
@@ -57,7 +59,8 @@ public class FormStamp {
     }
 
     /** Null when the stamp is genuine and its age plausible for a person, else the problem. */
-    @Nullable Problem check(@Nullable String stamp) {
+    @Nullable
+    Problem check(@Nullable String stamp) {
         if (stamp == null) {
             return Problem.INVALID;
         }

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  * signed time it was shown, the token that makes a double click one submission, the logo already kept,
  * and whether the possible duplicates were shown.
  */
-public record FormState(@Nullable String stamp, @Nullable String formToken, @Nullable String logoToken,
+public record FormState(
+        @Nullable String stamp,
+        @Nullable String formToken,
+        @Nullable String logoToken,
         @Nullable String duplicatesAcknowledged) {
 
     static final FormState NONE = new FormState(null, null, null, null);

@@ -33,7 +33,8 @@ final class HourlyCounts {
             if (times.size() < perHour) {
                 return Duration.ZERO;
             }
-            return Duration.between(clock.instant(), times.peekFirst().plus(WINDOW)).plusSeconds(1);
+            return Duration.between(clock.instant(), times.peekFirst().plus(WINDOW))
+                    .plusSeconds(1);
         }
     }
 

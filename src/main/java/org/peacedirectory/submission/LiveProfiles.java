@@ -1,11 +1,9 @@
 package org.peacedirectory.submission;
 
 import java.util.Optional;
-
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.Organisations;
 import org.peacedirectory.organisation.ProfileContent;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

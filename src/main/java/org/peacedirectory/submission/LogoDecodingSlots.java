@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,8 @@ public class LogoDecodingSlots {
     private final Semaphore slots;
     private final Duration wait;
 
-    LogoDecodingSlots(@Value("${directory.logos.concurrent-decodes}") int concurrentDecodes,
+    LogoDecodingSlots(
+            @Value("${directory.logos.concurrent-decodes}") int concurrentDecodes,
             @Value("${directory.logos.decode-wait}") Duration wait) {
         this.slots = new Semaphore(concurrentDecodes, true);
         this.wait = wait;

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -22,8 +21,7 @@ final class LogoEncoder {
 
     private static final float JPEG_QUALITY = 0.9f;
 
-    private LogoEncoder() {
-    }
+    private LogoEncoder() {}
 
     /**
      * A colour profile is metadata too, and a writer may copy the image's profile into the file. Drawing an image

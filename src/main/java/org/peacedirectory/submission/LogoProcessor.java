@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +49,8 @@ public final class LogoProcessor {
     /** The size check alone, for callers that can tell the size before reading the upload into memory. */
     public static void requireAtMostMaxBytes(long size) {
         if (size > MAX_BYTES) {
-            throw new InvalidLogoException(InvalidLogoException.TOO_LARGE,
-                    "Logo of " + size + " bytes, over " + MAX_BYTES, MAX_MEGABYTES);
+            throw new InvalidLogoException(
+                    InvalidLogoException.TOO_LARGE, "Logo of " + size + " bytes, over " + MAX_BYTES, MAX_MEGABYTES);
         }
     }
 
@@ -113,20 +111,28 @@ public final class LogoProcessor {
 
     /** Decoders meet corrupt data with all sorts of exceptions; to the submitter they all mean the same. */
     private static InvalidLogoException unreadable(LogoFormat format, Exception e) {
-        return new InvalidLogoException(InvalidLogoException.UNREADABLE,
-                "Logo looks like " + format + " but cannot be decoded: " + e.getMessage(), e);
+        return new InvalidLogoException(
+                InvalidLogoException.UNREADABLE,
+                "Logo looks like " + format + " but cannot be decoded: " + e.getMessage(),
+                e);
     }
 
     private static void requireWithinPixelBudget(int width, int height) {
         if (width > MAX_SIDE || height > MAX_SIDE) {
-            throw new InvalidLogoException(InvalidLogoException.TOO_MANY_PIXELS,
+            throw new InvalidLogoException(
+                    InvalidLogoException.TOO_MANY_PIXELS,
                     "Logo of " + width + "×" + height + " pixels, over " + MAX_SIDE + " on a side",
-                    width, height, MAX_SIDE);
+                    width,
+                    height,
+                    MAX_SIDE);
         }
         if ((long) width * height > MAX_PIXELS) {
-            throw new InvalidLogoException(InvalidLogoException.OVER_PIXEL_BUDGET,
+            throw new InvalidLogoException(
+                    InvalidLogoException.OVER_PIXEL_BUDGET,
                     "Logo of " + width + "×" + height + " pixels, over " + MAX_PIXELS + " in all",
-                    width, height, MAX_MEGAPIXELS);
+                    width,
+                    height,
+                    MAX_MEGAPIXELS);
         }
     }
 

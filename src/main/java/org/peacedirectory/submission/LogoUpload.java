@@ -1,11 +1,10 @@
 package org.peacedirectory.submission;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A checked, re-encoded logo waiting for its form to be sent, found again by its token. */
 @Entity
@@ -31,8 +30,7 @@ public class LogoUpload {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected LogoUpload() {
-    }
+    protected LogoUpload() {}
 
     LogoUpload(String token, ProcessedLogo logo, Instant now) {
         this.token = token;

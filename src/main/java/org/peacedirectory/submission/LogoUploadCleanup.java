@@ -3,10 +3,8 @@ package org.peacedirectory.submission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,6 @@
 package org.peacedirectory.submission;
 
 import java.time.Instant;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

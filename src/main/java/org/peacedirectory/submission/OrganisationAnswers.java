@@ -1,14 +1,12 @@
 package org.peacedirectory.submission;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
@@ -28,37 +26,65 @@ public record OrganisationAnswers(
         @Size(max = 500) @Nullable String website,
         @Size(max = 2000) @Nullable String links,
         @Email @Size(max = 254) @Nullable String contactEmail,
-        @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") @Nullable String contactPhone,
+
+        @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") @Nullable
+        String contactPhone,
+
         @Nullable String contactPublic) {
 
-    static final OrganisationAnswers NONE = new OrganisationAnswers(null, null, null, null, null, List.of(), List.of(),
-            null, null, null, null, null, null);
+    static final OrganisationAnswers NONE = new OrganisationAnswers(
+            null, null, null, null, null, List.of(), List.of(), null, null, null, null, null, null);
 
     public OrganisationAnswers {
         countryCode = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
-        countriesOfWork = countriesOfWork == null ? List.of()
-                : countriesOfWork.stream().map(code -> code.toUpperCase(Locale.ROOT)).toList();
+        countriesOfWork = countriesOfWork == null
+                ? List.of()
+                : countriesOfWork.stream()
+                        .map(code -> code.toUpperCase(Locale.ROOT))
+                        .toList();
         themes = themes == null ? List.of() : List.copyOf(themes);
     }
 
     /** The answers a live profile or a proposal gives. */
     static OrganisationAnswers of(ProfileContent profile) {
-        return new OrganisationAnswers(profile.name(), profile.acronym(),
-                profile.foundingYear() == null ? null : profile.foundingYear().toString(), profile.city(),
-                profile.countryCode(), profile.countriesOfWork(), profile.themes(),
-                String.join("\n", profile.networks()), profile.website(), String.join("\n", profile.links()),
-                profile.contactEmail(), profile.contactPhone(), profile.contactPublic() ? "true" : null);
+        return new OrganisationAnswers(
+                profile.name(),
+                profile.acronym(),
+                profile.foundingYear() == null ? null : profile.foundingYear().toString(),
+                profile.city(),
+                profile.countryCode(),
+                profile.countriesOfWork(),
+                profile.themes(),
+                String.join("\n", profile.networks()),
+                profile.website(),
+                String.join("\n", profile.links()),
+                profile.contactEmail(),
+                profile.contactPhone(),
+                profile.contactPublic() ? "true" : null);
     }
 
     /** The proposal these answers make, with the texts and activities of the rest of the form. */
-    ProfileContent toProposal(String sourceLanguage, Map<String, ProfileContent.Text> prose,
-            List<ProfileContent.Entry> activities) {
-        return new ProfileContent(SubmissionForm.validated(name), acronym, sourceLanguage,
-                foundingYear == null ? null : Integer.valueOf(foundingYear), city,
+    ProfileContent toProposal(
+            String sourceLanguage, Map<String, ProfileContent.Text> prose, List<ProfileContent.Entry> activities) {
+        return new ProfileContent(
+                SubmissionForm.validated(name),
+                acronym,
+                sourceLanguage,
+                foundingYear == null ? null : Integer.valueOf(foundingYear),
+                city,
                 SubmissionForm.validated(countryCode),
-                countriesOfWork.stream().filter(code -> !code.equals(countryCode)).distinct().toList(),
-                themes.stream().distinct().toList(), SubmissionForm.lines(networks), website,
-                SubmissionForm.lines(links), contactEmail, contactPhone, SubmissionForm.isTicked(contactPublic),
-                prose, activities);
+                countriesOfWork.stream()
+                        .filter(code -> !code.equals(countryCode))
+                        .distinct()
+                        .toList(),
+                themes.stream().distinct().toList(),
+                SubmissionForm.lines(networks),
+                website,
+                SubmissionForm.lines(links),
+                contactEmail,
+                contactPhone,
+                SubmissionForm.isTicked(contactPublic),
+                prose,
+                activities);
     }
 }

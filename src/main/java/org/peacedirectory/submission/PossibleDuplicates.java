@@ -1,9 +1,7 @@
 package org.peacedirectory.submission;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PossibleDuplicates {
 
-    public record Match(String slug, String name, @Nullable String acronym) {
-    }
+    public record Match(String slug, String name, @Nullable String acronym) {}
 
     private static final int LIMIT = 5;
 

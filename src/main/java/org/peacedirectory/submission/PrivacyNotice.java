@@ -6,6 +6,5 @@ final class PrivacyNotice {
     /** Change it whenever the notice's text (privacy.* messages) changes in substance. */
     static final String VERSION = "2026-11";
 
-    private PrivacyNotice() {
-    }
+    private PrivacyNotice() {}
 }

@@ -1,12 +1,10 @@
 package org.peacedirectory.submission;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
@@ -15,10 +13,15 @@ import org.peacedirectory.organisation.ProfileContent;
  * language they were written in, and optionally a translation into one other language.
  */
 public record ProseAnswers(
-        @NotBlank @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable String sourceLanguage,
+        @NotBlank @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable
+        String sourceLanguage,
+
         @NotBlank @Size(max = 300) @Nullable String summary,
         @Size(max = 20000) @Nullable String description,
-        @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable String translationLanguage,
+
+        @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable
+        String translationLanguage,
+
         @Size(max = 300) @Nullable String translatedName,
         @Size(max = 300) @Nullable String translatedSummary,
         @Size(max = 20000) @Nullable String translatedDescription) {
@@ -34,13 +37,20 @@ public record ProseAnswers(
         ProfileContent.Text original = profile.prose().getOrDefault(source, new ProfileContent.Text(null, null, null));
         Map.Entry<String, ProfileContent.Text> translation = profile.prose().entrySet().stream()
                 .filter(entry -> !entry.getKey().equals(source))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         if (translation == null) {
             return new ProseAnswers(source, original.summary(), original.description(), null, null, null, null);
         }
         ProfileContent.Text translated = translation.getValue();
-        return new ProseAnswers(source, original.summary(), original.description(), translation.getKey(),
-                translated.name(), translated.summary(), translated.description());
+        return new ProseAnswers(
+                source,
+                original.summary(),
+                original.description(),
+                translation.getKey(),
+                translated.name(),
+                translated.summary(),
+                translated.description());
     }
 
     boolean isTranslated() {
@@ -52,7 +62,8 @@ public record ProseAnswers(
         Map<String, ProfileContent.Text> prose = new LinkedHashMap<>();
         prose.put(sourceLanguage, new ProfileContent.Text(null, summary, description));
         if (translationLanguage != null && !translationLanguage.equals(sourceLanguage) && isTranslated()) {
-            prose.put(translationLanguage,
+            prose.put(
+                    translationLanguage,
                     new ProfileContent.Text(translatedName, translatedSummary, translatedDescription));
         }
         return prose;

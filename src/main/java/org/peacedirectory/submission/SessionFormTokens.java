@@ -1,11 +1,8 @@
 package org.peacedirectory.submission;
 
-import java.util.Base64;
-
 import jakarta.servlet.http.HttpSession;
-
+import java.util.Base64;
 import org.peacedirectory.system.AppSecrets;
-
 import org.springframework.stereotype.Component;
 
 /**

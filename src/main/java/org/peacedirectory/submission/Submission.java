@@ -1,7 +1,5 @@
 package org.peacedirectory.submission;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,13 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.ProfileContent;
-
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -95,12 +92,18 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Submission() {
-    }
+    protected Submission() {}
 
     /** A new organisation's submission, or with the profile it changes a change's. */
-    Submission(@Nullable Organisation organisation, String reference, String trackingToken, String formToken,
-            ProfileContent proposal, @Nullable String logoToken, Submitter submitter, Instant now) {
+    Submission(
+            @Nullable Organisation organisation,
+            String reference,
+            String trackingToken,
+            String formToken,
+            ProfileContent proposal,
+            @Nullable String logoToken,
+            Submitter submitter,
+            Instant now) {
         this.kind = organisation == null ? SubmissionKind.NEW_ORGANISATION : SubmissionKind.CHANGE;
         this.organisation = organisation;
         this.reference = reference;
@@ -168,8 +171,12 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         logoToken = newLogoToken;
     }
 
-    private void decide(SubmissionStatus outcome, long moderatorId, @Nullable DecisionReason reason,
-            @Nullable String message, Instant now) {
+    private void decide(
+            SubmissionStatus outcome,
+            long moderatorId,
+            @Nullable DecisionReason reason,
+            @Nullable String message,
+            Instant now) {
         status = outcome;
         decision = new Decision(moderatorId, now, reason, message);
         updatedAt = now;

@@ -1,12 +1,10 @@
 package org.peacedirectory.submission;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
@@ -19,7 +17,6 @@ import org.peacedirectory.submission.SubmissionIntake.Purpose;
 import org.peacedirectory.submission.SubmissionIntake.Refused;
 import org.peacedirectory.submission.SubmissionIntake.Stored;
 import org.peacedirectory.submission.SubmissionIntake.Trapped;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,8 +47,13 @@ class SubmissionController {
     private final LiveProfiles liveProfiles;
     private final Organisations organisations;
 
-    SubmissionController(SubmissionIntake intake, SubmissionService service, SubmissionFormPage page,
-            FormStamp stamps, LiveProfiles liveProfiles, Organisations organisations) {
+    SubmissionController(
+            SubmissionIntake intake,
+            SubmissionService service,
+            SubmissionFormPage page,
+            FormStamp stamps,
+            LiveProfiles liveProfiles,
+            Organisations organisations) {
         this.intake = intake;
         this.service = service;
         this.page = page;
@@ -73,18 +75,27 @@ class SubmissionController {
     }
 
     @PostMapping("/submit")
-    String submitNewOrganisation(@Valid @ModelAttribute(FORM) @Nullable SubmissionForm form, BindingResult errors,
-            @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String submitNewOrganisation(
+            @Valid @ModelAttribute(FORM) @Nullable SubmissionForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return receive(form, errors, Purpose.newOrganisation(), action, model, request, response);
     }
 
     @PostMapping("/organisations/{slug}/suggest-edit")
-    String submitChange(@PathVariable String slug, @Valid @ModelAttribute(FORM) @Nullable SubmissionForm form,
-            BindingResult errors, @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
-        Organisation organisation = organisations.findPublishedBySlug(slug)
-                .orElseThrow(() -> new OrganisationNotFoundException(slug));
+    String submitChange(
+            @PathVariable String slug,
+            @Valid @ModelAttribute(FORM) @Nullable SubmissionForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Organisation organisation =
+                organisations.findPublishedBySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
         return receive(form, errors, Purpose.change(organisation), action, model, request, response);
     }
 
@@ -98,9 +109,14 @@ class SubmissionController {
     }
 
     @PostMapping("/submissions/{token}/edit")
-    String resubmit(@PathVariable String token, @Valid @ModelAttribute(FORM) @Nullable SubmissionForm form,
-            BindingResult errors, @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String resubmit(
+            @PathVariable String token,
+            @Valid @ModelAttribute(FORM) @Nullable SubmissionForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Submission> awaiting = service.awaitingChanges(token);
         if (awaiting.isEmpty()) {
             // Sent already (a second click, a refresh): show where it stands.
@@ -117,8 +133,14 @@ class SubmissionController {
         model.addAttribute("requestedChanges", submission.getDecision().message());
     }
 
-    private String receive(@Nullable SubmissionForm form, BindingResult errors, Purpose purpose, String action,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
+    private String receive(
+            @Nullable SubmissionForm form,
+            BindingResult errors,
+            Purpose purpose,
+            String action,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (form == null) {
             // Only a hand-made request can send values that do not even fit the form (a text as the logo).
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -142,7 +164,9 @@ class SubmissionController {
         if (outcome instanceof Refused refused) {
             response.setStatus(refused.status().value());
             if (refused.retryAfter() != null) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfter().toSeconds()));
+                response.setHeader(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(refused.retryAfter().toSeconds()));
             }
             return page.showWithErrors(model, refused.form(), slug);
         }

@@ -6,5 +6,4 @@ package org.peacedirectory.submission;
  * revision and outcome name this decision among the submission's others (a revision gets at most one of
  * each), so that its mail is sent once.
  */
-public record SubmissionDecided(long submissionId, SubmissionStatus outcome, int revision) {
-}
+public record SubmissionDecided(long submissionId, SubmissionStatus outcome, int revision) {}

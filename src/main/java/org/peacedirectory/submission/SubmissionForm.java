@@ -1,17 +1,14 @@
 package org.peacedirectory.submission;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
-
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -45,24 +42,38 @@ public record SubmissionForm(
         state = state == null ? FormState.NONE : state;
         // A hand-made request can number rows with gaps (activities[0], activities[5]): the binder fills the
         // gaps with nulls, which are not rows anyone sent.
-        activities = activities == null ? List.of()
+        activities = activities == null
+                ? List.of()
                 : activities.stream().filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** An empty form for a new organisation, with one activity row to start with. */
     static SubmissionForm blank(String sourceLanguage, String stamp, String formToken) {
-        return new SubmissionForm(OrganisationAnswers.NONE, ProseAnswers.blank(sourceLanguage),
-                List.of(ActivityForm.empty()), SubmitterAnswers.NONE, FormState.fresh(stamp, formToken), null, null);
+        return new SubmissionForm(
+                OrganisationAnswers.NONE,
+                ProseAnswers.blank(sourceLanguage),
+                List.of(ActivityForm.empty()),
+                SubmitterAnswers.NONE,
+                FormState.fresh(stamp, formToken),
+                null,
+                null);
     }
 
     /** The form filled in with a live profile, for suggesting a change to it. */
     public static SubmissionForm of(ProfileContent profile, @Nullable String stamp, String formToken) {
-        List<ActivityForm> activities = new ArrayList<>(profile.activities().stream().map(ActivityForm::of).toList());
+        List<ActivityForm> activities = new ArrayList<>(
+                profile.activities().stream().map(ActivityForm::of).toList());
         if (activities.isEmpty()) {
             activities.add(ActivityForm.empty());
         }
-        return new SubmissionForm(OrganisationAnswers.of(profile), ProseAnswers.of(profile), activities,
-                SubmitterAnswers.NONE, FormState.fresh(stamp, formToken), null, null);
+        return new SubmissionForm(
+                OrganisationAnswers.of(profile),
+                ProseAnswers.of(profile),
+                activities,
+                SubmitterAnswers.NONE,
+                FormState.fresh(stamp, formToken),
+                null,
+                null);
     }
 
     /** A stored submission's proposal and submitter, to be corrected (by its submitter or a moderator). */
@@ -73,8 +84,12 @@ public record SubmissionForm(
     /** The proposal to store. Call only once the form is valid (dates parse, lists within limits). */
     public ProfileContent toProposal() {
         String source = validated(prose.sourceLanguage());
-        return organisation.toProposal(source, prose.toProse(),
-                filledActivities().stream().map(activity -> activity.toEntry(source)).toList());
+        return organisation.toProposal(
+                source,
+                prose.toProse(),
+                filledActivities().stream()
+                        .map(activity -> activity.toEntry(source))
+                        .toList());
     }
 
     /** The same answers with the submitter's details filled in, for forms where they are not asked again. */
@@ -88,7 +103,8 @@ public record SubmissionForm(
     }
 
     /** The logo kept for the form, if any. */
-    @Nullable String logoToken() {
+    @Nullable
+    String logoToken() {
         return state.logoToken();
     }
 
@@ -111,7 +127,11 @@ public record SubmissionForm(
         if (text == null) {
             return List.of();
         }
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).distinct().toList();
+        return text.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** "addActivity" appends an empty row; "removeActivity:3" removes the fourth; the rest stays as typed. */
@@ -144,8 +164,8 @@ public record SubmissionForm(
 
     /** The same answers under another form token: the one bound to the session, to store the submission under. */
     SubmissionForm withFormToken(String boundFormToken) {
-        FormState bound = new FormState(state.stamp(), boundFormToken, state.logoToken(),
-                state.duplicatesAcknowledged());
+        FormState bound =
+                new FormState(state.stamp(), boundFormToken, state.logoToken(), state.duplicatesAcknowledged());
         return new SubmissionForm(organisation, prose, activities, submitter, bound, logo, url);
     }
 

@@ -4,12 +4,10 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ActivityLevel;
 import org.peacedirectory.system.RandomTokens;
 import org.peacedirectory.taxonomy.TaxonomyLists;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,8 +17,7 @@ import org.springframework.validation.BindingResult;
 @Component
 class SubmissionFormPage {
 
-    record Choice(String value, String label) {
-    }
+    record Choice(String value, String label) {}
 
     private static final SubmissionFieldIds FIELD_IDS = new SubmissionFieldIds();
 
@@ -46,13 +43,17 @@ class SubmissionFormPage {
         model.addAttribute("duplicatesAcknowledged", form.state().isDuplicateWarningSeen());
         model.addAttribute("fieldIds", FIELD_IDS);
         model.addAttribute("changeOf", changeOfSlug);
-        model.addAttribute("countryChoices", taxonomy.countries().stream()
-                .map(country -> new Choice(country.getCode(), country.name(locale)))
-                .sorted(Comparator.comparing(Choice::label, collator))
-                .toList());
-        model.addAttribute("themeChoices", taxonomy.themes().stream()
-                .map(theme -> new Choice(theme.getSlug(), theme.label(locale)))
-                .toList());
+        model.addAttribute(
+                "countryChoices",
+                taxonomy.countries().stream()
+                        .map(country -> new Choice(country.getCode(), country.name(locale)))
+                        .sorted(Comparator.comparing(Choice::label, collator))
+                        .toList());
+        model.addAttribute(
+                "themeChoices",
+                taxonomy.themes().stream()
+                        .map(theme -> new Choice(theme.getSlug(), theme.label(locale)))
+                        .toList());
         model.addAttribute("languageChoices", SubmissionForm.LANGUAGE_CODES);
         model.addAttribute("levelChoices", List.of(ActivityLevel.values()));
         model.addAttribute("relationshipChoices", List.of(Relationship.values()));

@@ -8,14 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ActivityLevel;
 import org.peacedirectory.organisation.InvalidPartialDateException;
 import org.peacedirectory.organisation.PartialDate;
 import org.peacedirectory.taxonomy.Countries;
 import org.peacedirectory.taxonomy.Themes;
-
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -94,8 +92,11 @@ class SubmissionFormValidator {
         int year = Integer.parseInt(answers.foundingYear());
         int thisYear = Year.now(clock).getValue();
         if (year < OLDEST_FOUNDING_YEAR || year > thisYear) {
-            errors.rejectValue("foundingYear", "submission.foundingYear.range",
-                    new Object[] {OLDEST_FOUNDING_YEAR, thisYear}, null);
+            errors.rejectValue(
+                    "foundingYear",
+                    "submission.foundingYear.range",
+                    new Object[] {OLDEST_FOUNDING_YEAR, thisYear},
+                    null);
         }
     }
 
@@ -116,8 +117,10 @@ class SubmissionFormValidator {
             errors.rejectValue("links", "submission.links.tooMany", new Object[] {SubmissionForm.MAX_LINKS}, null);
             return;
         }
-        links.stream().filter(link -> !isWebAddress(link)).findFirst().ifPresent(bad ->
-                errors.rejectValue("links", "submission.url.invalid", new Object[] {bad}, null));
+        links.stream()
+                .filter(link -> !isWebAddress(link))
+                .findFirst()
+                .ifPresent(bad -> errors.rejectValue("links", "submission.url.invalid", new Object[] {bad}, null));
     }
 
     private static void checkUrl(@Nullable String url, String field, Errors errors) {
@@ -144,8 +147,11 @@ class SubmissionFormValidator {
         List<String> networks = SubmissionForm.lines(answers.networks());
         if (networks.size() > SubmissionForm.MAX_NETWORKS
                 || networks.stream().anyMatch(network -> network.length() > MAX_NETWORK_LENGTH)) {
-            errors.rejectValue("networks", "submission.networks.tooMany",
-                    new Object[] {SubmissionForm.MAX_NETWORKS, MAX_NETWORK_LENGTH}, null);
+            errors.rejectValue(
+                    "networks",
+                    "submission.networks.tooMany",
+                    new Object[] {SubmissionForm.MAX_NETWORKS, MAX_NETWORK_LENGTH},
+                    null);
         }
     }
 

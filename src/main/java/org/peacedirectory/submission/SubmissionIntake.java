@@ -1,17 +1,14 @@
 package org.peacedirectory.submission;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.system.IpHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -35,7 +32,8 @@ class SubmissionIntake {
     private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
 
     /** What a form is for: a new organisation, a change to a published one, or a resubmission. */
-    record Purpose(@Nullable Organisation changeOf, @Nullable String resubmissionToken) {
+    record Purpose(
+            @Nullable Organisation changeOf, @Nullable String resubmissionToken) {
 
         static Purpose newOrganisation() {
             return new Purpose(null, null);
@@ -51,7 +49,8 @@ class SubmissionIntake {
         }
 
         /** The published profile the form suggests a change to, or null. */
-        @Nullable String changeOfSlug() {
+        @Nullable
+        String changeOfSlug() {
             return changeOf == null ? null : changeOf.getSlug();
         }
 
@@ -62,28 +61,25 @@ class SubmissionIntake {
     }
 
     /** What came of a sent form. */
-    sealed interface Outcome {
-    }
+    sealed interface Outcome {}
 
     /** The honeypot was filled in: a robot, told that its form arrived; nothing is kept. */
-    record Trapped() implements Outcome {
-    }
+    record Trapped() implements Outcome {}
 
     /** The form goes back as typed with its errors: 422, or 429 or 503 with the time to wait before sending again. */
-    record Refused(SubmissionForm form, HttpStatus status, @Nullable Duration retryAfter) implements Outcome {
-    }
+    record Refused(
+            SubmissionForm form,
+            HttpStatus status,
+            @Nullable Duration retryAfter) implements Outcome {}
 
     /** Activity rows were added or removed: the form again, with no errors shown. */
-    record Edited(SubmissionForm form) implements Outcome {
-    }
+    record Edited(SubmissionForm form) implements Outcome {}
 
     /** Similar organisations are listed: the form goes back once, with them. */
-    record PossiblyListed(SubmissionForm form, List<PossibleDuplicates.Match> matches) implements Outcome {
-    }
+    record PossiblyListed(SubmissionForm form, List<PossibleDuplicates.Match> matches) implements Outcome {}
 
     /** Stored, or found stored already: the submission's tracking token. */
-    record Stored(String trackingToken) implements Outcome {
-    }
+    record Stored(String trackingToken) implements Outcome {}
 
     private final SubmissionService service;
     private final SubmissionFormValidator validator;
@@ -94,8 +90,14 @@ class SubmissionIntake {
     private final PossibleDuplicates duplicates;
     private final SessionFormTokens formTokens;
 
-    SubmissionIntake(SubmissionService service, SubmissionFormValidator validator, FormStamp stamps,
-            SubmissionRateLimiter rateLimiter, IpHasher ipHasher, FormLogos logos, PossibleDuplicates duplicates,
+    SubmissionIntake(
+            SubmissionService service,
+            SubmissionFormValidator validator,
+            FormStamp stamps,
+            SubmissionRateLimiter rateLimiter,
+            IpHasher ipHasher,
+            FormLogos logos,
+            PossibleDuplicates duplicates,
             SessionFormTokens formTokens) {
         this.service = service;
         this.validator = validator;
@@ -131,7 +133,11 @@ class SubmissionIntake {
             logoToken = logos.keep(form, kept, errors, genuineStamp && wait.isZero(), ipHash);
         } catch (LogoDecodersBusyException busy) {
             errors.rejectValue("logo", "logo.busy");
-            return refused(form, stamp, kept, HttpStatus.SERVICE_UNAVAILABLE,
+            return refused(
+                    form,
+                    stamp,
+                    kept,
+                    HttpStatus.SERVICE_UNAVAILABLE,
                     Duration.ofSeconds(LogoDecodersBusyException.RETRY_AFTER_SECONDS));
         }
 
@@ -160,10 +166,13 @@ class SubmissionIntake {
     }
 
     /** The form as it was sent, with its errors, to fix and send again. */
-    private static Refused refused(SubmissionForm form, String stamp, @Nullable String logoToken, HttpStatus status,
+    private static Refused refused(
+            SubmissionForm form,
+            String stamp,
+            @Nullable String logoToken,
+            HttpStatus status,
             @Nullable Duration retryAfter) {
-        return new Refused(form.withState(stamp, logoToken, form.state().isDuplicateWarningSeen()), status,
-                retryAfter);
+        return new Refused(form.withState(stamp, logoToken, form.state().isDuplicateWarningSeen()), status, retryAfter);
     }
 
     private String store(SubmissionForm form, Purpose purpose, String ipHash, Locale locale) {

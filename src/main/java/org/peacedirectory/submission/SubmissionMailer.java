@@ -1,10 +1,8 @@
 package org.peacedirectory.submission;
 
 import java.util.Locale;
-
 import org.peacedirectory.system.SentMail;
 import org.peacedirectory.system.SiteUrl;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
@@ -30,7 +28,11 @@ class SubmissionMailer {
     private final SiteUrl siteUrl;
     private final String from;
 
-    SubmissionMailer(Submissions submissions, SentMail mail, MessageSource messages, SiteUrl siteUrl,
+    SubmissionMailer(
+            Submissions submissions,
+            SentMail mail,
+            MessageSource messages,
+            SiteUrl siteUrl,
             @Value("${directory.mail.from}") String from) {
         this.submissions = submissions;
         this.mail = mail;
@@ -41,16 +43,22 @@ class SubmissionMailer {
 
     @ApplicationModuleListener
     void acknowledge(SubmissionReceived received) {
-        Submission submission = submissions.findByReference(received.reference()).orElseThrow();
+        Submission submission =
+                submissions.findByReference(received.reference()).orElseThrow();
         Submitter submitter = submission.getSubmitter();
         Locale language = Locale.forLanguageTag(submitter.getLanguage());
         SimpleMailMessage acknowledgement = new SimpleMailMessage();
         acknowledgement.setFrom(from);
         acknowledgement.setTo(submitter.getEmail());
-        acknowledgement.setSubject(messages.getMessage("mail.received.subject",
-                new Object[] {submission.getReference()}, language));
-        acknowledgement.setText(messages.getMessage("mail.received.body", new Object[] {submitter.getName(),
-                submission.getReference(), siteUrl.of("/submissions/{token}", submission.getTrackingToken())},
+        acknowledgement.setSubject(
+                messages.getMessage("mail.received.subject", new Object[] {submission.getReference()}, language));
+        acknowledgement.setText(messages.getMessage(
+                "mail.received.body",
+                new Object[] {
+                    submitter.getName(),
+                    submission.getReference(),
+                    siteUrl.of("/submissions/{token}", submission.getTrackingToken())
+                },
                 language));
         mail.sendOnce("received:" + submission.getReference(), acknowledgement);
     }

@@ -2,7 +2,6 @@ package org.peacedirectory.submission;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,9 @@ class SubmissionRateLimiter {
     private final HourlyCounts submissions;
     private final HourlyCounts logoUploads;
 
-    SubmissionRateLimiter(Clock clock, @Value("${directory.submissions.per-ip-per-hour}") int perHour,
+    SubmissionRateLimiter(
+            Clock clock,
+            @Value("${directory.submissions.per-ip-per-hour}") int perHour,
             @Value("${directory.submissions.logo-uploads-per-ip-per-hour}") int logoUploadsPerHour) {
         this.submissions = new HourlyCounts(clock, perHour);
         this.logoUploads = new HourlyCounts(clock, logoUploadsPerHour);

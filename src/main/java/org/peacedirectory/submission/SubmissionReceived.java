@@ -5,5 +5,4 @@ package org.peacedirectory.submission;
  * the submission by its reference (its id is not known before the insert); the acknowledgement mail reads
  * the rest after the commit, so no personal data waits in the event publication registry.
  */
-record SubmissionReceived(String reference) {
-}
+record SubmissionReceived(String reference) {}

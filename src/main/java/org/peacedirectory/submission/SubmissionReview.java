@@ -3,9 +3,7 @@ package org.peacedirectory.submission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.peacedirectory.organisation.ProfileContent;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +26,13 @@ public class SubmissionReview {
     private final SubmissionFormPage formPage;
     private final SubmissionFormValidator validator;
 
-    SubmissionReview(Submissions submissions, SubmissionRevisions revisions, LogoUploads logoUploads,
-            PossibleDuplicates duplicates, SubmissionFormPage formPage, SubmissionFormValidator validator) {
+    SubmissionReview(
+            Submissions submissions,
+            SubmissionRevisions revisions,
+            LogoUploads logoUploads,
+            PossibleDuplicates duplicates,
+            SubmissionFormPage formPage,
+            SubmissionFormValidator validator) {
         this.submissions = submissions;
         this.revisions = revisions;
         this.logoUploads = logoUploads;

@@ -1,14 +1,12 @@
 package org.peacedirectory.submission;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -42,8 +40,7 @@ public class SubmissionRevision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SubmissionRevision() {
-    }
+    protected SubmissionRevision() {}
 
     public SubmissionRevision(Submission submission, @Nullable Long editedBy, Instant createdAt) {
         this.submissionId = submission.getId();

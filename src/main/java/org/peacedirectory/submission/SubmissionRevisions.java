@@ -1,7 +1,6 @@
 package org.peacedirectory.submission;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SubmissionRevisions extends JpaRepository<SubmissionRevision, Long> {

@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.system.RandomTokens;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +45,15 @@ class SubmissionService {
         Instant now = clock.instant();
         String trackingToken = RandomTokens.of(TOKEN_BYTES);
         Submitter submitter = form.submitter().toSubmitter(language.getLanguage(), now, changeOf != null, ipHash);
-        Submission submission = submissions.save(new Submission(changeOf, nextReference(), trackingToken,
-                form.formToken(), form.toProposal(), form.logoToken(), submitter, now));
+        Submission submission = submissions.save(new Submission(
+                changeOf,
+                nextReference(),
+                trackingToken,
+                form.formToken(),
+                form.toProposal(),
+                form.logoToken(),
+                submitter,
+                now));
         revisions.save(new SubmissionRevision(submission, null, now));
         return trackingToken;
     }
@@ -56,16 +61,19 @@ class SubmissionService {
     /** The submission behind a tracking link if the moderators asked for changes, else empty; unknown: 404. */
     @Transactional(readOnly = true)
     public Optional<Submission> awaitingChanges(String trackingToken) {
-        Submission submission = submissions.findByTrackingToken(trackingToken)
+        Submission submission = submissions
+                .findByTrackingToken(trackingToken)
                 .orElseThrow(() -> new SubmissionNotFoundException(trackingToken));
-        return submission.getStatus() == SubmissionStatus.CHANGES_REQUESTED ? Optional.of(submission)
+        return submission.getStatus() == SubmissionStatus.CHANGES_REQUESTED
+                ? Optional.of(submission)
                 : Optional.empty();
     }
 
     /** The submission behind a tracking link, if the moderators asked for changes; otherwise 404. */
     @Transactional(readOnly = true)
     public Submission changesRequested(String trackingToken) {
-        return submissions.findByTrackingToken(trackingToken)
+        return submissions
+                .findByTrackingToken(trackingToken)
                 .filter(submission -> submission.getStatus() == SubmissionStatus.CHANGES_REQUESTED)
                 .orElseThrow(() -> new SubmissionNotFoundException(trackingToken));
     }
@@ -86,5 +94,4 @@ class SubmissionService {
     private String nextReference() {
         return String.format("PD-%d-%06d", Year.now(clock).getValue(), submissions.nextReferenceNumber());
     }
-
 }

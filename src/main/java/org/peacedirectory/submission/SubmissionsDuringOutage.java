@@ -1,16 +1,13 @@
 package org.peacedirectory.submission;
 
-import java.util.Map;
-
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
@@ -51,7 +48,10 @@ class SubmissionsDuringOutage {
         if (!DatabaseUnavailable.causedBy(failure)) {
             throw failure;
         }
-        log.warn("Database unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
+        log.warn(
+                "Database unavailable, 503 for {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
                 NestedExceptionUtils.getMostSpecificCause(failure).toString());
         SubmissionForm form = request.getMethod().equals("POST") ? formAsSent(request) : null;
         if (form == null) {

@@ -1,12 +1,10 @@
 package org.peacedirectory.submission;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** Who sent a submission, seen by moderators only, with the consent they gave and when. */
@@ -41,11 +39,17 @@ public class Submitter {
     @Column(name = "ip_hash")
     private @Nullable String ipHash;
 
-    protected Submitter() {
-    }
+    protected Submitter() {}
 
-    Submitter(String name, String email, Relationship relationship, String language, Instant consentGivenAt,
-            String privacyNoticeVersion, @Nullable String noteToModerators, @Nullable String ipHash) {
+    Submitter(
+            String name,
+            String email,
+            Relationship relationship,
+            String language,
+            Instant consentGivenAt,
+            String privacyNoticeVersion,
+            @Nullable String noteToModerators,
+            @Nullable String ipHash) {
         this.name = name;
         this.email = email;
         this.relationship = relationship;

@@ -1,12 +1,10 @@
 package org.peacedirectory.submission;
 
-import java.time.Instant;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 public record SubmitterAnswers(
         @NotBlank @Size(max = 120) @Nullable String name,
         @NotBlank @Email @Size(max = 254) @Nullable String email,
-        @NotBlank @Pattern(regexp = SubmissionForm.RELATIONSHIPS) @Nullable String relationship,
+
+        @NotBlank @Pattern(regexp = SubmissionForm.RELATIONSHIPS) @Nullable
+        String relationship,
+
         @NotBlank @Nullable String consent,
         @Size(max = 2000) @Nullable String noteToModerators) {
 
@@ -24,8 +25,12 @@ public record SubmitterAnswers(
 
     /** A known submitter's details, for forms where they are not asked again; the note stays as it was. */
     SubmitterAnswers as(Submitter submitter) {
-        return new SubmitterAnswers(submitter.getName(), submitter.getEmail(), submitter.getRelationship().name(),
-                "true", noteToModerators);
+        return new SubmitterAnswers(
+                submitter.getName(),
+                submitter.getEmail(),
+                submitter.getRelationship().name(),
+                "true",
+                noteToModerators);
     }
 
     /**
@@ -33,8 +38,14 @@ public record SubmitterAnswers(
      * only with a change (the form for a new organisation does not ask for one).
      */
     Submitter toSubmitter(String language, Instant consentGivenAt, boolean withNote, String ipHash) {
-        return new Submitter(SubmissionForm.validated(name), SubmissionForm.validated(email),
-                Relationship.valueOf(SubmissionForm.validated(relationship)), language, consentGivenAt,
-                PrivacyNotice.VERSION, withNote ? noteToModerators : null, ipHash);
+        return new Submitter(
+                SubmissionForm.validated(name),
+                SubmissionForm.validated(email),
+                Relationship.valueOf(SubmissionForm.validated(relationship)),
+                language,
+                consentGivenAt,
+                PrivacyNotice.VERSION,
+                withNote ? noteToModerators : null,
+                ipHash);
     }
 }

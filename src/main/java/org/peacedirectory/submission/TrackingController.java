@@ -5,9 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-
 import org.peacedirectory.system.SiteUrl;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,10 +48,16 @@ class TrackingController {
         model.addAttribute("reference", submission.getReference());
         model.addAttribute("status", submission.getStatus());
         model.addAttribute("kind", submission.getKind());
-        model.addAttribute("organisationSlug",
-                submission.getOrganisation() == null ? null : submission.getOrganisation().getSlug());
-        model.addAttribute("submittedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(submission.getCreatedAt().atZone(ZoneOffset.UTC)));
+        model.addAttribute(
+                "organisationSlug",
+                submission.getOrganisation() == null
+                        ? null
+                        : submission.getOrganisation().getSlug());
+        model.addAttribute(
+                "submittedOn",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(submission.getCreatedAt().atZone(ZoneOffset.UTC)));
         model.addAttribute("token", token);
         // Spam is not announced: the submitter sees "not published", with no message.
         if (submission.getStatus() != SubmissionStatus.SPAM) {
@@ -61,11 +65,16 @@ class TrackingController {
             model.addAttribute("decisionMessage", submission.getDecision().message());
         }
         if (submission.getStatus() == SubmissionStatus.APPROVED) {
-            model.addAttribute("publishedSlug", jdbc.sql("""
+            model.addAttribute(
+                    "publishedSlug",
+                    jdbc.sql("""
                     select o.slug from organisation_revision r join organisation o on o.id = r.organisation_id
                     where r.submission_id = ? and o.publication_status = 'PUBLISHED'
                     order by r.number desc limit 1""")
-                    .param(submission.getId()).query(String.class).optional().orElse(null));
+                            .param(submission.getId())
+                            .query(String.class)
+                            .optional()
+                            .orElse(null));
         }
         return "submissions/tracking";
     }

@@ -13,8 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     /** The action after the commit of the transaction in progress; never after a rollback. */
     public static void run(Runnable action) {

@@ -5,10 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +49,11 @@ public class AppSecrets {
         random.nextBytes(candidate);
         // Two instances starting at once: the first insert wins and both read the same value.
         jdbc.sql("insert into app_secret (name, value) values (?, ?) on conflict (name) do nothing")
-                .params(name, candidate).update();
-        return jdbc.sql("select value from app_secret where name = ?").param(name).query(byte[].class).single();
+                .params(name, candidate)
+                .update();
+        return jdbc.sql("select value from app_secret where name = ?")
+                .param(name)
+                .query(byte[].class)
+                .single();
     }
 }

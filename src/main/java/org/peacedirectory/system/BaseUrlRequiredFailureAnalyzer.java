@@ -8,7 +8,9 @@ class BaseUrlRequiredFailureAnalyzer extends AbstractFailureAnalyzer<SiteUrl.Bas
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SiteUrl.BaseUrlRequiredException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Set DIRECTORY_BASE_URL to the address readers use, such as https://peace.example.org.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Set DIRECTORY_BASE_URL to the address readers use, such as https://peace.example.org.",
+                cause);
     }
 }

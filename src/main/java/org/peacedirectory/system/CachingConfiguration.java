@@ -1,11 +1,9 @@
 package org.peacedirectory.system;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -28,24 +26,33 @@ import org.springframework.util.unit.DataSize;
 class CachingConfiguration {
 
     @Bean
-    CacheManager cacheManager(@Value("${directory.search.cache-lifetime}") Duration lifetime,
+    CacheManager cacheManager(
+            @Value("${directory.search.cache-lifetime}") Duration lifetime,
             @Value("${directory.pages.cache-size:64MB}") DataSize pagesSize) {
         if (lifetime.isZero()) {
             SimpleCacheManager nothingKept = new SimpleCacheManager();
-            nothingKept.setCaches(Stream.concat(PublishedDataCaches.SIZES.keySet().stream(),
-                    Stream.of(PublishedDataCaches.PAGES)).map(NoOpCache::new).toList());
+            nothingKept.setCaches(
+                    Stream.concat(PublishedDataCaches.SIZES.keySet().stream(), Stream.of(PublishedDataCaches.PAGES))
+                            .map(NoOpCache::new)
+                            .toList());
             return nothingKept;
         }
         CaffeineCacheManager caches = new CaffeineCacheManager();
-        PublishedDataCaches.SIZES.forEach((name, size) -> caches.registerCustomCache(name,
-                Caffeine.newBuilder().maximumSize(size).expireAfterWrite(lifetime).build()));
+        PublishedDataCaches.SIZES.forEach((name, size) -> caches.registerCustomCache(
+                name,
+                Caffeine.newBuilder()
+                        .maximumSize(size)
+                        .expireAfterWrite(lifetime)
+                        .build()));
         // Pages differ in size (a sitemap weighs a hundred profiles): bounded by bytes, the page's own count.
-        caches.registerCustomCache(PublishedDataCaches.PAGES, Caffeine.newBuilder()
-                .maximumWeight(pagesSize.toBytes())
-                .weigher((Object key, Object page) -> page instanceof PublishedDataCaches.Weighed weighed
-                        ? weighed.weight() : 1)
-                .expireAfterWrite(lifetime)
-                .build());
+        caches.registerCustomCache(
+                PublishedDataCaches.PAGES,
+                Caffeine.newBuilder()
+                        .maximumWeight(pagesSize.toBytes())
+                        .weigher((Object key, Object page) ->
+                                page instanceof PublishedDataCaches.Weighed weighed ? weighed.weight() : 1)
+                        .expireAfterWrite(lifetime)
+                        .build());
         caches.setCacheNames(List.of()); // no cache made on demand for an unknown name
         return caches;
     }

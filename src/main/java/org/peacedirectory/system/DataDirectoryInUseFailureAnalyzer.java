@@ -8,8 +8,11 @@ class DataDirectoryInUseFailureAnalyzer
         extends AbstractFailureAnalyzer<EmbeddedPostgresLauncher.DataDirectoryInUseException> {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedPostgresLauncher.DataDirectoryInUseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Stop the other instance, or set DIRECTORY_EMBEDDED_DB_DATA_DIR to another directory.", cause);
+    protected FailureAnalysis analyze(
+            Throwable rootFailure, EmbeddedPostgresLauncher.DataDirectoryInUseException cause) {
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Stop the other instance, or set DIRECTORY_EMBEDDED_DB_DATA_DIR to another directory.",
+                cause);
     }
 }

@@ -1,5 +1,6 @@
 package org.peacedirectory.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -9,11 +10,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -31,8 +28,7 @@ public final class DatabaseUnavailable {
     /** How long a visitor is asked to wait: the embedded server is back within seconds. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /** Whether the failure, or any of its causes, says the database could not be reached in time. */
     public static boolean causedBy(Throwable failure) {
@@ -83,7 +79,8 @@ public final class DatabaseUnavailable {
      * reports that failure instead of the first one.
      */
     private static boolean isLostConnectionAtTransactionEnd(Throwable cause, @Nullable Throwable parent) {
-        return cause instanceof SQLException sql && sql.getSQLState() == null
+        return cause instanceof SQLException sql
+                && sql.getSQLState() == null
                 && parent instanceof org.hibernate.TransactionException;
     }
 

@@ -1,15 +1,12 @@
 package org.peacedirectory.system;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,7 +33,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (response.isCommitted() || !DatabaseUnavailable.causedBy(failure)) {
                 throw failure;
             }
-            log.warn("Database unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "Database unavailable, 503 for {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     NestedExceptionUtils.getMostSpecificCause(failure).toString());
             DatabaseUnavailable.sendErrorPage(response);
         }

@@ -3,10 +3,8 @@ package org.peacedirectory.system;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,7 +31,10 @@ class DatabaseUnavailableHandler {
         if (!DatabaseUnavailable.causedBy(failure)) {
             throw failure; // not an outage: Spring's usual handling (a 500) goes on
         }
-        log.warn("Database unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
+        log.warn(
+                "Database unavailable, 503 for {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
                 NestedExceptionUtils.getMostSpecificCause(failure).toString());
         DatabaseUnavailable.sendErrorPage(response);
         return new ModelAndView();

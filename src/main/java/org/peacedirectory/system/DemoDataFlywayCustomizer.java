@@ -3,12 +3,10 @@ package org.peacedirectory.system;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -28,8 +26,8 @@ class DemoDataFlywayCustomizer implements FlywayConfigurationCustomizer {
     private final boolean demoData;
 
     DemoDataFlywayCustomizer(Environment environment) {
-        this.demoData = environment.getProperty("directory.demo-data", Boolean.class,
-                NoExternalDatabaseCondition.noExternalDatabase(environment));
+        this.demoData = environment.getProperty(
+                "directory.demo-data", Boolean.class, NoExternalDatabaseCondition.noExternalDatabase(environment));
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.peacedirectory.system;
 
-import java.io.IOException;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
+import java.io.IOException;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -28,8 +26,8 @@ class EmbeddedDatabaseConfiguration {
      * the server.
      */
     @Bean
-    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(EmbeddedPostgres postgres,
-            EmbeddedDatabaseProperties properties) {
+    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(
+            EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
         return new EmbeddedPostgresSupervisor(properties.dataDir(), properties.startupWait()).start();
     }
 

@@ -2,7 +2,6 @@ package org.peacedirectory.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,5 +16,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record EmbeddedDatabaseProperties(
         @DefaultValue("./data/postgres") Path dataDir,
         @DefaultValue("0") int port,
-        @DefaultValue("60s") Duration startupWait) {
-}
+        @DefaultValue("60s") Duration startupWait) {}

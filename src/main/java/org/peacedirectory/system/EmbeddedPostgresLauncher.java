@@ -1,5 +1,6 @@
 package org.peacedirectory.system;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileLock;
@@ -10,8 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +27,7 @@ class EmbeddedPostgresLauncher {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
     /** Zonky's own lock file inside the data directory, held for as long as the server runs. */
     private static final String LOCK_FILE = "epg-lock";
+
     static final String PID_FILE = "postmaster.pid";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
@@ -94,7 +94,8 @@ class EmbeddedPostgresLauncher {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
+        Optional<ProcessHandle> orphan = readPid(pidFile)
+                .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(process -> isPostgresOf(process, dataDir));
         if (orphan.isEmpty()) {
@@ -103,21 +104,27 @@ class EmbeddedPostgresLauncher {
             return;
         }
         ProcessHandle process = orphan.get();
-        log.warn("Stopping PostgreSQL (pid {}) left running on {} by a previous run that did not shut down",
-                process.pid(), dataDir);
+        log.warn(
+                "Stopping PostgreSQL (pid {}) left running on {} by a previous run that did not shut down",
+                process.pid(),
+                dataDir);
         process.destroy(); // SIGTERM: a clean shutdown; it has no clients left
         try {
             process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("PostgreSQL (pid " + process.pid() + ") left running on " + dataDir
-                    + " did not stop within " + ORPHAN_STOP_WAIT.toSeconds() + " s; stop it by hand and start again", e);
+            throw new IllegalStateException(
+                    "PostgreSQL (pid " + process.pid() + ") left running on " + dataDir + " did not stop within "
+                            + ORPHAN_STOP_WAIT.toSeconds() + " s; stop it by hand and start again",
+                    e);
         }
     }
 
     static Optional<Long> readPid(Path pidFile) throws IOException {
         List<String> lines = Files.readAllLines(pidFile);
         try {
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -128,8 +135,12 @@ class EmbeddedPostgresLauncher {
      * stopped, never anything else.
      */
     static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
-        boolean postgres = process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
-        boolean thisDirectory = process.info().arguments()
+        boolean postgres = process.info()
+                .command()
+                .map(command -> command.endsWith("postgres"))
+                .orElse(false);
+        boolean thisDirectory = process.info()
+                .arguments()
                 .map(arguments -> java.util.Arrays.asList(arguments).contains(dataDir.toString()))
                 .orElse(false);
         return postgres && thisDirectory;

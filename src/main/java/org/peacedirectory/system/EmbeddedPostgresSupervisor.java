@@ -1,5 +1,7 @@
 package org.peacedirectory.system;
 
+import io.zonky.test.db.postgres.util.LinuxUtils;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PreDestroy;
-
-import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +62,8 @@ class EmbeddedPostgresSupervisor {
 
     /** Starts the checks; the bean's factory calls it once. */
     EmbeddedPostgresSupervisor start() {
-        checks.scheduleWithFixedDelay(this::checkSafely, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        checks.scheduleWithFixedDelay(
+                this::checkSafely, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -90,7 +88,9 @@ class EmbeddedPostgresSupervisor {
             log.warn("Embedded PostgreSQL on {} has stopped; starting it again (with crash recovery)", dataDir);
         }
         if (startServer()) {
-            log.info("Embedded PostgreSQL is running again on {}, {} ms after it was found stopped", dataDir,
+            log.info(
+                    "Embedded PostgreSQL is running again on {}, {} ms after it was found stopped",
+                    dataDir,
                     Duration.ofNanos(System.nanoTime() - downSince).toMillis());
             downSince = 0;
         }
@@ -111,7 +111,11 @@ class EmbeddedPostgresSupervisor {
         }
     }
 
-    enum ServerState { RUNNING, STOPPED, UNKNOWN }
+    enum ServerState {
+        RUNNING,
+        STOPPED,
+        UNKNOWN
+    }
 
     /**
      * RUNNING: {@code postmaster.pid} names a live postgres of this directory. UNKNOWN: the file exists
@@ -181,7 +185,9 @@ class EmbeddedPostgresSupervisor {
                 return false;
             }
             if (pgCtl.exitValue() != 0) {
-                log.debug("PostgreSQL did not start yet on {} (pg_ctl exit {}); trying again", dataDir,
+                log.debug(
+                        "PostgreSQL did not start yet on {} (pg_ctl exit {}); trying again",
+                        dataDir,
                         pgCtl.exitValue());
                 return false;
             }
@@ -210,7 +216,8 @@ class EmbeddedPostgresSupervisor {
      * {@code /…/bin/postgres "-D" "/data" "-p" "5432" "-c" "fsync=on"}.
      */
     private List<String> command() throws IOException {
-        String saved = Files.readString(dataDir.resolve(OPTIONS_FILE), StandardCharsets.UTF_8).strip();
+        String saved = Files.readString(dataDir.resolve(OPTIONS_FILE), StandardCharsets.UTF_8)
+                .strip();
         int arguments = saved.indexOf(" \"");
         Path postgres = Path.of(arguments < 0 ? saved : saved.substring(0, arguments));
         String options = arguments < 0 ? "" : saved.substring(arguments + 1);
@@ -218,9 +225,18 @@ class EmbeddedPostgresSupervisor {
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U")); // as zonky does: PostgreSQL refuses to run as root
         }
-        command.addAll(List.of(postgres.resolveSibling("pg_ctl").toString(), "-D", dataDir.toString(),
-                "-o", options, "-l", restartLog(dataDir).toString(),
-                "-w", "-t", Long.toString(startupWait.toSeconds()), "start"));
+        command.addAll(List.of(
+                postgres.resolveSibling("pg_ctl").toString(),
+                "-D",
+                dataDir.toString(),
+                "-o",
+                options,
+                "-l",
+                restartLog(dataDir).toString(),
+                "-w",
+                "-t",
+                Long.toString(startupWait.toSeconds()),
+                "start"));
         return command;
     }
 }

@@ -2,10 +2,8 @@ package org.peacedirectory.system;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -45,7 +43,9 @@ public class EventPublicationRetry implements SchedulingConfigurer {
     private final Duration every;
     private final int maxAttempts;
 
-    EventPublicationRetry(FailedEventPublications failed, @Value("${directory.events.resubmit-every}") Duration every,
+    EventPublicationRetry(
+            FailedEventPublications failed,
+            @Value("${directory.events.resubmit-every}") Duration every,
             @Value("${directory.events.max-attempts}") int maxAttempts) {
         this.failed = failed;
         this.every = every;

@@ -1,7 +1,6 @@
 package org.peacedirectory.system;
 
 import java.util.HexFormat;
-
 import org.springframework.stereotype.Component;
 
 /**

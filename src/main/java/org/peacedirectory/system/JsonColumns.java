@@ -1,14 +1,12 @@
 package org.peacedirectory.system;
 
 import java.lang.reflect.Type;
-
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.type.format.AbstractJsonFormatMapper;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one place where JSON columns ({@code @JdbcTypeCode(SqlTypes.JSON)} attributes, such as a submission's

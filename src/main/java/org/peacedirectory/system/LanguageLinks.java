@@ -1,14 +1,11 @@
 package org.peacedirectory.system;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,8 +20,7 @@ class LanguageLinks {
         this.siteUrl = siteUrl;
     }
 
-    record LanguageLink(String language, String href, String absoluteHref, boolean current) {
-    }
+    record LanguageLink(String language, String href, String absoluteHref, boolean current) {}
 
     @ModelAttribute("languageLinks")
     List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
@@ -40,11 +36,15 @@ class LanguageLinks {
         return Languages.SUPPORTED.stream()
                 .map(language -> {
                     // From the path and the query separately: a path such as "//elsewhere" stays a path.
-                    String href = UriComponentsBuilder.fromPath(pagePath).query(pageQuery)
+                    String href = UriComponentsBuilder.fromPath(pagePath)
+                            .query(pageQuery)
                             .replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language.getLanguage())
                             .build()
                             .toUriString();
-                    return new LanguageLink(language.getLanguage(), href, site + href,
+                    return new LanguageLink(
+                            language.getLanguage(),
+                            href,
+                            site + href,
                             language.getLanguage().equals(locale.getLanguage()));
                 })
                 .toList();
@@ -52,7 +52,8 @@ class LanguageLinks {
 
     /** The page's own address without its query: what search engines should index (errors have none). */
     @ModelAttribute("canonicalUrl")
-    @Nullable String canonicalUrl(HttpServletRequest request) {
+    @Nullable
+    String canonicalUrl(HttpServletRequest request) {
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
             return null;
         }

@@ -2,7 +2,6 @@ package org.peacedirectory.system;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /** The languages the interface is written in; the first is the default. */
@@ -11,8 +10,7 @@ public final class Languages {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
     public static final Locale DEFAULT = SUPPORTED.get(0);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language closest to {@code requested}, or the default. */
     public static Locale supported(@Nullable Locale requested) {

@@ -1,20 +1,17 @@
 package org.peacedirectory.system;
 
-import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,8 +39,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             // Tomcat keeps failing on the parameters of a refused request: the error page reads none.
-            chain.doFilter(request.getAttribute(REFUSED) != null ? new WithoutParameters(request) : request,
-                    response);
+            chain.doFilter(request.getAttribute(REFUSED) != null ? new WithoutParameters(request) : request, response);
             return;
         }
         // The decoded path, as Spring MVC matches it: /%65rror must not reach the error controller either.
@@ -56,8 +52,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         } catch (RuntimeException unreadable) {
             HttpStatus status = statusFor(unreadable);
             request.setAttribute(REFUSED, true);
-            MalformedRequests.logRefusal(status, request,
-                    unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage());
+            MalformedRequests.logRefusal(
+                    status, request, unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage());
             response.sendError(status.value());
             return;
         }

@@ -1,5 +1,7 @@
 package org.peacedirectory.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -7,14 +9,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.BeanInstantiationException;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.InvalidPropertyException;
@@ -54,7 +51,8 @@ class MalformedRequests {
     /** Checks the indexes of the fields about to be bound into a form (binders of plain values are left alone). */
     @InitBinder
     void refuseForgedIndexes(WebDataBinder binder, WebRequest request) {
-        Class<?> type = binder.getTargetType() != null ? binder.getTargetType().resolve()
+        Class<?> type = binder.getTargetType() != null
+                ? binder.getTargetType().resolve()
                 : binder.getTarget() != null ? binder.getTarget().getClass() : null;
         if (type == null || BeanUtils.isSimpleProperty(type)) {
             return;
@@ -62,7 +60,8 @@ class MalformedRequests {
         Set<String> properties = PROPERTIES.get(type);
         for (String name : request.getParameterMap().keySet()) {
             int bracket = name.indexOf('[');
-            if (bracket > 0 && properties.contains(name.substring(0, bracket))
+            if (bracket > 0
+                    && properties.contains(name.substring(0, bracket))
                     && !validIndexes(name, binder.getAutoGrowCollectionLimit())) {
                 throw new ForgedFieldException(name);
             }
@@ -79,22 +78,29 @@ class MalformedRequests {
     @ExceptionHandler(MultipartException.class)
     ModelAndView badMultipart(MultipartException refused, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        HttpStatus status = refused instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE
+        HttpStatus status = refused instanceof MaxUploadSizeExceededException
+                ? HttpStatus.PAYLOAD_TOO_LARGE
                 : HttpStatus.BAD_REQUEST;
         return refuse(status, refused, request, response);
     }
 
     /** Logs one line and lets the error dispatch render the site's page for the status. */
-    static ModelAndView refuse(HttpStatus status, Exception refused, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    static ModelAndView refuse(
+            HttpStatus status, Exception refused, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         logRefusal(status, request, refused.getClass().getSimpleName() + ": " + refused.getMessage());
         response.sendError(status.value());
         return new ModelAndView();
     }
 
     static void logRefusal(HttpStatus status, HttpServletRequest request, @Nullable String why) {
-        log.warn("{} ({}): {} {}: {}", LOG_MARK, status.value(), request.getMethod(),
-                printable(request.getRequestURI()), printable(why));
+        log.warn(
+                "{} ({}): {} {}: {}",
+                LOG_MARK,
+                status.value(),
+                request.getMethod(),
+                printable(request.getRequestURI()),
+                printable(why));
     }
 
     /** What came from the request, made safe for one log line (no line breaks, bounded length). */

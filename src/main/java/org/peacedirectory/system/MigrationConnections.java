@@ -1,7 +1,6 @@
 package org.peacedirectory.system;
 
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.core.env.Environment;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.interceptor.KeyGenerator;
@@ -40,8 +39,8 @@ public class PublishedDataCaches implements KeyGenerator {
     public static final String RELATED_ORGANISATIONS = "related-organisations";
 
     /** Every cache counted in values, with how many it keeps at most. */
-    static final Map<String, Integer> SIZES = Map.of(SEARCH_RESULTS, 2000, FACET_COUNTS, 1000, TAXONOMY_COUNTS, 10,
-            HOME, 10, RELATED_ORGANISATIONS, 1000);
+    static final Map<String, Integer> SIZES = Map.of(
+            SEARCH_RESULTS, 2000, FACET_COUNTS, 1000, TAXONOMY_COUNTS, 10, HOME, 10, RELATED_ORGANISATIONS, 1000);
 
     /**
      * Rendered public pages (the pages module), bounded by their size in bytes
@@ -61,12 +60,10 @@ public class PublishedDataCaches implements KeyGenerator {
      * moment this instance last heard of a change to published data, or started): nothing cached since
      * then was read from older data.
      */
-    public record Generation(long number, Instant since) {
-    }
+    public record Generation(long number, Instant since) {}
 
     /** A cached value's key: the generation it was computed in, the method and its arguments. */
-    private record Key(long generation, Method method, List<Object> arguments) {
-    }
+    private record Key(long generation, Method method, List<Object> arguments) {}
 
     private final CacheManager caches;
     private volatile Generation generation = new Generation(0, Instant.now());

@@ -8,8 +8,7 @@ public final class RandomTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RandomTokens() {
-    }
+    private RandomTokens() {}
 
     public static String of(int bytes) {
         byte[] token = new byte[bytes];

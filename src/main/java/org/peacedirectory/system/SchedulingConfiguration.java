@@ -2,7 +2,6 @@ package org.peacedirectory.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
@@ -22,7 +21,10 @@ class SchedulingConfiguration implements AsyncConfigurer {
 
     @Override
     public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
-        return (failure, method, arguments) -> log.warn("{}.{} failed, to be retried: {}",
-                method.getDeclaringClass().getSimpleName(), method.getName(), failure.toString());
+        return (failure, method, arguments) -> log.warn(
+                "{}.{} failed, to be retried: {}",
+                method.getDeclaringClass().getSimpleName(),
+                method.getName(),
+                failure.toString());
     }
 }

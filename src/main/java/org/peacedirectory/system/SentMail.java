@@ -44,7 +44,8 @@ public class SentMail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void sendOnce(String key, SimpleMailMessage mail) throws MailException {
         int claimed = jdbc.sql("insert into sent_mail (mail_key) values (?) on conflict do nothing")
-                .param(key).update();
+                .param(key)
+                .update();
         if (claimed == 1) {
             sender.send(mail);
         }

@@ -2,7 +2,6 @@ package org.peacedirectory.system;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -32,15 +31,18 @@ public class SiteUrl {
     public String base() {
         String base = environment.getProperty(PROPERTY, "").trim();
         if (base.isEmpty()) {
-            base = "http://localhost:" + environment.getProperty("local.server.port",
-                    environment.getProperty("server.port", "8080"));
+            base = "http://localhost:"
+                    + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         }
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** An absolute link to a path of the site; the variables fill its {@code {placeholders}}, encoded. */
     public String of(String pathTemplate, Object... variables) {
-        return UriComponentsBuilder.fromUriString(base()).path(pathTemplate).encode().buildAndExpand(variables)
+        return UriComponentsBuilder.fromUriString(base())
+                .path(pathTemplate)
+                .encode()
+                .buildAndExpand(variables)
                 .toUriString();
     }
 

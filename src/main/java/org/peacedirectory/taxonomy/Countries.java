@@ -2,5 +2,4 @@ package org.peacedirectory.taxonomy;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Countries extends JpaRepository<Country, String> {
-}
+public interface Countries extends JpaRepository<Country, String> {}

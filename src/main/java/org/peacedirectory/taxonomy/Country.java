@@ -1,12 +1,10 @@
 package org.peacedirectory.taxonomy;
 
-import java.util.Locale;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A country or territory of ISO 3166-1, with its name in each interface language. */
@@ -27,8 +25,7 @@ public class Country {
     @Column(name = "region", nullable = false)
     private String region;
 
-    protected Country() {
-    }
+    protected Country() {}
 
     /** Upper-case ISO 3166-1 alpha-2 code, as stored. */
     public String getCode() {

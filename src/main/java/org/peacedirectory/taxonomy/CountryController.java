@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class CountryController {
 
     /** A country in the index, with how many organisations are based or work there. */
-    record Entry(String path, String name, long count) {
-    }
+    record Entry(String path, String name, long count) {}
 
     /** A continental region and its countries that have organisations, alphabetically. */
-    record Region(String key, List<Entry> countries) {
-    }
+    record Region(String key, List<Entry> countries) {}
 
     private final TaxonomyLists taxonomy;
     private final TaxonomyCounts counts;
@@ -38,12 +35,20 @@ class CountryController {
         Map<String, List<Entry>> regions = taxonomy.countries().stream()
                 .filter(country -> byCountry.containsKey(country.getCode()))
                 .sorted(Comparator.comparing(country -> country.name(locale), collator))
-                .collect(Collectors.groupingBy(Country::getRegion, TreeMap::new, Collectors.mapping(
-                        country -> new Entry(country.getPathCode(), country.name(locale),
-                                byCountry.getOrDefault(country.getCode(), 0L)),
-                        Collectors.toList())));
-        model.addAttribute("regions", regions.entrySet().stream()
-                .map(region -> new Region(region.getKey(), region.getValue())).toList());
+                .collect(Collectors.groupingBy(
+                        Country::getRegion,
+                        TreeMap::new,
+                        Collectors.mapping(
+                                country -> new Entry(
+                                        country.getPathCode(),
+                                        country.name(locale),
+                                        byCountry.getOrDefault(country.getCode(), 0L)),
+                                Collectors.toList())));
+        model.addAttribute(
+                "regions",
+                regions.entrySet().stream()
+                        .map(region -> new Region(region.getKey(), region.getValue()))
+                        .toList());
         return "taxonomy/countries";
     }
 }

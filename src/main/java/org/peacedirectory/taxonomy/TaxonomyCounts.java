@@ -2,10 +2,8 @@ package org.peacedirectory.taxonomy;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.peacedirectory.system.CachedUntilPublish;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +34,8 @@ class TaxonomyCounts {
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("select v, count(*) as n from organisation o, unnest(o." + column + ") v "
                         + "where o.publication_status = 'PUBLISHED' group by v")
-                .query((row, number) -> counts.put(row.getString("v"), row.getLong("n"))).list();
+                .query((row, number) -> counts.put(row.getString("v"), row.getLong("n")))
+                .list();
         return counts;
     }
 }

@@ -1,12 +1,10 @@
 package org.peacedirectory.taxonomy;
 
-import java.util.Locale;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** One of the curated peacebuilding themes, labelled in each interface language. */
@@ -33,8 +31,7 @@ public class Theme {
     @Column(name = "position", nullable = false)
     private int position;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
     public String getSlug() {
         return slug;

@@ -10,7 +10,6 @@ import static org.peacedirectory.account.TestAccounts.press;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +36,7 @@ class AccountManagementTest {
 
     @Autowired
     TestAccounts testAccounts;
+
     String adminEmail;
     FormSession admin;
 
@@ -58,20 +57,23 @@ class AccountManagementTest {
         String email = testAccounts.create(Role.MODERATOR);
         long id = testAccounts.idOf(email);
 
-        HttpResponse<String> disabled = press(admin, admin.page("/moderation/accounts"),
-                "/moderation/accounts/" + id + "/disable");
+        HttpResponse<String> disabled =
+                press(admin, admin.page("/moderation/accounts"), "/moderation/accounts/" + id + "/disable");
 
         assertThat(location(disabled)).endsWith("/moderation/accounts");
-        assertThat(admin.page("/moderation/accounts").selectFirst(".notice").text()).contains("was disabled");
+        assertThat(admin.page("/moderation/accounts").selectFirst(".notice").text())
+                .contains("was disabled");
         assertThat(testAccounts.isEnabled(email)).isFalse();
-        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD))).endsWith("/login?error");
+        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD)))
+                .endsWith("/login?error");
 
         press(admin, admin.page("/moderation/accounts"), "/moderation/accounts/" + id + "/enable");
 
         assertThat(testAccounts.isEnabled(email)).isTrue();
         assertThat(testAccounts.loggedActions(email)).containsExactly("ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
         assertThat(testAccounts.lastActor(email)).isEqualTo(testAccounts.idOf(adminEmail));
-        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD))).endsWith("/moderation");
+        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD)))
+                .endsWith("/moderation");
     }
 
     @Test
@@ -118,7 +120,10 @@ class AccountManagementTest {
         assertThat(response.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("#error-summary").text())
-                .contains("Enter an email address like name@example.org.", "Enter the name.", "Choose a role.",
+                .contains(
+                        "Enter an email address like name@example.org.",
+                        "Enter the name.",
+                        "Choose a role.",
                         "one of the most common");
         assertThat(page.selectFirst("#email").val()).isEqualTo("not an address");
         assertThat(page.selectFirst("#password").val()).isEmpty();
@@ -152,7 +157,9 @@ class AccountManagementTest {
         HttpResponse<String> wrongCurrent = moderator.post("/moderation/password", form, Map.of());
 
         assertThat(wrongCurrent.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(wrongCurrent.body()).selectFirst("#error-summary").text())
+        assertThat(Jsoup.parse(wrongCurrent.body())
+                        .selectFirst("#error-summary")
+                        .text())
                 .contains("The current password is wrong.");
 
         form.put("currentPassword", List.of(PASSWORD));
@@ -163,7 +170,8 @@ class AccountManagementTest {
                 .isEqualTo("Your password was changed.");
         assertThat(testAccounts.loggedActions(email)).containsExactly("PASSWORD_CHANGED");
         assertThat(testAccounts.lastActor(email)).isEqualTo(testAccounts.idOf(email));
-        assertThat(location(logIn(new FormSession(port, "en"), email, "purple ocean ladder 31"))).endsWith("/moderation");
+        assertThat(location(logIn(new FormSession(port, "en"), email, "purple ocean ladder 31")))
+                .endsWith("/moderation");
     }
 
     @Test
@@ -185,12 +193,15 @@ class AccountManagementTest {
         HttpResponse<String> notConfirmed = moderator.post("/moderation/password", form, Map.of());
 
         assertThat(notConfirmed.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(notConfirmed.body()).selectFirst("#error-summary").text())
+        assertThat(Jsoup.parse(notConfirmed.body())
+                        .selectFirst("#error-summary")
+                        .text())
                 .contains("The two new passwords are not the same.");
     }
 
     @Test
     void answersAnUnknownAccountWith404() {
-        assertThat(admin.get("/moderation/accounts/999999999/password").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/moderation/accounts/999999999/password").statusCode())
+                .isEqualTo(404);
     }
 }

@@ -7,7 +7,6 @@ import static org.peacedirectory.account.TestAccounts.logIn;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.NuHtmlChecker;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +47,10 @@ class AccountPagesValidityTest {
         String email = testAccounts.create(Role.ADMIN);
         FormSession browser = new FormSession(port, language);
         assertValid("login", browser.get("/login").body());
-        assertValid("login error", browser.get(location(logIn(browser, email, "wrong password here"))).body());
+        assertValid(
+                "login error",
+                browser.get(location(logIn(browser, email, "wrong password here")))
+                        .body());
         assertThat(location(logIn(browser, email, TestAccounts.PASSWORD))).endsWith("/moderation");
 
         assertValid("account list", browser.get("/moderation/accounts").body());
@@ -59,8 +60,10 @@ class AccountPagesValidityTest {
         HttpResponse<String> withErrors = browser.post("/moderation/accounts", form, Map.of());
         assertThat(withErrors.statusCode()).isEqualTo(422);
         assertValid("new account with errors", withErrors.body());
-        assertValid("password reset", browser.get("/moderation/accounts/" + testAccounts.idOf(email) + "/password")
-                .body());
+        assertValid(
+                "password reset",
+                browser.get("/moderation/accounts/" + testAccounts.idOf(email) + "/password")
+                        .body());
         assertValid("password change", browser.get("/moderation/password").body());
         Map<String, List<String>> change = FormSession.fieldsOf(browser.page("/moderation/password"));
         HttpResponse<String> changeErrors = browser.post("/moderation/password", change, Map.of());
@@ -79,9 +82,14 @@ class AccountPagesValidityTest {
         assertValid("second-factor enrolment", enrolment.outerHtml());
         String key = enrolment.selectFirst("#secret").text();
         long step = TestCodes.currentStep();
-        assertValid("second-factor enrolment with errors",
-                postCode(browser, "/moderation/second-factor", enrolment, TestCodes.wrong(key, step)).body());
-        postCode(browser, "/moderation/second-factor", browser.page("/moderation/second-factor"),
+        assertValid(
+                "second-factor enrolment with errors",
+                postCode(browser, "/moderation/second-factor", enrolment, TestCodes.wrong(key, step))
+                        .body());
+        postCode(
+                browser,
+                "/moderation/second-factor",
+                browser.page("/moderation/second-factor"),
                 TestCodes.at(key, step));
         assertValid("second factor on", browser.get("/moderation/second-factor").body());
 
@@ -94,11 +102,15 @@ class AccountPagesValidityTest {
     }
 
     private static HttpResponse<String> postCode(FormSession browser, String path, Document page, String code) {
-        return browser.post(path, Map.of("_csrf", List.of(page.selectFirst("input[name=_csrf]").val()),
-                "code", List.of(code)), Map.of());
+        return browser.post(
+                path,
+                Map.of("_csrf", List.of(page.selectFirst("input[name=_csrf]").val()), "code", List.of(code)),
+                Map.of());
     }
 
     private static void assertValid(String what, String html) {
-        assertThat(checker.errorsIn(html)).as("Nu HTML checker errors on the " + what + " page").isEmpty();
+        assertThat(checker.errorsIn(html))
+                .as("Nu HTML checker errors on the " + what + " page")
+                .isEmpty();
     }
 }

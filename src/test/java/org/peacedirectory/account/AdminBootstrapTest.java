@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,7 +43,8 @@ class AdminBootstrapTest {
         String email = "configured-" + UUID.randomUUID() + "@example.org";
         rolledBack(status -> {
             assertThat(bootstrap.ensureAdmin(email, STRONG)).isEmpty();
-            assertThat(bootstrap.ensureAdmin(email.toUpperCase(), "another strong one 77")).isEmpty();
+            assertThat(bootstrap.ensureAdmin(email.toUpperCase(), "another strong one 77"))
+                    .isEmpty();
 
             Account admin = accounts.findByEmailIgnoreCase(email).orElseThrow();
             assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
@@ -53,7 +52,10 @@ class AdminBootstrapTest {
             assertThat(passwordEncoder.matches(STRONG, admin.getPasswordHash())).isTrue();
             assertThat(countWithEmail(email)).isEqualTo(1);
             assertThat(jdbc.sql("select actor_name || ' ' || action || ' ' || coalesce(actor_id::text, '-') "
-                    + "from moderation_log where account_id = ?").param(admin.getId()).query(String.class).list())
+                                    + "from moderation_log where account_id = ?")
+                            .param(admin.getId())
+                            .query(String.class)
+                            .list())
                     .containsExactly("system ACCOUNT_CREATED -");
         });
     }
@@ -96,21 +98,28 @@ class AdminBootstrapTest {
     void createsAGeneratedAdminWithARandomPasswordOnlyWhenThereIsNoAccount() {
         rolledBack(status -> {
             jdbc.sql("update account set email = 'renamed-' || id || '@localhost' where lower(email) = ?")
-                    .param(AdminBootstrap.GENERATED_EMAIL).update();
+                    .param(AdminBootstrap.GENERATED_EMAIL)
+                    .update();
 
             assertThat(bootstrap.createGeneratedAdminIfNone(3)).isEmpty();
             assertThat(countWithEmail(AdminBootstrap.GENERATED_EMAIL)).isZero();
 
             Optional<String> password = bootstrap.createGeneratedAdminIfNone(0);
 
-            assertThat(password).hasValueSatisfying(generated -> assertThat(generated).hasSize(20)
-                    .matches("[A-Za-z0-9_-]{20}"));
-            Account admin = accounts.findByEmailIgnoreCase(AdminBootstrap.GENERATED_EMAIL).orElseThrow();
+            assertThat(password)
+                    .hasValueSatisfying(
+                            generated -> assertThat(generated).hasSize(20).matches("[A-Za-z0-9_-]{20}"));
+            Account admin = accounts.findByEmailIgnoreCase(AdminBootstrap.GENERATED_EMAIL)
+                    .orElseThrow();
             assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
             assertThat(admin.getDisplayName()).isEqualTo("Administrator");
-            assertThat(passwordEncoder.matches(password.orElseThrow(), admin.getPasswordHash())).isTrue();
+            assertThat(passwordEncoder.matches(password.orElseThrow(), admin.getPasswordHash()))
+                    .isTrue();
             assertThat(jdbc.sql("select action from moderation_log where account_id = ? and actor_id is null")
-                    .param(admin.getId()).query(String.class).list()).containsExactly("ACCOUNT_CREATED");
+                            .param(admin.getId())
+                            .query(String.class)
+                            .list())
+                    .containsExactly("ACCOUNT_CREATED");
         });
     }
 
@@ -118,10 +127,12 @@ class AdminBootstrapTest {
     void generatesADifferentPasswordEachTime() {
         rolledBack(status -> {
             jdbc.sql("update account set email = 'renamed-' || id || '@localhost' where lower(email) = ?")
-                    .param(AdminBootstrap.GENERATED_EMAIL).update();
+                    .param(AdminBootstrap.GENERATED_EMAIL)
+                    .update();
             String first = bootstrap.createGeneratedAdminIfNone(0).orElseThrow();
             jdbc.sql("update account set email = 'renamed-' || id || '@localhost' where lower(email) = ?")
-                    .param(AdminBootstrap.GENERATED_EMAIL).update();
+                    .param(AdminBootstrap.GENERATED_EMAIL)
+                    .update();
             String second = bootstrap.createGeneratedAdminIfNone(0).orElseThrow();
 
             assertThat(first).isNotEqualTo(second);
@@ -136,7 +147,9 @@ class AdminBootstrapTest {
     }
 
     private int countWithEmail(String email) {
-        return jdbc.sql("select count(*) from account where lower(email) = lower(?)").param(email)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from account where lower(email) = lower(?)")
+                .param(email)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -10,14 +10,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +41,7 @@ class LoginTest {
 
     @Autowired
     TestAccounts testAccounts;
+
     FormSession browser;
 
     @BeforeEach
@@ -81,7 +80,8 @@ class LoginTest {
     void acceptsTheEmailAddressInAnyCase() {
         String email = testAccounts.create(Role.MODERATOR);
 
-        assertThat(location(logIn(browser, "  " + email.toUpperCase() + " ", PASSWORD))).endsWith("/moderation");
+        assertThat(location(logIn(browser, "  " + email.toUpperCase() + " ", PASSWORD)))
+                .endsWith("/moderation");
     }
 
     @Test
@@ -111,14 +111,19 @@ class LoginTest {
         HttpResponse<String> response = logIn(browser, "nobody-" + UUID.randomUUID() + "@example.org", PASSWORD);
 
         assertThat(location(response)).endsWith("/login?error");
-        assertThat(browser.page(location(response)).selectFirst("#error-summary").text()).contains(GENERIC_ERROR);
+        assertThat(browser.page(location(response))
+                        .selectFirst("#error-summary")
+                        .text())
+                .contains(GENERIC_ERROR);
     }
 
     @Test
     void refusesEvenTheRightPasswordAfterFiveFailures() {
         String email = testAccounts.create(Role.MODERATOR);
         for (int i = 1; i <= 4; i++) {
-            assertThat(location(logIn(browser, email, "wrong password " + i))).as("failure " + i).endsWith("?error");
+            assertThat(location(logIn(browser, email, "wrong password " + i)))
+                    .as("failure " + i)
+                    .endsWith("?error");
         }
         assertThat(location(logIn(browser, email, "wrong password 5"))).endsWith("/login?locked");
 
@@ -140,7 +145,10 @@ class LoginTest {
         HttpResponse<String> response = logIn(browser, unknown, PASSWORD);
 
         assertThat(location(response)).endsWith("/login?locked");
-        assertThat(browser.page(location(response)).selectFirst("#error-summary").text()).contains(LOCKED);
+        assertThat(browser.page(location(response))
+                        .selectFirst("#error-summary")
+                        .text())
+                .contains(LOCKED);
     }
 
     @Test
@@ -153,7 +161,9 @@ class LoginTest {
 
         FormSession later = new FormSession(port, "en");
         for (int i = 1; i <= 4; i++) {
-            assertThat(location(logIn(later, email, "wrong again " + i))).as("failure " + i).endsWith("?error");
+            assertThat(location(logIn(later, email, "wrong again " + i)))
+                    .as("failure " + i)
+                    .endsWith("?error");
         }
     }
 
@@ -164,7 +174,8 @@ class LoginTest {
             logIn(browser, "guess-" + i + "-" + UUID.randomUUID() + "@example.org", "wrong password");
         }
 
-        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD))).endsWith("/login?locked");
+        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD)))
+                .endsWith("/login?locked");
     }
 
     @Test
@@ -175,7 +186,10 @@ class LoginTest {
         HttpResponse<String> response = logIn(browser, email, PASSWORD);
 
         assertThat(location(response)).endsWith("/login?error");
-        assertThat(browser.page(location(response)).selectFirst("#error-summary").text()).contains(GENERIC_ERROR);
+        assertThat(browser.page(location(response))
+                        .selectFirst("#error-summary")
+                        .text())
+                .contains(GENERIC_ERROR);
     }
 
     @Test
@@ -205,13 +219,15 @@ class LoginTest {
         Document page = moderator.page("/organisations");
         assertThat(page.select("header a[href$='/moderation']")).hasSize(1);
 
-        String token = page.selectFirst("header form[action$='/logout'] input[name=_csrf]").val();
+        String token = page.selectFirst("header form[action$='/logout'] input[name=_csrf]")
+                .val();
         HttpResponse<String> response = moderator.post("/logout", Map.of("_csrf", List.of(token)), Map.of());
 
         assertThat(location(response)).endsWith("/login?logout");
         assertThat(moderator.page(location(response)).text()).contains("You have logged out.");
         assertThat(moderator.get("/moderation/password").statusCode()).isEqualTo(302);
-        assertThat(moderator.page("/organisations").select("header form[action$='/logout']")).isEmpty();
+        assertThat(moderator.page("/organisations").select("header form[action$='/logout']"))
+                .isEmpty();
     }
 
     @Test

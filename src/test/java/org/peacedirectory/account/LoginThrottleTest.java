@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 /** The throttle's rules, with a clock the test moves. */
@@ -26,7 +25,8 @@ class LoginThrottleTest {
         assertThat(throttle.lockedFor("ana@example.org", "10.0.0.3")).isEqualTo(Duration.ofMinutes(15));
         assertThat(throttle.lockedFor("someone.else@example.org", "10.0.0.1")).isZero();
         clock.move(Duration.ofMinutes(14));
-        assertThat(ModeratorLogin.minutes(throttle.lockedFor("ana@example.org", "10.0.0.3"))).isEqualTo(1);
+        assertThat(ModeratorLogin.minutes(throttle.lockedFor("ana@example.org", "10.0.0.3")))
+                .isEqualTo(1);
         clock.move(Duration.ofMinutes(1));
         assertThat(throttle.lockedFor("ana@example.org", "10.0.0.3")).isZero();
     }
@@ -98,7 +98,9 @@ class LoginThrottleTest {
         throttle.recordWrongCode("Gil@Example.org", "10.0.1.10");
 
         assertThat(throttle.codesLockedFor("gil@example.org")).isEqualTo(Duration.ofHours(1));
-        assertThat(throttle.lockedForAccount("gil@example.org")).as("not a password lock").isZero();
+        assertThat(throttle.lockedForAccount("gil@example.org"))
+                .as("not a password lock")
+                .isZero();
         assertThat(throttle.lockedForAddress("10.0.1.10")).isZero();
         assertThat(throttle.codesLockedFor("hal@example.org")).isZero();
         clock.move(Duration.ofMinutes(59));
@@ -135,7 +137,9 @@ class LoginThrottleTest {
         }
         clock.move(Duration.ofMinutes(59));
         throttle.recordWrongCode("jo@example.org", "10.0.4.1");
-        assertThat(throttle.codesLockedFor("jo@example.org")).as("ten within the hour").isPositive();
+        assertThat(throttle.codesLockedFor("jo@example.org"))
+                .as("ten within the hour")
+                .isPositive();
 
         throttle.clear();
         for (int i = 0; i < 9; i++) {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.WebClient;
 import org.peacedirectory.search.SearchIndexing;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,15 +60,19 @@ class SearchIndexRebuildTest {
         try {
             assertThat(resultsFor("qzrebuilt")).as("found before any rebuild").isZero();
 
-            HttpResponse<String> response = press(admin, admin.page("/moderation/accounts"),
-                    "/moderation/accounts/search-index");
+            HttpResponse<String> response =
+                    press(admin, admin.page("/moderation/accounts"), "/moderation/accounts/search-index");
 
             assertThat(response.statusCode()).isEqualTo(302);
             assertThat(location(response)).endsWith("/moderation/accounts");
             Document after = admin.page("/moderation/accounts");
             assertThat(after.selectFirst(".notice").text()).contains("search index is being rebuilt");
             assertThat(jdbc.sql("select count(*) from moderation_log where action = 'SEARCH_INDEX_REBUILT'"
-                    + " and actor_id = ?").param(testAccounts.idOf(email)).query(Long.class).single()).isEqualTo(1);
+                                    + " and actor_id = ?")
+                            .param(testAccounts.idOf(email))
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
             awaitResultsFor("qzrebuilt", 1);
         } finally {
             setAcronymOfTheModelProfile(original);
@@ -80,21 +82,29 @@ class SearchIndexRebuildTest {
     }
 
     private String acronymOfTheModelProfile() {
-        return jdbc.sql("select acronym from organisation where slug = 'conascipal'").query(String.class).single();
+        return jdbc.sql("select acronym from organisation where slug = 'conascipal'")
+                .query(String.class)
+                .single();
     }
 
     private void setAcronymOfTheModelProfile(String acronym) {
-        jdbc.sql("update organisation set acronym = ? where slug = 'conascipal'").param(acronym).update();
+        jdbc.sql("update organisation set acronym = ? where slug = 'conascipal'")
+                .param(acronym)
+                .update();
     }
 
     private int resultsFor(String words) {
-        return new WebClient(port).page("/organisations?q=" + words, "en").select(".results li").size();
+        return new WebClient(port)
+                .page("/organisations?q=" + words, "en")
+                .select(".results li")
+                .size();
     }
 
     private void awaitResultsFor(String words, int expected) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (resultsFor(words) != expected) {
-            assertThat(System.nanoTime()).as("'%s' finds %d organisation(s) within 30 s", words, expected)
+            assertThat(System.nanoTime())
+                    .as("'%s' finds %d organisation(s) within 30 s", words, expected)
                     .isLessThan(deadline);
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
@@ -106,10 +116,17 @@ class SearchIndexRebuildTest {
         String adminEmail = testAccounts.create(Role.ADMIN);
         FormSession admin = loggedIn(port, adminEmail);
 
-        assertThat(press(moderator, moderator.page("/moderation"), "/moderation/accounts/search-index").statusCode())
+        assertThat(press(moderator, moderator.page("/moderation"), "/moderation/accounts/search-index")
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(admin.postUrlEncoded("/moderation/accounts/search-index", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from moderation_log where action = 'SEARCH_INDEX_REBUILT' and actor_id = ?")
-                .param(testAccounts.idOf(adminEmail)).query(Long.class).single()).isZero();
+        assertThat(admin.postUrlEncoded("/moderation/accounts/search-index", Map.of())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.sql(
+                                "select count(*) from moderation_log where action = 'SEARCH_INDEX_REBUILT' and actor_id = ?")
+                        .param(testAccounts.idOf(adminEmail))
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

@@ -9,14 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,12 +79,20 @@ class SecondFactorTest {
         assertThat(after.selectFirst(".notice").text()).contains("Your second factor is on.");
         assertThat(after.select("#secret, #otpauth-uri")).isEmpty();
         assertThat(after.text()).doesNotContain(key).contains("10 unused recovery codes left.");
-        assertThat(after.select("#recovery-codes code").eachText()).hasSize(10)
+        assertThat(after.select("#recovery-codes code").eachText())
+                .hasSize(10)
                 .allSatisfy(code -> assertThat(code).matches("[A-Z2-7]{4}(-[A-Z2-7]{4}){3}"));
-        assertThat(moderator.page("/moderation/second-factor").select("#recovery-codes")).as("shown once").isEmpty();
+        assertThat(moderator.page("/moderation/second-factor").select("#recovery-codes"))
+                .as("shown once")
+                .isEmpty();
         assertThat(jdbc.sql("select count(*) from account_recovery_code where account_id = ? and code_hash = ?")
-                .params(testAccounts.idOf(email), after.selectFirst("#recovery-codes code").text())
-                .query(Integer.class).single()).as("only hashes are stored").isZero();
+                        .params(
+                                testAccounts.idOf(email),
+                                after.selectFirst("#recovery-codes code").text())
+                        .query(Integer.class)
+                        .single())
+                .as("only hashes are stored")
+                .isZero();
         assertThat(testAccounts.loggedActions(email)).containsExactly("SECOND_FACTOR_ENABLED");
 
         FormSession browser = new FormSession(port, "en");
@@ -95,13 +101,17 @@ class SecondFactorTest {
         assertThat(browser.get("/moderation").statusCode()).isEqualTo(302);
         assertThat(location(browser.get("/moderation"))).endsWith("/login");
 
-        String tokenBefore = browser.page("/login/second-factor").selectFirst("input[name=_csrf]").val();
+        String tokenBefore = browser.page("/login/second-factor")
+                .selectFirst("input[name=_csrf]")
+                .val();
         HttpResponse<String> code = sendCode(browser, "/login/second-factor", TestCodes.at(key, step + 1));
 
         assertThat(location(code)).as("back to the page that asked").endsWith("/moderation?continue");
         assertThat(browser.get("/moderation/password").statusCode()).isEqualTo(200);
-        assertThat(browser.post("/logout", Map.of("_csrf", List.of(tokenBefore)), Map.of()).statusCode())
-                .as("the CSRF token from before the login is replaced").isEqualTo(403);
+        assertThat(browser.post("/logout", Map.of("_csrf", List.of(tokenBefore)), Map.of())
+                        .statusCode())
+                .as("the CSRF token from before the login is replaced")
+                .isEqualTo(403);
         Document log = browser.page("/moderation/log?action=SECOND_FACTOR_ENABLED");
         assertThat(log.select("tbody tr").text()).contains("switched on a second factor");
     }
@@ -112,16 +122,18 @@ class SecondFactorTest {
         FormSession browser = new FormSession(port, "en");
         assertThat(location(logIn(browser, moderator.email(), PASSWORD, null))).endsWith("/login/second-factor");
 
-        HttpResponse<String> wrong = sendCode(browser, "/login/second-factor",
-                TestCodes.wrong(moderator.key(), moderator.step() + 1));
+        HttpResponse<String> wrong =
+                sendCode(browser, "/login/second-factor", TestCodes.wrong(moderator.key(), moderator.step() + 1));
 
         assertThat(location(wrong)).endsWith("/login/second-factor?error");
-        assertThat(browser.page(location(wrong)).selectFirst("#error-summary").text()).contains(WRONG_CODE);
+        assertThat(browser.page(location(wrong)).selectFirst("#error-summary").text())
+                .contains(WRONG_CODE);
         assertThat(browser.get("/moderation").statusCode()).isEqualTo(302);
 
         FormSession other = new FormSession(port, "en");
-        assertThat(location(logIn(other, moderator.email(), PASSWORD,
-                TestCodes.wrong(moderator.key(), moderator.step() + 1)))).endsWith("/login?error");
+        assertThat(location(logIn(
+                        other, moderator.email(), PASSWORD, TestCodes.wrong(moderator.key(), moderator.step() + 1))))
+                .endsWith("/login?error");
         assertThat(other.get("/moderation").statusCode()).isEqualTo(302);
 
         assertThat(location(sendCode(browser, "/login/second-factor", moderator.nextCode())))
@@ -132,17 +144,20 @@ class SecondFactorTest {
     void acceptsEachCodeOnlyOnce() {
         Enrolled moderator = enrolledModerator();
         FormSession first = new FormSession(port, "en");
-        assertThat(location(logIn(first, moderator.email(), PASSWORD, moderator.nextCode()))).endsWith("/moderation");
+        assertThat(location(logIn(first, moderator.email(), PASSWORD, moderator.nextCode())))
+                .endsWith("/moderation");
 
         FormSession replay = new FormSession(port, "en");
-        assertThat(location(logIn(replay, moderator.email(), PASSWORD, moderator.nextCode()))).endsWith("/login?error");
+        assertThat(location(logIn(replay, moderator.email(), PASSWORD, moderator.nextCode())))
+                .endsWith("/login?error");
         FormSession twoSteps = new FormSession(port, "en");
         logIn(twoSteps, moderator.email(), PASSWORD, null);
         assertThat(location(sendCode(twoSteps, "/login/second-factor", moderator.nextCode())))
                 .endsWith("/login/second-factor?error");
         FormSession enrolmentCode = new FormSession(port, "en");
-        assertThat(location(logIn(enrolmentCode, moderator.email(), PASSWORD,
-                TestCodes.at(moderator.key(), moderator.step())))).endsWith("/login?error");
+        assertThat(location(logIn(
+                        enrolmentCode, moderator.email(), PASSWORD, TestCodes.at(moderator.key(), moderator.step()))))
+                .endsWith("/login?error");
         assertThat(replay.get("/moderation").statusCode()).isEqualTo(302);
     }
 
@@ -160,9 +175,15 @@ class SecondFactorTest {
         assertThat(testAccounts.loggedActions(moderator.email()))
                 .containsExactly("SECOND_FACTOR_ENABLED", "RECOVERY_CODE_USED");
         FormSession again = new FormSession(port, "en");
-        assertThat(location(logIn(again, moderator.email(), PASSWORD, recoveryCode))).endsWith("/login?error");
-        assertThat(location(logIn(again, moderator.email(), PASSWORD, moderator.recoveryCodes().get(4))))
-                .as("another one, with the password in the login form").endsWith("/moderation");
+        assertThat(location(logIn(again, moderator.email(), PASSWORD, recoveryCode)))
+                .endsWith("/login?error");
+        assertThat(location(logIn(
+                        again,
+                        moderator.email(),
+                        PASSWORD,
+                        moderator.recoveryCodes().get(4))))
+                .as("another one, with the password in the login form")
+                .endsWith("/moderation");
     }
 
     @Test
@@ -188,10 +209,15 @@ class SecondFactorTest {
                     return location(browsers.get(which).post("/login", forms.get(which), Map.of()));
                 }));
             }
-            List<String> locations = List.of(results.get(0).get(), results.get(1).get());
+            List<String> locations =
+                    List.of(results.get(0).get(), results.get(1).get());
 
-            assertThat(locations).filteredOn(location -> location.endsWith("/moderation")).hasSize(1);
-            assertThat(locations).filteredOn(location -> location.endsWith("/login?error")).hasSize(1);
+            assertThat(locations)
+                    .filteredOn(location -> location.endsWith("/moderation"))
+                    .hasSize(1);
+            assertThat(locations)
+                    .filteredOn(location -> location.endsWith("/login?error"))
+                    .hasSize(1);
         } finally {
             threads.shutdownNow();
         }
@@ -206,8 +232,9 @@ class SecondFactorTest {
         }
         FormSession owner = new FormSession(port, "en");
         assertThat(location(logIn(owner, moderator.email(), PASSWORD, null))).endsWith("/login?locked");
-        assertThat(location(logIn(owner, moderator.email(), PASSWORD,
-                TestCodes.wrong(moderator.key(), moderator.step() + 1)))).endsWith("/login?locked");
+        assertThat(location(logIn(
+                        owner, moderator.email(), PASSWORD, TestCodes.wrong(moderator.key(), moderator.step() + 1))))
+                .endsWith("/login?locked");
         assertThat(location(logIn(owner, moderator.email(), "a guessed password", moderator.nextCode())))
                 .endsWith("/login?locked");
 
@@ -224,7 +251,8 @@ class SecondFactorTest {
         String wrong = TestCodes.wrong(moderator.key(), moderator.step() + 1);
         for (int i = 1; i <= 9; i++) {
             assertThat(location(logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, wrong)))
-                    .as("wrong code " + i).endsWith("/login?error");
+                    .as("wrong code " + i)
+                    .endsWith("/login?error");
         }
         assertThat(location(logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, wrong)))
                 .endsWith("/login?codesLocked");
@@ -237,14 +265,19 @@ class SecondFactorTest {
                 .contains("Too many wrong second-factor codes for this account. No code is accepted for 60 minutes, "
                         + "not even the right one.");
         assertThat(owner.get("/moderation").statusCode()).isEqualTo(302);
-        assertThat(location(logIn(owner, moderator.email(), PASSWORD, null))).as("no way round on the next page")
+        assertThat(location(logIn(owner, moderator.email(), PASSWORD, null)))
+                .as("no way round on the next page")
                 .endsWith("/login?codesLocked");
         assertThat(location(logIn(owner, moderator.email(), "a guessed password", moderator.nextCode())))
-                .as("a wrong password is told nothing about it").endsWith("/login?error");
+                .as("a wrong password is told nothing about it")
+                .endsWith("/login?error");
         FormSession french = new FormSession(port, "fr");
-        assertThat(french.page(location(logIn(french, moderator.email(), PASSWORD, null))).text())
+        assertThat(french.page(location(logIn(french, moderator.email(), PASSWORD, null)))
+                        .text())
                 .contains("Trop de codes de deuxième facteur incorrects pour ce compte.");
-        assertThat(throttle.lockedForAddress("127.0.0.1")).as("far below the address limit").isZero();
+        assertThat(throttle.lockedForAddress("127.0.0.1"))
+                .as("far below the address limit")
+                .isZero();
     }
 
     @Test
@@ -260,9 +293,11 @@ class SecondFactorTest {
         }
 
         assertThat(location(logIn(guesser, moderator.email(), PASSWORD, moderator.nextCode())))
-                .as("the right password").endsWith("/login?locked");
+                .as("the right password")
+                .endsWith("/login?locked");
         assertThat(location(logIn(guesser, moderator.email(), "wrong password 6", moderator.nextCode())))
-                .as("a wrong one").endsWith("/login?locked");
+                .as("a wrong one")
+                .endsWith("/login?locked");
         assertThat(guesser.get("/moderation").statusCode()).isEqualTo(302);
     }
 
@@ -270,10 +305,11 @@ class SecondFactorTest {
     void countsWrongCodesOnTheSecondPageAgainstTheSameLimit() {
         Enrolled moderator = enrolledModerator();
         String wrong = TestCodes.wrong(moderator.key(), moderator.step() + 1);
-        List<FormSession> browsers = List.of(new FormSession(port, "en"), new FormSession(port, "en"),
-                new FormSession(port, "en"));
+        List<FormSession> browsers =
+                List.of(new FormSession(port, "en"), new FormSession(port, "en"), new FormSession(port, "en"));
         for (FormSession browser : browsers) {
-            assertThat(location(logIn(browser, moderator.email(), PASSWORD, null))).endsWith("/login/second-factor");
+            assertThat(location(logIn(browser, moderator.email(), PASSWORD, null)))
+                    .endsWith("/login/second-factor");
         }
         for (int i = 1; i <= 4; i++) {
             sendCode(browsers.get(0), "/login/second-factor", wrong);
@@ -283,9 +319,11 @@ class SecondFactorTest {
                 .endsWith("/login/second-factor?error");
 
         assertThat(location(sendCode(browsers.get(2), "/login/second-factor", wrong)))
-                .as("the tenth wrong code for the account").endsWith("/login?codesLocked");
+                .as("the tenth wrong code for the account")
+                .endsWith("/login?codesLocked");
         assertThat(location(sendCode(browsers.get(0), "/login/second-factor", moderator.nextCode())))
-                .as("the right code, on a page asked for before the lock").endsWith("/login?codesLocked");
+                .as("the right code, on a page asked for before the lock")
+                .endsWith("/login?codesLocked");
         assertThat(browsers.get(0).get("/moderation").statusCode()).isEqualTo(302);
         assertThat(location(logIn(new FormSession(port, "en"), moderator.email(), PASSWORD, moderator.nextCode())))
                 .endsWith("/login?codesLocked");
@@ -320,27 +358,39 @@ class SecondFactorTest {
     void refusesTheEnrolmentWithAWrongCodeAndKeepsTheSameKey() {
         String email = testAccounts.create(Role.MODERATOR);
         FormSession moderator = loggedIn(port, email);
-        String key = moderator.page("/moderation/second-factor").selectFirst("#secret").text();
+        String key = moderator
+                .page("/moderation/second-factor")
+                .selectFirst("#secret")
+                .text();
 
-        HttpResponse<String> wrong = sendCode(moderator, "/moderation/second-factor",
-                TestCodes.wrong(key, TestCodes.currentStep()));
+        HttpResponse<String> wrong =
+                sendCode(moderator, "/moderation/second-factor", TestCodes.wrong(key, TestCodes.currentStep()));
 
         assertThat(wrong.statusCode()).isEqualTo(422);
         assertThat(wrong.body()).contains(WRONG_CODE).contains(key);
-        assertThat(moderator.page("/moderation/second-factor").selectFirst("#secret").text()).isEqualTo(key);
+        assertThat(moderator
+                        .page("/moderation/second-factor")
+                        .selectFirst("#secret")
+                        .text())
+                .isEqualTo(key);
         assertThat(testAccounts.loggedActions(email)).isEmpty();
-        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD, null))).endsWith("/moderation");
+        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD, null)))
+                .endsWith("/moderation");
     }
 
     @Test
     void switchesOffOnlyWithACurrentCode() {
         String email = testAccounts.create(Role.MODERATOR);
         FormSession moderator = loggedIn(port, email);
-        String key = moderator.page("/moderation/second-factor").selectFirst("#secret").text();
+        String key = moderator
+                .page("/moderation/second-factor")
+                .selectFirst("#secret")
+                .text();
         long step = TestCodes.currentStep();
         sendCode(moderator, "/moderation/second-factor", TestCodes.at(key, step));
 
-        HttpResponse<String> wrong = sendCode(moderator, "/moderation/second-factor/off", TestCodes.wrong(key, step + 1));
+        HttpResponse<String> wrong =
+                sendCode(moderator, "/moderation/second-factor/off", TestCodes.wrong(key, step + 1));
         assertThat(wrong.statusCode()).isEqualTo(422);
         assertThat(wrong.body()).contains(WRONG_CODE);
         HttpResponse<String> reused = sendCode(moderator, "/moderation/second-factor/off", TestCodes.at(key, step));
@@ -349,22 +399,31 @@ class SecondFactorTest {
         HttpResponse<String> off = sendCode(moderator, "/moderation/second-factor/off", TestCodes.at(key, step + 1));
 
         assertThat(location(off)).endsWith("/moderation/second-factor");
-        assertThat(moderator.page("/moderation/second-factor").selectFirst(".notice").text())
+        assertThat(moderator
+                        .page("/moderation/second-factor")
+                        .selectFirst(".notice")
+                        .text())
                 .contains("Your second factor is off.");
-        assertThat(testAccounts.loggedActions(email)).containsExactly("SECOND_FACTOR_ENABLED", "SECOND_FACTOR_DISABLED");
-        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD, null))).endsWith("/moderation");
+        assertThat(testAccounts.loggedActions(email))
+                .containsExactly("SECOND_FACTOR_ENABLED", "SECOND_FACTOR_DISABLED");
+        assertThat(location(logIn(new FormSession(port, "en"), email, PASSWORD, null)))
+                .endsWith("/moderation");
     }
 
     @Test
     void refusesToSwitchOffWithTheRightCodeAfterTenWrongOnes() {
         String email = testAccounts.create(Role.MODERATOR);
         FormSession moderator = loggedIn(port, email);
-        String key = moderator.page("/moderation/second-factor").selectFirst("#secret").text();
+        String key = moderator
+                .page("/moderation/second-factor")
+                .selectFirst("#secret")
+                .text();
         long step = TestCodes.currentStep();
         sendCode(moderator, "/moderation/second-factor", TestCodes.at(key, step));
         for (int i = 0; i < 10; i++) {
             assertThat(sendCode(moderator, "/moderation/second-factor/off", TestCodes.wrong(key, step + 1))
-                    .statusCode()).isEqualTo(422);
+                            .statusCode())
+                    .isEqualTo(422);
         }
 
         HttpResponse<String> right = sendCode(moderator, "/moderation/second-factor/off", TestCodes.at(key, step + 1));
@@ -380,10 +439,11 @@ class SecondFactorTest {
         FormSession admin = loggedIn(port, adminEmail);
         long id = testAccounts.idOf(moderator.email());
         Document list = admin.page("/moderation/accounts");
-        assertThat(list.select("form[action$='/" + id + "/second-factor/remove']")).hasSize(1);
+        assertThat(list.select("form[action$='/" + id + "/second-factor/remove']"))
+                .hasSize(1);
 
-        HttpResponse<String> removed = TestAccounts.press(admin, list,
-                "/moderation/accounts/" + id + "/second-factor/remove");
+        HttpResponse<String> removed =
+                TestAccounts.press(admin, list, "/moderation/accounts/" + id + "/second-factor/remove");
 
         assertThat(location(removed)).endsWith("/moderation/accounts");
         assertThat(admin.page("/moderation/accounts").selectFirst(".notice").text())
@@ -399,22 +459,27 @@ class SecondFactorTest {
     void refusesToRemoveAnAdminsOwnSecondFactorFromTheAccountsPage() {
         String adminEmail = testAccounts.create(Role.ADMIN);
         FormSession admin = loggedIn(port, adminEmail);
-        String key = admin.page("/moderation/second-factor").selectFirst("#secret").text();
+        String key =
+                admin.page("/moderation/second-factor").selectFirst("#secret").text();
         sendCode(admin, "/moderation/second-factor", TestCodes.at(key, TestCodes.currentStep()));
         long id = testAccounts.idOf(adminEmail);
         Document list = admin.page("/moderation/accounts");
-        assertThat(list.select("form[action$='/" + id + "/second-factor/remove']")).as("no button on their own row")
+        assertThat(list.select("form[action$='/" + id + "/second-factor/remove']"))
+                .as("no button on their own row")
                 .isEmpty();
 
-        HttpResponse<String> refused = admin.post("/moderation/accounts/" + id + "/second-factor/remove",
-                Map.of("_csrf", List.of(list.selectFirst("input[name=_csrf]").val())), Map.of());
+        HttpResponse<String> refused = admin.post(
+                "/moderation/accounts/" + id + "/second-factor/remove",
+                Map.of("_csrf", List.of(list.selectFirst("input[name=_csrf]").val())),
+                Map.of());
 
         assertThat(location(refused)).endsWith("/moderation/accounts");
         assertThat(admin.page("/moderation/accounts").selectFirst(".notice").text())
                 .contains("You cannot remove your own second factor here.");
         assertThat(testAccounts.loggedActions(adminEmail)).containsExactly("SECOND_FACTOR_ENABLED");
         assertThat(location(logIn(new FormSession(port, "en"), adminEmail, PASSWORD, null)))
-                .as("still asks for a code").endsWith("/login/second-factor");
+                .as("still asks for a code")
+                .endsWith("/login/second-factor");
     }
 
     @Test
@@ -422,14 +487,18 @@ class SecondFactorTest {
         String adminEmail = testAccounts.create(Role.ADMIN);
         FormSession admin = loggedIn(port, adminEmail);
         Document accountsPage = admin.page("/moderation/accounts");
-        assertThat(accountsPage.selectFirst("#second-factor-required").hasAttr("checked")).isFalse();
+        assertThat(accountsPage.selectFirst("#second-factor-required").hasAttr("checked"))
+                .isFalse();
         requireSecondFactor(admin, true);
         assertThat(admin.page("/moderation/accounts").selectFirst(".notice").text())
                 .contains("Set up your own second factor first");
-        String adminKey = admin.page("/moderation/second-factor").selectFirst("#secret").text();
+        String adminKey =
+                admin.page("/moderation/second-factor").selectFirst("#secret").text();
         sendCode(admin, "/moderation/second-factor", TestCodes.at(adminKey, TestCodes.currentStep()));
         assertThat(location(requireSecondFactor(admin, true))).endsWith("/moderation/accounts");
-        assertThat(admin.page("/moderation/accounts").selectFirst("#second-factor-required").hasAttr("checked"))
+        assertThat(admin.page("/moderation/accounts")
+                        .selectFirst("#second-factor-required")
+                        .hasAttr("checked"))
                 .isTrue();
 
         String email = testAccounts.create(Role.MODERATOR);
@@ -448,7 +517,9 @@ class SecondFactorTest {
 
         requireSecondFactor(admin, false);
         assertThat(jdbc.sql("select action from moderation_log where actor_id = ? order by id")
-                .param(testAccounts.idOf(adminEmail)).query(String.class).list())
+                        .param(testAccounts.idOf(adminEmail))
+                        .query(String.class)
+                        .list())
                 .containsExactly("SECOND_FACTOR_ENABLED", "SECOND_FACTOR_REQUIRED", "SECOND_FACTOR_MADE_OPTIONAL");
         Document log = admin.page("/moderation/log?action=SECOND_FACTOR_REQUIRED");
         assertThat(log.select("tbody tr").text()).contains("required a second factor of every moderator");
@@ -461,13 +532,15 @@ class SecondFactorTest {
         logIn(browser, moderator.email(), PASSWORD, null);
         String wrong = TestCodes.wrong(moderator.key(), moderator.step() + 1);
         for (int i = 1; i <= 4; i++) {
-            assertThat(location(sendCode(browser, "/login/second-factor", wrong))).as("wrong code " + i)
+            assertThat(location(sendCode(browser, "/login/second-factor", wrong)))
+                    .as("wrong code " + i)
                     .endsWith("/login/second-factor?error");
         }
 
         assertThat(location(sendCode(browser, "/login/second-factor", wrong))).endsWith("/login?error");
         assertThat(location(browser.get("/login/second-factor"))).endsWith("/login");
-        assertThat(location(sendCode(browser, "/login/second-factor", moderator.nextCode()))).endsWith("/login");
+        assertThat(location(sendCode(browser, "/login/second-factor", moderator.nextCode())))
+                .endsWith("/login");
         assertThat(browser.get("/moderation").statusCode()).isEqualTo(302);
     }
 
@@ -476,13 +549,20 @@ class SecondFactorTest {
         String adminEmail = testAccounts.create(Role.ADMIN);
         FormSession admin = loggedIn(port, adminEmail);
         long id = testAccounts.idOf(adminEmail);
-        for (String path : List.of("/moderation/second-factor", "/moderation/second-factor/off",
-                "/moderation/accounts/second-factor-requirement", "/moderation/accounts/" + id + "/second-factor/remove",
+        for (String path : List.of(
+                "/moderation/second-factor",
+                "/moderation/second-factor/off",
+                "/moderation/accounts/second-factor-requirement",
+                "/moderation/accounts/" + id + "/second-factor/remove",
                 "/login/second-factor")) {
-            assertThat(admin.postUrlEncoded(path, Map.of("code", "123456", "required", "true")).statusCode())
-                    .as(path).isEqualTo(403);
+            assertThat(admin.postUrlEncoded(path, Map.of("code", "123456", "required", "true"))
+                            .statusCode())
+                    .as(path)
+                    .isEqualTo(403);
         }
-        assertThat(jdbc.sql("select second_factor_required from security_setting").query(Boolean.class).single())
+        assertThat(jdbc.sql("select second_factor_required from security_setting")
+                        .query(Boolean.class)
+                        .single())
                 .isFalse();
     }
 
@@ -508,13 +588,18 @@ class SecondFactorTest {
     private Enrolled enrolledModerator() {
         String email = testAccounts.create(Role.MODERATOR);
         FormSession moderator = loggedIn(port, email);
-        String key = moderator.page("/moderation/second-factor").selectFirst("#secret").text();
+        String key = moderator
+                .page("/moderation/second-factor")
+                .selectFirst("#secret")
+                .text();
         long step = TestCodes.currentStep();
         HttpResponse<String> response = sendCode(moderator, "/moderation/second-factor", TestCodes.at(key, step));
         if (!location(response).endsWith("/moderation/second-factor")) {
             throw new IllegalStateException("Enrolment failed: " + response.statusCode());
         }
-        List<String> recoveryCodes = moderator.page("/moderation/second-factor").select("#recovery-codes code")
+        List<String> recoveryCodes = moderator
+                .page("/moderation/second-factor")
+                .select("#recovery-codes code")
                 .eachText();
         return new Enrolled(email, key, step, recoveryCodes);
     }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jsoup.nodes.Document;
 import org.peacedirectory.FormSession;
-
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,7 +25,10 @@ public final class TestAccounts {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    TestAccounts(Accounts accounts, PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager,
+    TestAccounts(
+            Accounts accounts,
+            PasswordEncoder passwordEncoder,
+            PlatformTransactionManager transactionManager,
             JdbcClient jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -42,14 +43,14 @@ public final class TestAccounts {
 
     String create(Role role, String password) {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@example.org";
-        transaction.executeWithoutResult(status -> accounts.save(
-                new Account(email, "Test " + email.substring(0, 20), passwordEncoder.encode(password),
-                        role, Instant.now())));
+        transaction.executeWithoutResult(status -> accounts.save(new Account(
+                email, "Test " + email.substring(0, 20), passwordEncoder.encode(password), role, Instant.now())));
         return email;
     }
 
     void disable(String email) {
-        transaction.executeWithoutResult(status -> accounts.findByEmailIgnoreCase(email).orElseThrow().disable());
+        transaction.executeWithoutResult(
+                status -> accounts.findByEmailIgnoreCase(email).orElseThrow().disable());
     }
 
     long idOf(String email) {
@@ -61,19 +62,25 @@ public final class TestAccounts {
     }
 
     boolean hasPassword(String email, String password) {
-        return passwordEncoder.matches(password, accounts.findByEmailIgnoreCase(email).orElseThrow().getPasswordHash());
+        return passwordEncoder.matches(
+                password, accounts.findByEmailIgnoreCase(email).orElseThrow().getPasswordHash());
     }
 
     /** The actions logged about an account, oldest first. */
     List<String> loggedActions(String email) {
         return jdbc.sql("select action from moderation_log where account_id = ? order by id")
-                .param(idOf(email)).query(String.class).list();
+                .param(idOf(email))
+                .query(String.class)
+                .list();
     }
 
     /** Who did the last logged action about an account (null for the system). */
     Long lastActor(String email) {
         return jdbc.sql("select actor_id from moderation_log where account_id = ? order by id desc limit 1")
-                .param(idOf(email)).query(Long.class).optional().orElse(null);
+                .param(idOf(email))
+                .query(Long.class)
+                .optional()
+                .orElse(null);
     }
 
     /** Sends the login form as a browser would, with the CSRF token of the page. */
@@ -88,8 +95,10 @@ public final class TestAccounts {
     static FormSession loggedIn(int port, String email) {
         FormSession browser = new FormSession(port, "en");
         HttpResponse<String> response = logIn(browser, email, PASSWORD);
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("/login")) {
-            throw new IllegalStateException("Login failed for " + email + ": " + response.headers().map());
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("/login")) {
+            throw new IllegalStateException(
+                    "Login failed for " + email + ": " + response.headers().map());
         }
         return browser;
     }

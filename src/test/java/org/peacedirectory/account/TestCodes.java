@@ -3,10 +3,8 @@ package org.peacedirectory.account;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.apache.commons.codec.binary.Base32;
 
 /**
@@ -15,8 +13,7 @@ import org.apache.commons.codec.binary.Base32;
  */
 public final class TestCodes {
 
-    private TestCodes() {
-    }
+    private TestCodes() {}
 
     public static long currentStep() {
         return Instant.now().getEpochSecond() / 30;
@@ -29,8 +26,10 @@ public final class TestCodes {
             mac.init(new SecretKeySpec(new Base32().decode(base32Key.replace(" ", "")), "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 
@@ -65,8 +64,8 @@ class TotpTest {
         String secret = Totp.newSecret();
 
         assertThat(secret).matches("[A-Z2-7]{32}").isNotEqualTo(Totp.newSecret());
-        assertThat(Totp.uri("Peace Directory", "ana@example.org", secret)).isEqualTo(
-                "otpauth://totp/Peace%20Directory:ana%40example.org?secret=" + secret
+        assertThat(Totp.uri("Peace Directory", "ana@example.org", secret))
+                .isEqualTo("otpauth://totp/Peace%20Directory:ana%40example.org?secret=" + secret
                         + "&issuer=Peace%20Directory&algorithm=SHA1&digits=6&period=30");
         assertThat(Totp.grouped("ABCDEFGHIJ")).isEqualTo("ABCD EFGH IJ");
     }

@@ -2,6 +2,7 @@ package org.peacedirectory.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,15 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
-
 import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacedirectory.system.AppEmbeddedDatabase;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,8 +47,10 @@ class BackupAndRestoreTest {
             DataSource dataSource = running.getPostgresDatabase();
             migrateWithDemoData(dataSource);
             JdbcClient jdbc = JdbcClient.create(dataSource);
-            jdbc.sql("create table ledger (id bigint primary key, amount int not null)").update();
-            jdbc.sql("create table ledger_mirror (ledger_id bigint primary key, amount int not null)").update();
+            jdbc.sql("create table ledger (id bigint primary key, amount int not null)")
+                    .update();
+            jdbc.sql("create table ledger_mirror (ledger_id bigint primary key, amount int not null)")
+                    .update();
             tablesBefore = tableDigests(jdbc);
 
             try (LedgerWriter writer = LedgerWriter.start(dataSource)) {
@@ -78,21 +77,41 @@ class BackupAndRestoreTest {
                     assertThat(tablesAfter.get(table)).as(table).isEqualTo(digest);
                 }
             });
-            assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isGreaterThanOrEqualTo(12);
+            assertThat(jdbc.sql("select count(*) from organisation")
+                            .query(Long.class)
+                            .single())
+                    .isGreaterThanOrEqualTo(12);
 
-            List<Long> ledger = jdbc.sql("select id from ledger order by id").query(Long.class).list();
+            List<Long> ledger = jdbc.sql("select id from ledger order by id")
+                    .query(Long.class)
+                    .list();
             long last = ledger.get(ledger.size() - 1);
-            System.out.printf("Ledger rows: %d committed before the backup, %d after it, %d restored; %d tables compared%n",
+            System.out.printf(
+                    "Ledger rows: %d committed before the backup, %d after it, %d restored; %d tables compared%n",
                     committedBeforeBackup, committedAfterBackup, last, tablesBefore.size());
             assertThat(last).isBetween(committedBeforeBackup, committedAfterBackup);
-            assertThat(ledger).as("every write up to the backup's moment, none missing").isEqualTo(
-                    LongStream.rangeClosed(1, last).boxed().toList());
-            assertThat(jdbc.sql("select count(*) from ledger l join ledger_mirror m on m.ledger_id = l.id and m.amount = l.amount")
-                    .query(Long.class).single()).as("no transaction half there").isEqualTo(last);
-            assertThat(jdbc.sql("select count(*) from ledger_mirror").query(Long.class).single()).isEqualTo(last);
+            assertThat(ledger)
+                    .as("every write up to the backup's moment, none missing")
+                    .isEqualTo(LongStream.rangeClosed(1, last).boxed().toList());
+            assertThat(jdbc.sql(
+                                    "select count(*) from ledger l join ledger_mirror m on m.ledger_id = l.id and m.amount = l.amount")
+                            .query(Long.class)
+                            .single())
+                    .as("no transaction half there")
+                    .isEqualTo(last);
+            assertThat(jdbc.sql("select count(*) from ledger_mirror")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(last);
 
-            assertThat(jdbc.sql("select pg_is_in_recovery()").query(Boolean.class).single()).isFalse();
-            assertThat(jdbc.sql("insert into ledger values (?, 1)").param(last + 1).update()).isOne();
+            assertThat(jdbc.sql("select pg_is_in_recovery()")
+                            .query(Boolean.class)
+                            .single())
+                    .isFalse();
+            assertThat(jdbc.sql("insert into ledger values (?, 1)")
+                            .param(last + 1)
+                            .update())
+                    .isOne();
         }
     }
 
@@ -104,7 +123,8 @@ class BackupAndRestoreTest {
         Path backup;
         try (EmbeddedPostgres running = AppEmbeddedDatabase.start(source)) {
             JdbcClient jdbc = JdbcClient.create(running.getPostgresDatabase());
-            jdbc.sql("create table written (round int primary key, filler text not null)").update();
+            jdbc.sql("create table written (round int primary key, filler text not null)")
+                    .update();
             // The smallest WAL PostgreSQL allows, none kept for standbys: a checkpoint recycles every older segment.
             for (String setting : List.of("max_wal_size = '32MB'", "min_wal_size = '32MB'", "wal_keep_size = 0")) {
                 jdbc.sql("alter system set " + setting).update();
@@ -113,30 +133,40 @@ class BackupAndRestoreTest {
 
             Runnable checkpointsWhileCopying = () -> {
                 for (int round = 1; round <= 4; round++) {
-                    jdbc.sql("insert into written values (?, repeat('x', 100000))").param(round).update();
+                    jdbc.sql("insert into written values (?, repeat('x', 100000))")
+                            .param(round)
+                            .update();
                     jdbc.sql("select pg_switch_wal()").query().singleRow();
                     jdbc.sql("checkpoint").update();
                 }
                 redoAfterCheckpoints.set(jdbc.sql("select redo_wal_file from pg_control_checkpoint()")
-                        .query(String.class).single());
+                        .query(String.class)
+                        .single());
             };
             backup = new BackupCommand(checkpointsWhileCopying).backup(source, temp.resolve("backups"));
         }
         BackupManifest manifest = BackupManifest.readFrom(backup);
-        assertThat(redoAfterCheckpoints.get()).as("checkpoints moved past the backup's first segment")
+        assertThat(redoAfterCheckpoints.get())
+                .as("checkpoints moved past the backup's first segment")
                 .isGreaterThan(manifest.startWalFile());
 
         CommandLineRun restore = CommandLineRun.of("restore", backup, "--data-dir", restored);
         assertThat(restore.exitCode()).as(restore.err()).isZero();
         try (EmbeddedPostgres again = AppEmbeddedDatabase.start(restored)) {
-            assertThat(JdbcClient.create(again.getPostgresDatabase()).sql("select round from written order by round")
-                    .query(Integer.class).list()).containsExactly(1, 2, 3, 4);
+            assertThat(JdbcClient.create(again.getPostgresDatabase())
+                            .sql("select round from written order by round")
+                            .query(Integer.class)
+                            .list())
+                    .containsExactly(1, 2, 3, 4);
         }
     }
 
     private static void migrateWithDemoData(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", AppEmbeddedDatabase.DEMO_DATA)
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", AppEmbeddedDatabase.DEMO_DATA)
+                .load()
+                .migrate();
     }
 
     /** Row count and an MD5 of every row's text, sorted, for every table of the app's schemas. */
@@ -145,8 +175,12 @@ class BackupAndRestoreTest {
         for (String table : jdbc.sql("""
                 select quote_ident(schemaname) || '.' || quote_ident(tablename) from pg_tables
                 where schemaname not in ('pg_catalog', 'information_schema')""").query(String.class).list()) {
-            digests.put(table, jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-                    + " from " + table + " t").query(String.class).single());
+            digests.put(
+                    table,
+                    jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
+                                    + " from " + table + " t")
+                            .query(String.class)
+                            .single());
         }
         return digests;
     }

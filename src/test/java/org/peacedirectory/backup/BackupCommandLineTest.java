@@ -2,6 +2,7 @@ package org.peacedirectory.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacedirectory.PeaceDirectoryApplication;
 import org.peacedirectory.system.AppEmbeddedDatabase;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The backup and restore commands say clearly what is wrong, exit non-zero, and never overwrite a database. */
@@ -25,6 +23,7 @@ class BackupCommandLineTest {
 
     @TempDir
     static Path shared;
+
     static Path backup;
 
     @TempDir
@@ -33,7 +32,9 @@ class BackupCommandLineTest {
     @BeforeAll
     static void takeABackup() throws IOException {
         try (EmbeddedPostgres running = AppEmbeddedDatabase.start(shared.resolve("source"))) {
-            JdbcClient.create(running.getPostgresDatabase()).sql("create table kept as select 'backed up' as value").update();
+            JdbcClient.create(running.getPostgresDatabase())
+                    .sql("create table kept as select 'backed up' as value")
+                    .update();
             backup = CommandLineRun.of("backup", shared.resolve("backups"), "--data-dir", shared.resolve("source"))
                     .backupDirectory();
         }
@@ -58,8 +59,9 @@ class BackupCommandLineTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             freePort = socket.getLocalPort();
         }
-        Files.writeString(killed.resolve("postmaster.pid"), "999999\n" + killed + "\n1764548000\n" + freePort
-                + "\n/tmp\nlocalhost\n");
+        Files.writeString(
+                killed.resolve("postmaster.pid"),
+                "999999\n" + killed + "\n1764548000\n" + freePort + "\n/tmp\nlocalhost\n");
 
         CommandLineRun run = CommandLineRun.of("backup", temp.resolve("backups"), "--data-dir", killed);
 
@@ -70,7 +72,8 @@ class BackupCommandLineTest {
 
     @Test
     void backupSaysThereIsNoDatabaseInADirectoryThatDoesNotExist() {
-        CommandLineRun run = CommandLineRun.of("backup", temp.resolve("backups"), "--data-dir", temp.resolve("nowhere"));
+        CommandLineRun run =
+                CommandLineRun.of("backup", temp.resolve("backups"), "--data-dir", temp.resolve("nowhere"));
 
         assertThat(run.exitCode()).isEqualTo(BackupCommandLine.FAILED);
         assertThat(run.err()).contains("There is no embedded database in " + temp.resolve("nowhere"), "--data-dir");
@@ -96,9 +99,12 @@ class BackupCommandLineTest {
         CommandLineRun run = CommandLineRun.of("restore", backup, "--data-dir", existing);
 
         assertThat(run.exitCode()).isEqualTo(BackupCommandLine.FAILED);
-        assertThat(run.err()).contains(existing + " already exists and is not empty", "never overwrites", "move that directory aside");
+        assertThat(run.err())
+                .contains(
+                        existing + " already exists and is not empty", "never overwrites", "move that directory aside");
         try (var entries = Files.list(existing)) {
-            assertThat(entries.map(path -> path.getFileName().toString()).toList()).containsExactly("PG_VERSION");
+            assertThat(entries.map(path -> path.getFileName().toString()).toList())
+                    .containsExactly("PG_VERSION");
         }
         assertThat(Files.readString(existing.resolve("PG_VERSION"))).isEqualTo("18\n");
     }
@@ -111,8 +117,11 @@ class BackupCommandLineTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (EmbeddedPostgres restored = AppEmbeddedDatabase.start(empty)) {
-            assertThat(JdbcClient.create(restored.getPostgresDatabase()).sql("select value from kept").query(String.class)
-                    .single()).isEqualTo("backed up");
+            assertThat(JdbcClient.create(restored.getPostgresDatabase())
+                            .sql("select value from kept")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("backed up");
         }
     }
 
@@ -127,7 +136,10 @@ class BackupCommandLineTest {
         CommandLineRun run = CommandLineRun.of("restore", damaged, "--data-dir", temp.resolve("postgres"));
 
         assertThat(run.exitCode()).isEqualTo(BackupCommandLine.FAILED);
-        assertThat(run.err()).contains("The backup is damaged, so nothing was restored", "global/pg_control does not match its checksum");
+        assertThat(run.err())
+                .contains(
+                        "The backup is damaged, so nothing was restored",
+                        "global/pg_control does not match its checksum");
         assertThat(temp.resolve("postgres")).doesNotExist();
         assertThat(temp.resolve("postgres.restoring")).doesNotExist();
     }
@@ -145,8 +157,11 @@ class BackupCommandLineTest {
 
     @Test
     void wrongArgumentsGetTheUsage() {
-        for (String[] args : List.of(new String[] {"backup"}, new String[] {"restore", "a", "b"},
-                new String[] {"backup", "dir", "--data-dir"}, new String[] {"backup", "dir", "--port", "5432"})) {
+        for (String[] args : List.of(
+                new String[] {"backup"},
+                new String[] {"restore", "a", "b"},
+                new String[] {"backup", "dir", "--data-dir"},
+                new String[] {"backup", "dir", "--port", "5432"})) {
             CommandLineRun run = CommandLineRun.of((Object[]) args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(BackupCommandLine.USAGE);
             assertThat(run.err()).contains("Usage:", "java -jar peace-directory.jar backup");
@@ -157,19 +172,31 @@ class BackupCommandLineTest {
     void theAppsMainClassRunsTheBackupAndExitsWithoutStartingTheWebApp() throws Exception {
         Path source = temp.resolve("source");
         try (EmbeddedPostgres running = AppEmbeddedDatabase.start(source)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    PeaceDirectoryApplication.class.getName(), "backup", temp.resolve("backups").toString(),
-                    "--data-dir", source.toString()).redirectErrorStream(true).start();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            PeaceDirectoryApplication.class.getName(),
+                            "backup",
+                            temp.resolve("backups").toString(),
+                            "--data-dir",
+                            source.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
             assertThat(process.exitValue()).as(output).isZero();
-            assertThat(output).contains("Backup written to " + temp.resolve("backups"))
+            assertThat(output)
+                    .contains("Backup written to " + temp.resolve("backups"))
                     .doesNotContain("Tomcat", "Started PeaceDirectoryApplication");
             try (var backups = Files.list(temp.resolve("backups"))) {
-                assertThat(backups.toList()).singleElement()
-                        .satisfies(dir -> assertThat(dir.resolve(BackupManifest.FILE)).exists());
+                assertThat(backups.toList())
+                        .singleElement()
+                        .satisfies(dir ->
+                                assertThat(dir.resolve(BackupManifest.FILE)).exists());
             }
         }
     }

@@ -13,7 +13,9 @@ record CommandLineRun(int exitCode, String out, String err) {
         String[] arguments = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = BackupCommandLine.run(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exitCode = BackupCommandLine.run(
+                arguments,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CommandLineRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -21,7 +23,10 @@ record CommandLineRun(int exitCode, String out, String err) {
     /** The directory the backup command said it wrote. */
     Path backupDirectory() {
         String marker = "Backup written to ";
-        return out.lines().filter(line -> line.startsWith(marker)).map(line -> Path.of(line.substring(marker.length())))
-                .findFirst().orElseThrow(() -> new AssertionError("No backup written: " + out + err));
+        return out.lines()
+                .filter(line -> line.startsWith(marker))
+                .map(line -> Path.of(line.substring(marker.length())))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No backup written: " + out + err));
     }
 }

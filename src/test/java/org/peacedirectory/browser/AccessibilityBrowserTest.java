@@ -2,12 +2,11 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.stream.Stream;
-
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,8 +18,9 @@ class AccessibilityBrowserTest extends BrowserTest {
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static Stream<Arguments> pages() {
-        return PublicPages.ALL.stream().flatMap(page -> PublicPages.LANGUAGES.stream()
-                .map(language -> Arguments.of(page.name(), page.path(), language)));
+        return PublicPages.ALL.stream()
+                .flatMap(page -> PublicPages.LANGUAGES.stream()
+                        .map(language -> Arguments.of(page.name(), page.path(), language)));
     }
 
     @ParameterizedTest(name = "{0} in {2}")
@@ -32,8 +32,11 @@ class AccessibilityBrowserTest extends BrowserTest {
 
         assertThat(results.isErrored()).as("axe ran").isFalse();
         assertThat(results.getPasses()).as("axe checked something").isNotEmpty();
-        assertThat(results.getViolations().stream().map(AccessibilityBrowserTest::describe).toList())
-                .as("WCAG 2.2 AA violations on " + path + " (" + language + ")").isEmpty();
+        assertThat(results.getViolations().stream()
+                        .map(AccessibilityBrowserTest::describe)
+                        .toList())
+                .as("WCAG 2.2 AA violations on " + path + " (" + language + ")")
+                .isEmpty();
     }
 
     @Test
@@ -48,6 +51,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     private static String describe(Rule violation) {
         return violation.getId() + ": " + violation.getHelp() + " at "
-                + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+                + violation.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList();
     }
 }

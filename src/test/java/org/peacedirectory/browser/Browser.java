@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,8 +24,7 @@ final class Browser {
             + " (or set -Dbrowser.binary and -Dbrowser.driver).";
     private static final AtomicBoolean toldAlready = new AtomicBoolean();
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** Skips the calling tests (or fails them on CI) when there is no browser to drive. */
     static void requireInstalled() {
@@ -52,9 +50,17 @@ final class Browser {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--hide-scrollbars", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -63,7 +69,8 @@ final class Browser {
 
     /** Gives the page an exact viewport, as a phone or a desktop screen would. */
     static void viewport(ChromeDriver driver, int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 }

@@ -1,7 +1,6 @@
 package org.peacedirectory.browser;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peacedirectory.DirectoryTest;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One headless Chromium per test class (it takes seconds to start), on the app under test. */

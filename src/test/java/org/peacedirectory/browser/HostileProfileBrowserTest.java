@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.peacedirectory.organisation.HostileProfiles;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,12 +29,14 @@ class HostileProfileBrowserTest extends BrowserTest {
 
         open("/organisations/" + texts.slug(), "en");
 
-        assertThat(driver.findElement(By.cssSelector(".site-footer")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".site-footer")).isDisplayed())
+                .isTrue();
         assertThat(driver.findElement(By.cssSelector(".summary")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.cssSelector(".description")).getText())
                 .contains("Description </script><!--<script>]]>");
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("</script><!--<script>]]>");
-        assertThat(driver.findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("script[type='application/ld+json']")))
+                .hasSize(1);
 
         Map<String, Object> jsonLd = (Map<String, Object>) driver.executeScript(
                 "return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent);");
@@ -44,7 +44,8 @@ class HostileProfileBrowserTest extends BrowserTest {
         assertThat(ngo.get("name")).isEqualTo(texts.name());
         assertThat(ngo.get("alternateName")).isEqualTo(texts.acronym());
         assertThat(ngo.get("description")).isEqualTo(texts.summary());
-        assertThat(((Map<String, Object>) ngo.get("address")).get("addressLocality")).isEqualTo(texts.city());
+        assertThat(((Map<String, Object>) ngo.get("address")).get("addressLocality"))
+                .isEqualTo(texts.city());
         Map<String, Object> network = ((List<Map<String, Object>>) ngo.get("memberOf")).get(0);
         assertThat(network.get("name")).isEqualTo(texts.network());
         assertThat(network.get("alternateName")).isEqualTo(texts.networkAcronym());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -45,7 +44,8 @@ class JourneysBrowserTest extends BrowserTest {
 
         WebElement other = driver.findElements(By.cssSelector(".organisation-card .card-title a")).stream()
                 .filter(link -> !link.getAttribute("href").endsWith("/organisations/conascipal"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         String otherHref = other.getAttribute("href");
         String otherName = other.findElement(By.tagName("span")).getText();
         clickAndWait(By.cssSelector(".organisation-card a[href='" + otherHref.substring(url("").length()) + "']"));
@@ -69,13 +69,18 @@ class JourneysBrowserTest extends BrowserTest {
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
 
         List<String> notVisiblyFocused = new ArrayList<>();
-        int stops = (int) (long) (Long) driver.executeScript(
-                "return document.querySelectorAll('main a[href], main button, main input, main select, main textarea').length");
+        int stops = (int)
+                (long)
+                        (Long)
+                                driver.executeScript(
+                                        "return document.querySelectorAll('main a[href], main button, main input, main select, main textarea').length");
         WebElement focused = driver.switchTo().activeElement();
         for (int i = 0; i < stops; i++) {
             focused.sendKeys(Keys.TAB);
             focused = driver.switchTo().activeElement();
-            assertThat(isInsideMain(focused)).as("Tab stop " + i + " stays in the main content").isTrue();
+            assertThat(isInsideMain(focused))
+                    .as("Tab stop " + i + " stays in the main content")
+                    .isTrue();
             if (!isVisiblyFocused(focused)) {
                 notVisiblyFocused.add(focused.getTagName() + " " + focused.getText());
             }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,8 +17,9 @@ class LayoutBrowserTest extends BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static Stream<Arguments> pages() {
-        return PublicPages.ALL.stream().flatMap(page -> PublicPages.LANGUAGES.stream()
-                .map(language -> Arguments.of(page.name(), page.path(), language)));
+        return PublicPages.ALL.stream()
+                .flatMap(page -> PublicPages.LANGUAGES.stream()
+                        .map(language -> Arguments.of(page.name(), page.path(), language)));
     }
 
     @ParameterizedTest(name = "{0} in {2}")

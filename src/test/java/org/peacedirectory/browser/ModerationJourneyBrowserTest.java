@@ -2,11 +2,10 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.List;
-
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,7 +14,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -75,7 +73,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         submitAndWaitForNewPage(By.cssSelector("form[action$='/approve'] button"));
 
         String slug = jdbc.sql("select slug from organisation where name = 'Journey Harbour Mediators'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         driver.get(url("/organisations/" + slug));
         assertThat(driver.findElement(By.cssSelector(".facts")).getText()).contains("Tema");
         assertThat(driver.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Verified");
@@ -92,8 +91,13 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         submitAndWaitForNewPage(By.cssSelector("form[action$='/approve'] button"));
 
         driver.get(url("/organisations/" + slug));
-        assertThat(driver.findElement(By.cssSelector(".facts")).getText()).contains("2009").contains("Tema");
-        long id = jdbc.sql("select id from organisation where slug = ?").param(slug).query(Long.class).single();
+        assertThat(driver.findElement(By.cssSelector(".facts")).getText())
+                .contains("2009")
+                .contains("Tema");
+        long id = jdbc.sql("select id from organisation where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
         driver.get(url("/moderation/organisations/" + id));
         assertThat(driver.findElements(By.cssSelector("tr.revision"))).hasSize(2);
         assertNoAccessibilityViolations();
@@ -109,7 +113,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         if (!consent.isSelected()) {
             consent.click();
         }
-        driver.executeScript("document.querySelector('input[name=\"state.stamp\"]').value = arguments[0]",
+        driver.executeScript(
+                "document.querySelector('input[name=\"state.stamp\"]').value = arguments[0]",
                 stamps.issuedAt(Instant.now().minusSeconds(60)));
         driver.executeScript("var f = document.querySelector('input[name=\"state.duplicatesAcknowledged\"]');"
                 + "if (!f) { f = document.createElement('input'); f.type = 'hidden';"
@@ -123,12 +128,16 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 
     private String reference(String name) {
         return jdbc.sql("select reference from submission where kind = 'NEW_ORGANISATION' and proposal ->> 'name' = ?")
-                .param(name).query(String.class).single();
+                .param(name)
+                .query(String.class)
+                .single();
     }
 
     private String changeReference(String name) {
         return jdbc.sql("select reference from submission where kind = 'CHANGE' and proposal ->> 'name' = ?")
-                .param(name).query(String.class).single();
+                .param(name)
+                .query(String.class)
+                .single();
     }
 
     private void type(String id, String text) {
@@ -139,8 +148,11 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 
     private void assertNoAccessibilityViolations() {
         Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
-        assertThat(results.getViolations()).as(driver.getCurrentUrl())
-                .extracting(rule -> rule.getId() + " " + rule.getNodes()).isEmpty();
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        assertThat(results.getViolations())
+                .as(driver.getCurrentUrl())
+                .extracting(rule -> rule.getId() + " " + rule.getNodes())
+                .isEmpty();
     }
 }

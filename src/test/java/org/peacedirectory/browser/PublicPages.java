@@ -5,8 +5,7 @@ import java.util.List;
 /** The public pages every browser check covers, each in both languages. */
 final class PublicPages {
 
-    record Page(String name, String path) {
-    }
+    record Page(String name, String path) {}
 
     static final List<Page> ALL = List.of(
             new Page("home", "/"),
@@ -26,6 +25,5 @@ final class PublicPages {
 
     static final List<String> LANGUAGES = List.of("en", "fr");
 
-    private PublicPages() {
-    }
+    private PublicPages() {}
 }

@@ -2,16 +2,14 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.peacedirectory.account.TestCodes;
 import org.peacedirectory.moderation.Moderators;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -68,8 +66,11 @@ class SecondFactorJourneyBrowserTest extends BrowserTest {
 
     private void assertNoAccessibilityViolations() {
         Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
-        assertThat(results.getViolations()).as(driver.getCurrentUrl())
-                .extracting(rule -> rule.getId() + " " + rule.getNodes()).isEmpty();
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        assertThat(results.getViolations())
+                .as(driver.getCurrentUrl())
+                .extracting(rule -> rule.getId() + " " + rule.getNodes())
+                .isEmpty();
     }
 }

@@ -2,23 +2,20 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.peacedirectory.submission.FormStamp;
-
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Submitting an organisation in a real browser: nothing typed is lost, and nothing is public yet. */
@@ -36,7 +33,8 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
         type("name", "Browser Journey Peace Network");
         type("summary", "Fictional organisation created by the browser test.");
         new Select(driver.findElement(By.id("countryCode"))).selectByValue("BF");
-        driver.findElement(By.cssSelector("input[name='organisation.themes'][value=youth-peace-and-security]")).click();
+        driver.findElement(By.cssSelector("input[name='organisation.themes'][value=youth-peace-and-security]"))
+                .click();
         new Select(driver.findElement(By.id("activities0.level"))).selectByValue("NATIONAL");
         type("activities0.date", "avril 2000");
         type("activities0.text", "Held a national youth forum.");
@@ -87,14 +85,18 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
 
     /** The time trap turns away forms sent within seconds; a person takes longer than this test does. */
     private void actAsAPersonWhoTookAMinute() {
-        driver.executeScript("document.querySelector('input[name=\"state.stamp\"]').value = arguments[0]",
+        driver.executeScript(
+                "document.querySelector('input[name=\"state.stamp\"]').value = arguments[0]",
                 stamps.issuedAt(Instant.now().minusSeconds(60)));
     }
 
     private void assertNoAccessibilityViolations() {
         Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
-        assertThat(results.getViolations()).extracting(rule -> rule.getId() + " " + rule.getNodes()).isEmpty();
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        assertThat(results.getViolations())
+                .extracting(rule -> rule.getId() + " " + rule.getNodes())
+                .isEmpty();
     }
 
     private Path logoFile() throws IOException {

@@ -4,15 +4,13 @@ import org.peacedirectory.FormSession;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Publishes a new organisation as it happens for real: submitted through the form, approved by a moderator. */
 public final class Approvals {
 
-    private Approvals() {
-    }
+    private Approvals() {}
 
     public static Organisation approveNew(ApplicationContext app, int port, String name) {
         SubmissionTestSupport support = app.getBean(SubmissionTestSupport.class);
@@ -24,9 +22,11 @@ public final class Approvals {
     /** Approves a pending submission (a new organisation or a change) as a moderator, keeping the badge. */
     public static Organisation approve(ApplicationContext app, long submissionId) {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
-        long version = jdbc.sql("select version from submission where id = ?").param(submissionId)
-                .query(Long.class).single();
-        return app.getBean(Decisions.class).approve(submissionId, version, VerificationChoice.KEEP,
-                Moderators.create(jdbc, "Amani"));
+        long version = jdbc.sql("select version from submission where id = ?")
+                .param(submissionId)
+                .query(Long.class)
+                .single();
+        return app.getBean(Decisions.class)
+                .approve(submissionId, version, VerificationChoice.KEEP, Moderators.create(jdbc, "Amani"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
@@ -18,7 +17,6 @@ import org.peacedirectory.FormSession;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -56,7 +54,10 @@ class ConcurrentDecisionsTest {
     @Test
     void twoSimultaneousApprovalsPublishOneOrganisationWithOneLogEntry() throws Exception {
         long id = support.submit(new FormSession(port, "en"), stamps, "Concurrent Approval Org");
-        long version = jdbc.sql("select version from submission where id = ?").param(id).query(Long.class).single();
+        long version = jdbc.sql("select version from submission where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
         ModeratorPrincipal alice = Moderators.create(jdbc, "Alice");
         ModeratorPrincipal bruno = Moderators.create(jdbc, "Bruno");
 
@@ -83,9 +84,15 @@ class ConcurrentDecisionsTest {
 
         assertThat(results).containsExactlyInAnyOrder("approved", "conflict");
         assertThat(jdbc.sql("select count(*) from organisation where name = 'Concurrent Approval Org'")
-                .query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from moderation_log where submission_id = ? and action = 'SUBMISSION_APPROVED'")
-                .param(id).query(Integer.class).single()).isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from moderation_log where submission_id = ? and action = 'SUBMISSION_APPROVED'")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     /**
@@ -95,18 +102,23 @@ class ConcurrentDecisionsTest {
     @Test
     void aSecondApprovalOfTheSameVersionWaitsForTheFirstThenFailsWithoutWritingAnything() throws Exception {
         long id = support.submit(new FormSession(port, "en"), stamps, "Interleaved Approval Org");
-        long version = jdbc.sql("select version from submission where id = ?").param(id).query(Long.class).single();
+        long version = jdbc.sql("select version from submission where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
         ModeratorPrincipal first = Moderators.create(jdbc, "First");
         ModeratorPrincipal second = Moderators.create(jdbc, "Second");
         CountDownLatch firstUpdated = new CountDownLatch(1);
         CountDownLatch firstMayCommit = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
 
-        Future<?> firstApproval = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            decisions.approve(id, version, VerificationChoice.KEEP, first); // joins: updated, locked, not committed
-            firstUpdated.countDown();
-            awaitQuietly(firstMayCommit);
-        }));
+        Future<?> firstApproval =
+                pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    decisions.approve(
+                            id, version, VerificationChoice.KEEP, first); // joins: updated, locked, not committed
+                    firstUpdated.countDown();
+                    awaitQuietly(firstMayCommit);
+                }));
         assertThat(firstUpdated.await(30, TimeUnit.SECONDS)).isTrue();
         Future<Throwable> secondApproval = pool.submit(() -> {
             try {
@@ -124,16 +136,26 @@ class ConcurrentDecisionsTest {
 
         assertThat(secondOutcome).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(jdbc.sql("select count(*) from organisation where name = 'Interleaved Approval Org'")
-                .query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select actor_name from moderation_log where submission_id = ? and action = 'SUBMISSION_APPROVED'")
-                .param(id).query(String.class).list()).containsExactly("First");
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select actor_name from moderation_log where submission_id = ? and action = 'SUBMISSION_APPROVED'")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("First");
     }
 
     private void waitUntilABackendWaitsOnALock() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
-                .query(Integer.class).single() == 0) {
-            assertThat(System.nanoTime()).as("the second approval waits on the row lock").isLessThan(deadline);
+                        .query(Integer.class)
+                        .single()
+                == 0) {
+            assertThat(System.nanoTime())
+                    .as("the second approval waits on the row lock")
+                    .isLessThan(deadline);
             Thread.onSpinWait();
         }
     }
@@ -150,14 +172,20 @@ class ConcurrentDecisionsTest {
     void theModerationLogRefusesUpdatesAndDeletes() {
         long id = support.submit(new FormSession(port, "en"), stamps, "Append Only Org");
         ModeratorPrincipal carla = Moderators.create(jdbc, "Carla");
-        long version = jdbc.sql("select version from submission where id = ?").param(id).query(Long.class).single();
+        long version = jdbc.sql("select version from submission where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
         decisions.markAsSpam(id, version, carla);
 
-        assertThat(catchThrowable(() ->
-                jdbc.sql("update moderation_log set reason = 'rewritten' where submission_id = ?").param(id).update()))
+        assertThat(catchThrowable(
+                        () -> jdbc.sql("update moderation_log set reason = 'rewritten' where submission_id = ?")
+                                .param(id)
+                                .update()))
                 .hasMessageContaining("append-only");
-        assertThat(catchThrowable(() ->
-                jdbc.sql("delete from moderation_log where submission_id = ?").param(id).update()))
+        assertThat(catchThrowable(() -> jdbc.sql("delete from moderation_log where submission_id = ?")
+                        .param(id)
+                        .update()))
                 .hasMessageContaining("append-only");
     }
 }

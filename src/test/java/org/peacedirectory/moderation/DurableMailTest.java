@@ -3,6 +3,11 @@ package org.peacedirectory.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,13 +15,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
@@ -27,7 +25,6 @@ import org.peacedirectory.submission.SubmissionDecided;
 import org.peacedirectory.submission.SubmissionStatus;
 import org.peacedirectory.submission.SubmissionTestSupport;
 import org.peacedirectory.system.EventPublicationRetry;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,21 +99,27 @@ class DurableMailTest {
     @Test
     void mailsRefusedWhileTheServerIsDownAreSentOnceItIsBackAndNeverTwice() throws Exception {
         long id = support.submit(new FormSession(port, "fr"), stamps, "Durable Mail Refused Org");
-        decisions.reject(id, version(id), DecisionReason.INCOMPLETE, "Dites-nous où vous travaillez.",
+        decisions.reject(
+                id,
+                version(id),
+                DecisionReason.INCOMPLETE,
+                "Dites-nous où vous travaillez.",
                 Moderators.create(jdbc, "Durable Moderator"));
 
         await().atMost(LIMIT).until(() -> count(id, "status = 'FAILED' and completion_date is null") == 2);
         List<Map<String, Object>> recorded = jdbc.sql(
-                "select listener_id, event_type, serialized_event from event_publication where " + about(id))
-                .params(id, reference(id)).query().listOfRows();
+                        "select listener_id, event_type, serialized_event from event_publication where " + about(id))
+                .params(id, reference(id))
+                .query()
+                .listOfRows();
 
         mailServerUp();
         retry.resubmit();
 
         await().atMost(LIMIT).until(() -> smtp.getReceivedMessages().length == 2 && count(id, "true") == 0);
-        assertThat(subjects()).containsExactlyInAnyOrder(
-                "Votre proposition " + reference(id) + " à l'Annuaire de la paix",
-                decidedSubject(id));
+        assertThat(subjects())
+                .containsExactlyInAnyOrder(
+                        "Votre proposition " + reference(id) + " à l'Annuaire de la paix", decidedSubject(id));
         assertThat(bodyWithSubject(decidedSubject(id))).contains("Dites-nous où vous travaillez.");
 
         // The same publications handed to the listeners again, as when an instance resubmits one that
@@ -126,8 +129,11 @@ class DurableMailTest {
                     insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
                         status, completion_attempts)
                     values (gen_random_uuid(), ?, ?, ?, now(), 'FAILED', 1)""")
-                    .params(publication.get("listener_id"), publication.get("event_type"),
-                            publication.get("serialized_event")).update();
+                    .params(
+                            publication.get("listener_id"),
+                            publication.get("event_type"),
+                            publication.get("serialized_event"))
+                    .update();
         }
         retry.resubmit();
         await().atMost(LIMIT).until(() -> count(id, "true") == 0);
@@ -139,12 +145,17 @@ class DurableMailTest {
         long id = support.submit(new FormSession(port, "en"), stamps, "Durable Mail Crash Org");
         await().atMost(LIMIT).until(() -> count(id, "status = 'FAILED'") == 1);
         // As a crash leaves it: committed with the submission an hour ago, its listener never ran.
-        jdbc.sql("update event_publication set status = 'PUBLISHED', publication_date = now() - interval '1 hour' where "
-                + about(id)).params(id, reference(id)).update();
+        jdbc.sql(
+                        "update event_publication set status = 'PUBLISHED', publication_date = now() - interval '1 hour' where "
+                                + about(id))
+                .params(id, reference(id))
+                .update();
         mailServerUp();
 
         retry.resubmit();
-        assertThat(count(id, "status = 'PUBLISHED'")).as("not failed, so not taken").isEqualTo(1);
+        assertThat(count(id, "status = 'PUBLISHED'"))
+                .as("not failed, so not taken")
+                .isEqualTo(1);
 
         registry.markStalePublicationsFailed(staleness); // Modulith's staleness check, run every minute
         retry.resubmit();
@@ -161,13 +172,15 @@ class DurableMailTest {
         for (int attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) { // the first run was the first attempt
             retry.resubmit(); // refused again: the server is still down
             int attempts = attempt;
-            await().atMost(LIMIT).until(() -> count(id, "status = 'FAILED' and completion_attempts = " + attempts) == 1);
+            await().atMost(LIMIT)
+                    .until(() -> count(id, "status = 'FAILED' and completion_attempts = " + attempts) == 1);
         }
         mailServerUp();
         retry.resubmit();
 
         assertThat(count(id, "status = 'FAILED' and completion_attempts = " + MAX_ATTEMPTS))
-                .as("given up, though the server is back: not taken again").isEqualTo(1);
+                .as("given up, though the server is back: not taken again")
+                .isEqualTo(1);
     }
 
     @Test
@@ -194,11 +207,16 @@ class DurableMailTest {
 
     private int count(long id, String condition) {
         return jdbc.sql("select count(*) from event_publication where " + about(id) + " and " + condition)
-                .params(id, reference(id)).query(Integer.class).single();
+                .params(id, reference(id))
+                .query(Integer.class)
+                .single();
     }
 
     private String reference(long id) {
-        return jdbc.sql("select reference from submission where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select reference from submission where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private String decidedSubject(long id) {
@@ -206,11 +224,16 @@ class DurableMailTest {
     }
 
     private long version(long id) {
-        return jdbc.sql("select version from submission where id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select version from submission where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private static List<String> subjects() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(DurableMailTest::subject).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(DurableMailTest::subject)
+                .toList();
     }
 
     private static String bodyWithSubject(String subject) throws Exception {

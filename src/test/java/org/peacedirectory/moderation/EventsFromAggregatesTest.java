@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +17,6 @@ import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionDecided;
 import org.peacedirectory.submission.SubmissionStatus;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -80,9 +78,10 @@ class EventsFromAggregatesTest {
 
         Organisation published = decisions.approve(id, version(id), VerificationChoice.VERIFIED, moderator());
 
-        assertThat(events.ofType(PublishedProfileChanged.class)).as("the content, then the badge")
-                .containsExactly(new PublishedProfileChanged(published.getId()),
-                        new PublishedProfileChanged(published.getId()));
+        assertThat(events.ofType(PublishedProfileChanged.class))
+                .as("the content, then the badge")
+                .containsExactly(
+                        new PublishedProfileChanged(published.getId()), new PublishedProfileChanged(published.getId()));
     }
 
     @Test
@@ -91,19 +90,25 @@ class EventsFromAggregatesTest {
         FormSession browser = new FormSession(port, "en");
         Map<String, List<String>> change = support.filledChange(browser, stamps, live.getSlug());
         change.put("organisation.city", List.of("Kolda"));
-        assertThat(browser.post("/organisations/" + live.getSlug() + "/suggest-edit", change, Map.of()).statusCode())
+        assertThat(browser.post("/organisations/" + live.getSlug() + "/suggest-edit", change, Map.of())
+                        .statusCode())
                 .isEqualTo(302);
         support.clearRateLimits();
-        long id = jdbc.sql("select id from submission where organisation_id = ?").param(live.getId())
-                .query(Long.class).single();
+        long id = jdbc.sql("select id from submission where organisation_id = ?")
+                .param(live.getId())
+                .query(Long.class)
+                .single();
 
         decisions.approve(id, version(id), VerificationChoice.KEEP, moderator());
 
-        assertThat(events.ofType(SubmissionDecided.class)).as("the first approval, then the change's").containsExactly(
-                new SubmissionDecided(submissionOf(live), SubmissionStatus.APPROVED, 1),
-                new SubmissionDecided(id, SubmissionStatus.APPROVED, 1));
-        assertThat(events.ofType(PublishedProfileChanged.class)).as("published, then changed").containsExactly(
-                new PublishedProfileChanged(live.getId()), new PublishedProfileChanged(live.getId()));
+        assertThat(events.ofType(SubmissionDecided.class))
+                .as("the first approval, then the change's")
+                .containsExactly(
+                        new SubmissionDecided(submissionOf(live), SubmissionStatus.APPROVED, 1),
+                        new SubmissionDecided(id, SubmissionStatus.APPROVED, 1));
+        assertThat(events.ofType(PublishedProfileChanged.class))
+                .as("published, then changed")
+                .containsExactly(new PublishedProfileChanged(live.getId()), new PublishedProfileChanged(live.getId()));
     }
 
     @Test
@@ -116,10 +121,11 @@ class EventsFromAggregatesTest {
         decisions.reject(sentBack, version(sentBack), DecisionReason.INCOMPLETE, null, moderator);
         decisions.reject(rejected, version(rejected), DecisionReason.DUPLICATE, "Already listed.", moderator);
 
-        assertThat(events.ofType(SubmissionDecided.class)).containsExactly(
-                new SubmissionDecided(sentBack, SubmissionStatus.CHANGES_REQUESTED, 1),
-                new SubmissionDecided(sentBack, SubmissionStatus.REJECTED, 1),
-                new SubmissionDecided(rejected, SubmissionStatus.REJECTED, 1));
+        assertThat(events.ofType(SubmissionDecided.class))
+                .containsExactly(
+                        new SubmissionDecided(sentBack, SubmissionStatus.CHANGES_REQUESTED, 1),
+                        new SubmissionDecided(sentBack, SubmissionStatus.REJECTED, 1),
+                        new SubmissionDecided(rejected, SubmissionStatus.REJECTED, 1));
         assertThat(events.ofType(PublishedProfileChanged.class)).isEmpty();
     }
 
@@ -131,21 +137,28 @@ class EventsFromAggregatesTest {
         decisions.claim(id, version(id), moderator);
         decisions.markAsSpam(id, version(id), moderator);
 
-        assertThat(jdbc.sql("select status from submission where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select status from submission where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("SPAM");
-        assertThat(events.ofType(SubmissionDecided.class)).as("a spammer is told nothing").isEmpty();
+        assertThat(events.ofType(SubmissionDecided.class))
+                .as("a spammer is told nothing")
+                .isEmpty();
     }
 
     @Test
     void changingTheBadgeOrRollingBackAnnouncesTheProfile(PublishedEvents events) {
-        long organisationId = Approvals.approveNew(app, port, "Events Badge Org").getId();
+        long organisationId =
+                Approvals.approveNew(app, port, "Events Badge Org").getId();
         ModeratorPrincipal moderator = moderator();
 
         profiles.setVerified(organisationId, organisationVersion(organisationId), true, moderator);
         profiles.rollBack(organisationId, organisationVersion(organisationId), 1, moderator);
 
         PublishedProfileChanged changed = new PublishedProfileChanged(organisationId);
-        assertThat(events.ofType(PublishedProfileChanged.class)).as("published, the badge, the rolled-back content")
+        assertThat(events.ofType(PublishedProfileChanged.class))
+                .as("published, the badge, the rolled-back content")
                 .containsExactly(changed, changed, changed);
     }
 
@@ -159,14 +172,22 @@ class EventsFromAggregatesTest {
 
     private long submissionOf(Organisation organisation) {
         return jdbc.sql("select submission_id from organisation_revision where organisation_id = ? and number = 1")
-                .param(organisation.getId()).query(Long.class).single();
+                .param(organisation.getId())
+                .query(Long.class)
+                .single();
     }
 
     private long version(long submissionId) {
-        return jdbc.sql("select version from submission where id = ?").param(submissionId).query(Long.class).single();
+        return jdbc.sql("select version from submission where id = ?")
+                .param(submissionId)
+                .query(Long.class)
+                .single();
     }
 
     private long organisationVersion(long organisationId) {
-        return jdbc.sql("select version from organisation where id = ?").param(organisationId).query(Long.class).single();
+        return jdbc.sql("select version from organisation where id = ?")
+                .param(organisationId)
+                .query(Long.class)
+                .single();
     }
 }

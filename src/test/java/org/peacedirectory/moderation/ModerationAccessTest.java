@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,15 +27,25 @@ class ModerationAccessTest {
     PasswordEncoder encoder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/moderation", "/moderation?tab=spam", "/moderation/log", "/moderation/submissions/1",
-            "/moderation/submissions/1/edit", "/moderation/organisations/1", "/moderation/accounts",
-            "/moderation/accounts/new", "/moderation/password", "/moderation/second-factor"})
+    @ValueSource(
+            strings = {
+                "/moderation",
+                "/moderation?tab=spam",
+                "/moderation/log",
+                "/moderation/submissions/1",
+                "/moderation/submissions/1/edit",
+                "/moderation/organisations/1",
+                "/moderation/accounts",
+                "/moderation/accounts/new",
+                "/moderation/password",
+                "/moderation/second-factor"
+            })
     void sendsAnonymousVisitorsToTheLoginPage(String path) {
         HttpResponse<String> response = new FormSession(port, "en").get(path);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @ParameterizedTest
@@ -46,8 +54,8 @@ class ModerationAccessTest {
         FormSession moderator = new FormSession(port, "en");
         Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Csrf Checker"));
 
-        HttpResponse<String> response = moderator.postUrlEncoded("/moderation/submissions/1/" + action,
-                Map.of("version", "0", "reason", "OTHER", "message", "x"));
+        HttpResponse<String> response = moderator.postUrlEncoded(
+                "/moderation/submissions/1/" + action, Map.of("version", "0", "reason", "OTHER", "message", "x"));
 
         assertThat(response.statusCode()).isEqualTo(403);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +18,6 @@ import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.SearchAfterCommit;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
@@ -74,63 +72,97 @@ class ModerationFlowTest {
         assertValid(edit.outerHtml());
         Map<String, List<String>> fields = FormSession.fieldsOf(edit);
         fields.put("organisation.city", List.of("Ziguinchor"));
-        assertThat(moderator.post("/moderation/submissions/" + id + "/edit", fields, Map.of()).statusCode())
+        assertThat(moderator
+                        .post("/moderation/submissions/" + id + "/edit", fields, Map.of())
+                        .statusCode())
                 .isEqualTo(302);
 
         post(id, "approve", Map.of("verification", "VERIFIED"));
 
         String slug = jdbc.sql("select slug from organisation where name = 'Flow Test Peace Circle'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         Document profile = new FormSession(port, "en").page("/organisations/" + slug);
         assertThat(profile.selectFirst(".facts").text()).contains("Ziguinchor");
         assertThat(profile.selectFirst(".badge").text()).isEqualTo("Verified");
         // At once on Lucene; with outbox-polling (the OpenSearch run) within its short deadline.
-        SearchAfterCommit.assertShown(app, () -> assertThat(new FormSession(port, "en")
-                .page("/organisations?q=flow+test+peace+circle&verified=true")
-                .select(".results .card-title a").eachAttr("href")).as("searchable right after the approval")
-                .containsExactly("/organisations/" + slug));
-        assertThat(jdbc.sql("select action from moderation_log where submission_id = ? order by id").param(id)
-                .query(String.class).list())
-                .containsExactly("SUBMISSION_CLAIMED", "SUBMISSION_EDITED", "SUBMISSION_APPROVED",
-                        "ORGANISATION_VERIFIED");
+        SearchAfterCommit.assertShown(
+                app,
+                () -> assertThat(new FormSession(port, "en")
+                                .page("/organisations?q=flow+test+peace+circle&verified=true")
+                                .select(".results .card-title a")
+                                .eachAttr("href"))
+                        .as("searchable right after the approval")
+                        .containsExactly("/organisations/" + slug));
+        assertThat(jdbc.sql("select action from moderation_log where submission_id = ? order by id")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "SUBMISSION_CLAIMED", "SUBMISSION_EDITED", "SUBMISSION_APPROVED", "ORGANISATION_VERIFIED");
 
         FormSession reader = new FormSession(port, "en");
-        Map<String, List<String>> change = FormSession.fieldsOf(reader.page("/organisations/" + slug + "/suggest-edit"));
+        Map<String, List<String>> change =
+                FormSession.fieldsOf(reader.page("/organisations/" + slug + "/suggest-edit"));
         change.put("organisation.foundingYear", List.of("2011"));
         change.put("submitter.name", List.of("A Reader"));
         change.put("submitter.email", List.of("reader@example.org"));
         change.put("submitter.relationship", List.of("OTHER"));
         change.put("submitter.consent", List.of("true"));
-        change.put("state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
-        assertThat(reader.post("/organisations/" + slug + "/suggest-edit", change, Map.of()).statusCode()).isEqualTo(302);
-        long changeId = jdbc.sql("select id from submission where kind = 'CHANGE' and proposal ->> 'foundingYear' = '2011' and proposal ->> 'name' = 'Flow Test Peace Circle'")
-                .query(Long.class).single();
+        change.put(
+                "state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
+        assertThat(reader.post("/organisations/" + slug + "/suggest-edit", change, Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+        long changeId = jdbc.sql(
+                        "select id from submission where kind = 'CHANGE' and proposal ->> 'foundingYear' = '2011' and proposal ->> 'name' = 'Flow Test Peace Circle'")
+                .query(Long.class)
+                .single();
         Document changeReview = review(changeId);
         assertThat(changeReview.select(".diff td.after").eachText()).contains("2011");
         assertValid(changeReview.outerHtml());
 
         post(changeId, "approve", Map.of("verification", "KEEP"));
 
-        assertThat(new FormSession(port, "en").page("/organisations/" + slug).selectFirst(".facts").text())
+        assertThat(new FormSession(port, "en")
+                        .page("/organisations/" + slug)
+                        .selectFirst(".facts")
+                        .text())
                 .contains("2011");
-        long organisationId = jdbc.sql("select id from organisation where slug = ?").param(slug)
-                .query(Long.class).single();
+        long organisationId = jdbc.sql("select id from organisation where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
         Document history = moderator.page("/moderation/organisations/" + organisationId);
         assertThat(history.select("tr.revision")).hasSize(2);
         assertValid(history.outerHtml());
 
         Map<String, List<String>> rollBack = new java.util.HashMap<>();
         rollBack.put("_csrf", List.of(history.selectFirst("input[name=_csrf]").val()));
-        rollBack.put("version", List.of(history.selectFirst("form[action$=/rollback] input[name=version]").val()));
+        rollBack.put(
+                "version",
+                List.of(history.selectFirst("form[action$=/rollback] input[name=version]")
+                        .val()));
         rollBack.put("revision", List.of("1"));
-        assertThat(moderator.post("/moderation/organisations/" + organisationId + "/rollback", rollBack, Map.of())
-                .statusCode()).isEqualTo(302);
+        assertThat(moderator
+                        .post("/moderation/organisations/" + organisationId + "/rollback", rollBack, Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
-        assertThat(new FormSession(port, "en").page("/organisations/" + slug).selectFirst(".facts").text())
-                .doesNotContain("2011").contains("Ziguinchor");
-        assertThat(moderator.page("/moderation/organisations/" + organisationId).select("tr.revision")).hasSize(3);
-        assertThat(jdbc.sql("select reason from moderation_log where organisation_id = ? and action = 'ORGANISATION_ROLLED_BACK'")
-                .param(organisationId).query(String.class).single()).isEqualTo("revision 1");
+        assertThat(new FormSession(port, "en")
+                        .page("/organisations/" + slug)
+                        .selectFirst(".facts")
+                        .text())
+                .doesNotContain("2011")
+                .contains("Ziguinchor");
+        assertThat(moderator.page("/moderation/organisations/" + organisationId).select("tr.revision"))
+                .hasSize(3);
+        assertThat(jdbc.sql(
+                                "select reason from moderation_log where organisation_id = ? and action = 'ORGANISATION_ROLLED_BACK'")
+                        .param(organisationId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("revision 1");
     }
 
     @Test
@@ -154,7 +186,10 @@ class ModerationFlowTest {
 
         post(id, "reject", Map.of("reason", "INCOMPLETE", "message", message));
 
-        assertThat(submitter.page("/submissions/" + trackingToken(id)).selectFirst(".decision-message").text())
+        assertThat(submitter
+                        .page("/submissions/" + trackingToken(id))
+                        .selectFirst(".decision-message")
+                        .text())
                 .isEqualTo(message);
     }
 
@@ -173,18 +208,30 @@ class ModerationFlowTest {
         assertThat(edit.selectFirst(".notice").text()).isEqualTo("Please add the city.");
         Map<String, List<String>> fields = FormSession.fieldsOf(edit);
         fields.put("organisation.city", List.of("Kolda"));
-        fields.put("state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
+        fields.put(
+                "state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
         HttpResponse<String> resent = submitter.post("/submissions/" + token + "/edit", fields, Map.of());
 
         assertThat(resent.statusCode()).isEqualTo(302);
-        assertThat(jdbc.sql("select status || ' ' || (proposal ->> 'city') || ' ' || revision from submission where id = ?")
-                .param(id).query(String.class).single()).isEqualTo("PENDING Kolda 2");
-        assertThat(submitter.page("/submissions/" + token).select(".decision-message")).isEmpty();
-        assertThat(submitter.post("/submissions/" + token + "/edit", fields, Map.of()).headers().firstValue("Location"))
-                .as("a second click shows where the submission stands").hasValueSatisfying(
-                        location -> assertThat(location).endsWith("/submissions/" + token));
+        assertThat(jdbc.sql(
+                                "select status || ' ' || (proposal ->> 'city') || ' ' || revision from submission where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING Kolda 2");
+        assertThat(submitter.page("/submissions/" + token).select(".decision-message"))
+                .isEmpty();
+        assertThat(submitter
+                        .post("/submissions/" + token + "/edit", fields, Map.of())
+                        .headers()
+                        .firstValue("Location"))
+                .as("a second click shows where the submission stands")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/submissions/" + token));
         assertThat(moderator.page("/moderation").select("table.queue a").eachText())
-                .contains(jdbc.sql("select reference from submission where id = ?").param(id).query(String.class).single());
+                .contains(jdbc.sql("select reference from submission where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single());
     }
 
     @Test
@@ -195,8 +242,11 @@ class ModerationFlowTest {
         Document seenFirst = review(id);
         Document seenByOther = other.page("/moderation/submissions/" + id);
 
-        assertThat(post(seenFirst, id, "approve", Map.of("verification", "KEEP")).statusCode()).isEqualTo(302);
-        HttpResponse<String> late = other.post("/moderation/submissions/" + id + "/reject",
+        assertThat(post(seenFirst, id, "approve", Map.of("verification", "KEEP"))
+                        .statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> late = other.post(
+                "/moderation/submissions/" + id + "/reject",
                 withVersion(seenByOther, Map.of("reason", "OTHER", "message", "My long careful reasoning.")),
                 Map.of());
 
@@ -211,22 +261,26 @@ class ModerationFlowTest {
     @ValueSource(strings = {"", "NOT_A_REASON"})
     void refusesARejectionWithoutAReasonFromTheListWith400AndDecidesNothing(String reason) {
         long id = support.submit(new FormSession(port, "en"), stamps, "Flow Test Reasonless Org " + reason.length());
-        Map<String, String> values = reason.isEmpty() ? Map.of("message", "No reason given.")
+        Map<String, String> values = reason.isEmpty()
+                ? Map.of("message", "No reason given.")
                 : Map.of("reason", reason, "message", "No reason given.");
 
-        HttpResponse<String> response = moderator.post("/moderation/submissions/" + id + "/reject",
-                withVersion(review(id), values), Map.of());
+        HttpResponse<String> response =
+                moderator.post("/moderation/submissions/" + id + "/reject", withVersion(review(id), values), Map.of());
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(jdbc.sql("select status from submission where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select status from submission where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("PENDING");
     }
 
     @Test
     void moderationPagesPassTheNuHtmlChecker() {
         long id = support.submit(new FormSession(port, "fr"), stamps, "Flow Test Valid Pages Org");
-        for (String path : List.of("/moderation", "/moderation?tab=decided", "/moderation/log",
-                "/moderation/submissions/" + id)) {
+        for (String path :
+                List.of("/moderation", "/moderation?tab=decided", "/moderation/log", "/moderation/submissions/" + id)) {
             HttpResponse<String> response = moderator.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertValid(response.body());
@@ -242,8 +296,8 @@ class ModerationFlowTest {
     }
 
     private HttpResponse<String> post(Document reviewPage, long id, String action, Map<String, String> values) {
-        HttpResponse<String> response = moderator.post("/moderation/submissions/" + id + "/" + action,
-                withVersion(reviewPage, values), Map.of());
+        HttpResponse<String> response = moderator.post(
+                "/moderation/submissions/" + id + "/" + action, withVersion(reviewPage, values), Map.of());
         assertThat(response.statusCode()).as(action).isIn(302, 409);
         return response;
     }
@@ -252,13 +306,17 @@ class ModerationFlowTest {
     private static Map<String, List<String>> withVersion(Document reviewPage, Map<String, String> values) {
         Map<String, List<String>> fields = new java.util.HashMap<>();
         fields.put("_csrf", List.of(reviewPage.selectFirst("input[name=_csrf]").val()));
-        fields.put("version", List.of(reviewPage.selectFirst("input[name=version]").val()));
+        fields.put(
+                "version", List.of(reviewPage.selectFirst("input[name=version]").val()));
         values.forEach((name, value) -> fields.put(name, List.of(value)));
         return fields;
     }
 
     private String trackingToken(long id) {
-        return jdbc.sql("select tracking_token from submission where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select tracking_token from submission where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private static void assertValid(String html) {

@@ -4,23 +4,19 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.peacedirectory.FormSession;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.account.Role;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Moderator accounts made directly in the database for tests that act as a moderator. */
 public final class Moderators {
 
-    private Moderators() {
-    }
+    private Moderators() {}
 
     /** A moderator who can log in with the given password. */
-    public record Login(String email, String password, long id) {
-    }
+    public record Login(String email, String password, long id) {}
 
     public static Login withPassword(JdbcClient jdbc, PasswordEncoder encoder, String displayName) {
         String email = "moderator-" + UUID.randomUUID() + "@example.org";
@@ -28,7 +24,9 @@ public final class Moderators {
         long id = jdbc.sql("""
                 insert into account (email, display_name, password_hash, role)
                 values (?, ?, ?, 'MODERATOR') returning id""")
-                .params(email, displayName, encoder.encode(password)).query(Long.class).single();
+                .params(email, displayName, encoder.encode(password))
+                .query(Long.class)
+                .single();
         return new Login(email, password, id);
     }
 
@@ -38,7 +36,8 @@ public final class Moderators {
         form.put("email", List.of(login.email()));
         form.put("password", List.of(login.password()));
         HttpResponse<String> response = browser.post("/login", form, Map.of());
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("/login")) {
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("/login")) {
             throw new IllegalStateException("Login failed: " + response.statusCode());
         }
     }
@@ -47,8 +46,7 @@ public final class Moderators {
         String email = "moderator-" + UUID.randomUUID() + "@example.org";
         long id = jdbc.sql("""
                 insert into account (email, display_name, password_hash, role)
-                values (?, ?, 'not-a-usable-hash', 'MODERATOR') returning id""")
-                .params(email, displayName).query(Long.class).single();
+                values (?, ?, 'not-a-usable-hash', 'MODERATOR') returning id""").params(email, displayName).query(Long.class).single();
         return new ModeratorPrincipal(id, email, displayName, "not-a-usable-hash", Role.MODERATOR, true);
     }
 }

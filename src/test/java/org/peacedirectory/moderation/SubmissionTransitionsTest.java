@@ -12,7 +12,6 @@ import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +50,9 @@ class SubmissionTransitionsTest {
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(status(id)).isEqualTo("REJECTED");
         assertThat(jdbc.sql("select count(*) from organisation where name = 'Rejected Then Approved Org'")
-                .query(Integer.class).single()).isZero();
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -75,17 +76,28 @@ class SubmissionTransitionsTest {
         decisions.claim(id, version(id), gabriel);
 
         assertThat(jdbc.sql("select action from moderation_log where submission_id = ? order by id")
-                .param(id).query(String.class).list())
+                        .param(id)
+                        .query(String.class)
+                        .list())
                 .containsExactly("SUBMISSION_CLAIMED", "SUBMISSION_TAKEN_OVER");
-        assertThat(jdbc.sql("select claimed_by from submission where id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("select claimed_by from submission where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(gabriel.getAccountId());
     }
 
     private long version(long id) {
-        return jdbc.sql("select version from submission where id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select version from submission where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private String status(long id) {
-        return jdbc.sql("select status from submission where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select status from submission where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 }

@@ -3,14 +3,12 @@ package org.peacedirectory.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.SearchAfterCommit;
 import org.peacedirectory.WebClient;
 import org.peacedirectory.account.ModeratorPrincipal;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
@@ -42,16 +40,23 @@ class VerificationInSearchTest {
     @Test
     void showsAVerificationChangeInTheVerifiedFilterAtOnce() {
         WebClient web = new WebClient(port);
-        long id = jdbc.sql("select id from organisation where slug = ?").param(SLUG).query(Long.class).single();
-        boolean verified = "VERIFIED".equals(jdbc.sql("select verification_status from organisation where id = ?")
-                .param(id).query(String.class).single());
+        long id = jdbc.sql("select id from organisation where slug = ?")
+                .param(SLUG)
+                .query(Long.class)
+                .single();
+        boolean verified = "VERIFIED"
+                .equals(jdbc.sql("select verification_status from organisation where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single());
         String filtered = "/organisations?q=grands+lacs&verified=" + !verified;
         assertThat(slugs(web.page(filtered, "en"))).doesNotContain(SLUG);
         ModeratorPrincipal moderator = Moderators.create(jdbc, "Hawa");
         try {
             setVerified(id, !verified, moderator);
 
-            SearchAfterCommit.assertShown(app, () -> assertThat(slugs(web.page(filtered, "en"))).contains(SLUG));
+            SearchAfterCommit.assertShown(
+                    app, () -> assertThat(slugs(web.page(filtered, "en"))).contains(SLUG));
         } finally {
             setVerified(id, verified, moderator);
         }
@@ -60,21 +65,31 @@ class VerificationInSearchTest {
     @Test
     void countsTheWholeListsVerifiedAgainRightAfterAChangeThoughCountsAreKeptTenMinutes() {
         WebClient web = new WebClient(port);
-        long id = jdbc.sql("select id from organisation where slug = ?").param(SLUG).query(Long.class).single();
-        boolean verified = "VERIFIED".equals(jdbc.sql("select verification_status from organisation where id = ?")
-                .param(id).query(String.class).single());
+        long id = jdbc.sql("select id from organisation where slug = ?")
+                .param(SLUG)
+                .query(Long.class)
+                .single();
+        boolean verified = "VERIFIED"
+                .equals(jdbc.sql("select verification_status from organisation where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single());
         long before = verifiedCount(web.page("/organisations", "en"));
         ModeratorPrincipal moderator = Moderators.create(jdbc, "Awa");
         try {
             setVerified(id, !verified, moderator);
 
-            SearchAfterCommit.assertShown(app, () -> assertThat(verifiedCount(web.page("/organisations", "en")))
-                    .isEqualTo(before + (verified ? -1 : 1)));
+            SearchAfterCommit.assertShown(
+                    app,
+                    () -> assertThat(verifiedCount(web.page("/organisations", "en")))
+                            .isEqualTo(before + (verified ? -1 : 1)));
         } finally {
             setVerified(id, verified, moderator);
         }
-        SearchAfterCommit.assertShown(app,
-                () -> assertThat(verifiedCount(web.page("/organisations", "en"))).isEqualTo(before));
+        SearchAfterCommit.assertShown(
+                app,
+                () -> assertThat(verifiedCount(web.page("/organisations", "en")))
+                        .isEqualTo(before));
     }
 
     /** The count in the "Verified (N)" option of the verification facet, 0 when it is not offered. */
@@ -83,17 +98,22 @@ class VerificationInSearchTest {
         if (label == null) {
             return 0;
         }
-        java.util.regex.Matcher count = java.util.regex.Pattern.compile("\\((\\d+)\\)$").matcher(label.text());
+        java.util.regex.Matcher count =
+                java.util.regex.Pattern.compile("\\((\\d+)\\)$").matcher(label.text());
         return count.find() ? Long.parseLong(count.group(1)) : 0;
     }
 
     private void setVerified(long id, boolean verified, ModeratorPrincipal moderator) {
-        long version = jdbc.sql("select version from organisation where id = ?").param(id).query(Long.class).single();
+        long version = jdbc.sql("select version from organisation where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
         moderation.setVerified(id, version, verified, moderator);
     }
 
     private static List<String> slugs(Document page) {
         return page.select(".results .card-title a").eachAttr("href").stream()
-                .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
+                .map(href -> href.substring(href.lastIndexOf('/') + 1))
+                .toList();
     }
 }

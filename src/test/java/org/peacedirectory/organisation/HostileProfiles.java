@@ -1,12 +1,10 @@
 package org.peacedirectory.organisation;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManager;
-
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,7 +27,10 @@ public final class HostileProfiles {
     private final EntityManager entityManager;
     private final OrganisationPublisher publisher;
 
-    HostileProfiles(JdbcClient jdbc, TransactionTemplate transactions, EntityManager entityManager,
+    HostileProfiles(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            EntityManager entityManager,
             OrganisationPublisher publisher) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -38,30 +39,64 @@ public final class HostileProfiles {
     }
 
     /** The texts a hostile profile was published with. */
-    public record Texts(String slug, String name, String acronym, String summary, String description, String city,
-            String network, String networkAcronym, String website, String link) {
-    }
+    public record Texts(
+            String slug,
+            String name,
+            String acronym,
+            String summary,
+            String description,
+            String city,
+            String network,
+            String networkAcronym,
+            String website,
+            String link) {}
 
     public Texts publish() {
         String slug = "hostile-markup-" + UUID.randomUUID().toString().substring(0, 8);
-        Texts texts = new Texts(slug, "Name " + MARKUP, "A" + SHORT_MARKUP, "Summary " + MARKUP,
-                "Description " + MARKUP, "City " + MARKUP, "Network " + MARKUP + " " + slug,
-                "N" + SHORT_MARKUP, "https://example.org/" + slug + "?q=" + MARKUP,
+        Texts texts = new Texts(
+                slug,
+                "Name " + MARKUP,
+                "A" + SHORT_MARKUP,
+                "Summary " + MARKUP,
+                "Description " + MARKUP,
+                "City " + MARKUP,
+                "Network " + MARKUP + " " + slug,
+                "N" + SHORT_MARKUP,
+                "https://example.org/" + slug + "?q=" + MARKUP,
                 "https://example.org/link/" + slug + "?q=" + MARKUP);
         jdbc.sql("insert into organisation (slug, name, source_language, country_code) values (?, ?, 'en', 'ML')")
-                .params(slug, texts.name()).update();
+                .params(slug, texts.name())
+                .update();
         transactions.executeWithoutResult(status -> {
             Organisation organisation = entityManager
                     .createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)
-                    .setParameter("slug", slug).getSingleResult();
-            publisher.applyChange(organisation, new ProfileContent(texts.name(), texts.acronym(), "en", 1999,
-                    texts.city(), "ML", List.of("SN"), List.of("peace-education"), List.of(texts.network()),
-                    texts.website(), List.of(texts.link()), "contact@example.org", "+223 20 00 00 00", true,
-                    Map.of("en", new ProfileContent.Text(texts.name(), texts.summary(), texts.description())),
-                    List.of(new ProfileContent.Entry("LOCAL", "2019", "Activity " + MARKUP, "en"))),
-                    null, null, Instant.now());
+                    .setParameter("slug", slug)
+                    .getSingleResult();
+            publisher.applyChange(
+                    organisation,
+                    new ProfileContent(
+                            texts.name(),
+                            texts.acronym(),
+                            "en",
+                            1999,
+                            texts.city(),
+                            "ML",
+                            List.of("SN"),
+                            List.of("peace-education"),
+                            List.of(texts.network()),
+                            texts.website(),
+                            List.of(texts.link()),
+                            "contact@example.org",
+                            "+223 20 00 00 00",
+                            true,
+                            Map.of("en", new ProfileContent.Text(texts.name(), texts.summary(), texts.description())),
+                            List.of(new ProfileContent.Entry("LOCAL", "2019", "Activity " + MARKUP, "en"))),
+                    null,
+                    null,
+                    Instant.now());
         });
-        jdbc.sql("update network set acronym = ? where name = ?").params(texts.networkAcronym(), texts.network())
+        jdbc.sql("update network set acronym = ? where name = ?")
+                .params(texts.networkAcronym(), texts.network())
                 .update();
         return texts;
     }

@@ -2,20 +2,17 @@ package org.peacedirectory.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.organisation.ProfileContent.Entry;
 import org.peacedirectory.organisation.ProfileContent.Text;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,14 +40,28 @@ class OrganisationContentTest {
 
     @Test
     void readsBackFromTheDatabaseTheContentItWasPublishedWith() {
-        ProfileContent published = new ProfileContent("Cercle d'essai de la paix", "CEP", "fr", 2004, "Ségou", "ML",
-                List.of("BF", "NE"), List.of("conflict-prevention", "peace-education"),
+        ProfileContent published = new ProfileContent(
+                "Cercle d'essai de la paix",
+                "CEP",
+                "fr",
+                2004,
+                "Ségou",
+                "ML",
+                List.of("BF", "NE"),
+                List.of("conflict-prevention", "peace-education"),
                 List.of("International Action Network on Small Arms", "West Africa Action Network on Small Arms"),
-                "https://example.org", List.of("https://example.org/rapport", "https://example.org/agenda"),
-                "contact@example.org", "+223 20 00 00 00", false,
-                Map.of("fr", new Text("Cercle d'essai de la paix", "Un résumé.", "Une description."),
-                        "en", new Text("Test Peace Circle", "A summary.", null)),
-                List.of(new Entry("LOCAL", "2019", "Médiation à Ségou", "fr"),
+                "https://example.org",
+                List.of("https://example.org/rapport", "https://example.org/agenda"),
+                "contact@example.org",
+                "+223 20 00 00 00",
+                false,
+                Map.of(
+                        "fr",
+                        new Text("Cercle d'essai de la paix", "Un résumé.", "Une description."),
+                        "en",
+                        new Text("Test Peace Circle", "A summary.", null)),
+                List.of(
+                        new Entry("LOCAL", "2019", "Médiation à Ségou", "fr"),
                         new Entry("NATIONAL", null, "Training of mediators", "en")));
 
         publishAndReload(published);
@@ -62,7 +73,9 @@ class OrganisationContentTest {
     void givesATimelineEntryWithoutALanguageTheProfilesOwn() {
         publishAndReload(content(null, null, false, List.of(new Entry("LOCAL", "2019", "Médiation", null))));
 
-        assertThat(reloaded().content().activities()).extracting(Entry::language).containsExactly("fr");
+        assertThat(reloaded().content().activities())
+                .extracting(Entry::language)
+                .containsExactly("fr");
     }
 
     @Test
@@ -100,7 +113,8 @@ class OrganisationContentTest {
 
     @Test
     void keepsTheRoleOfEachNetworkTheOrganisationStaysInAndAddsNewOnesAsMembers() {
-        Organisation conascipal = organisations.findPublishedBySlug("conascipal").orElseThrow();
+        Organisation conascipal =
+                organisations.findPublishedBySlug("conascipal").orElseThrow();
         Map<String, MembershipRole> before = roles(conascipal);
         assertThat(before).as("the demo data's founding memberships").containsValue(MembershipRole.FOUNDING_MEMBER);
         ProfileContent content = conascipal.content();
@@ -114,7 +128,8 @@ class OrganisationContentTest {
 
         Map<String, MembershipRole> expected = new HashMap<>(before);
         expected.put("Réseau d'essai pour la paix", MembershipRole.MEMBER);
-        assertThat(roles(organisations.findPublishedBySlug("conascipal").orElseThrow())).isEqualTo(expected);
+        assertThat(roles(organisations.findPublishedBySlug("conascipal").orElseThrow()))
+                .isEqualTo(expected);
     }
 
     private void publishAndReload(ProfileContent content) {
@@ -134,14 +149,42 @@ class OrganisationContentTest {
     }
 
     private static ProfileContent content(String email, String phone, boolean contactPublic, List<Entry> activities) {
-        return new ProfileContent("Cercle d'essai de la paix", null, "fr", null, null, "ML", List.of(), List.of(),
-                List.of(), null, List.of(), email, phone, contactPublic,
-                Map.of("fr", new Text("Cercle d'essai de la paix", "Un résumé.", null)), activities);
+        return new ProfileContent(
+                "Cercle d'essai de la paix",
+                null,
+                "fr",
+                null,
+                null,
+                "ML",
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                email,
+                phone,
+                contactPublic,
+                Map.of("fr", new Text("Cercle d'essai de la paix", "Un résumé.", null)),
+                activities);
     }
 
     private static ProfileContent withNetworks(ProfileContent c, List<String> networks) {
-        return new ProfileContent(c.name(), c.acronym(), c.sourceLanguage(), c.foundingYear(), c.city(),
-                c.countryCode(), c.countriesOfWork(), c.themes(), networks, c.website(), c.links(),
-                c.contactEmail(), c.contactPhone(), c.contactPublic(), c.prose(), c.activities());
+        return new ProfileContent(
+                c.name(),
+                c.acronym(),
+                c.sourceLanguage(),
+                c.foundingYear(),
+                c.city(),
+                c.countryCode(),
+                c.countriesOfWork(),
+                c.themes(),
+                networks,
+                c.website(),
+                c.links(),
+                c.contactEmail(),
+                c.contactPhone(),
+                c.contactPublic(),
+                c.prose(),
+                c.activities());
     }
 }

@@ -3,17 +3,15 @@ package org.peacedirectory.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.WebClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON-LD of a profile cannot be broken out of, whatever its texts say, and says what was stored. */
 @DirectoryTest
@@ -32,16 +30,19 @@ class ProfileJsonLdTest {
     void escapesMarkupInEveryTextOfTheJsonLdAndKeepsTheTextsIntact() {
         HostileProfiles.Texts texts = hostileProfiles.publish();
 
-        String html = new WebClient(port).get("/organisations/" + texts.slug(), "en").body();
+        String html =
+                new WebClient(port).get("/organisations/" + texts.slug(), "en").body();
 
         int open = html.indexOf("<script type=\"application/ld+json\">");
         assertThat(open).isPositive();
         int start = html.indexOf('>', open) + 1;
         int end = html.indexOf("</script>", start);
         String json = html.substring(start, end);
-        assertThat(json).doesNotContain("<", ">", "&", "\u2028", "\u2029")
+        assertThat(json)
+                .doesNotContain("<", ">", "&", "\u2028", "\u2029")
                 .contains("\\u003c/script\\u003e\\u003c!--\\u003cscript\\u003e]]\\u003e \\u0026 \\u2028\\u2029");
-        assertThat(html.substring(end)).as("the rest of the page follows the script element")
+        assertThat(html.substring(end))
+                .as("the rest of the page follows the script element")
                 .contains("class=\"site-footer\"");
 
         JsonNode ngo = JsonMapper.builder().build().readTree(json).get("mainEntity");

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.WebClient;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @DirectoryTest
@@ -31,12 +29,23 @@ class ProfilePageTest {
     void showsTheReferenceProfileSectionsInTheOrderOfTheReferencePage() {
         Document page = web.page("/organisations/conascipal", "en");
 
-        List<String> order = List.of(".profile-header h1", ".verification .badge", ".profile-logo img", ".summary",
-                ".last-updated", ".description", "#timeline-national", "#timeline-international",
-                ".explore a[href=\"/countries/ml\"]", ".explore a[href=\"/themes/small-arms-control\"]",
-                ".explore a[href=\"/organisations/conascipal/suggest-edit\"]", ".explore a[href=\"/submit\"]",
-                ".related", ".missing a[href=\"/submit\"]");
-        List<Integer> positions = order.stream().map(selector -> position(page, selector)).toList();
+        List<String> order = List.of(
+                ".profile-header h1",
+                ".verification .badge",
+                ".profile-logo img",
+                ".summary",
+                ".last-updated",
+                ".description",
+                "#timeline-national",
+                "#timeline-international",
+                ".explore a[href=\"/countries/ml\"]",
+                ".explore a[href=\"/themes/small-arms-control\"]",
+                ".explore a[href=\"/organisations/conascipal/suggest-edit\"]",
+                ".explore a[href=\"/submit\"]",
+                ".related",
+                ".missing a[href=\"/submit\"]");
+        List<Integer> positions =
+                order.stream().map(selector -> position(page, selector)).toList();
 
         assertThat(positions).doesNotContain(-1).isSorted();
         assertThat(page.selectFirst("h1").text()).contains("CONASCIPAL");
@@ -48,21 +57,24 @@ class ProfilePageTest {
     void listsNationalActivitiesChronologicallyWithTheRangeAsOneEntry() {
         Document page = web.page("/organisations/conascipal", "en");
 
-        List<String> dates = page.select("#timeline-national ~ ol .timeline-date").eachText();
+        List<String> dates =
+                page.select("#timeline-national ~ ol .timeline-date").eachText();
 
-        assertThat(dates).containsExactly("April 1999", "May 1999", "April 2000", "2002–2003", "2005", "2007",
-                "2010", "December 2010");
+        assertThat(dates)
+                .containsExactly(
+                        "April 1999", "May 1999", "April 2000", "2002–2003", "2005", "2007", "2010", "December 2010");
     }
 
     @Test
     void putsUndatedInternationalActivitiesLast() {
         Document page = web.page("/organisations/conascipal", "en");
 
-        List<String> dates = page.select("#timeline-international ~ ol .timeline-date").eachText();
+        List<String> dates =
+                page.select("#timeline-international ~ ol .timeline-date").eachText();
 
         assertThat(dates).hasSize(7).endsWith("Date unknown", "Date unknown");
-        assertThat(dates.subList(0, 5)).containsExactly("November 2000", "July 2002", "July 2003", "October 2003",
-                "November 2003");
+        assertThat(dates.subList(0, 5))
+                .containsExactly("November 2000", "July 2002", "July 2003", "October 2003", "November 2003");
     }
 
     @Test
@@ -74,8 +86,8 @@ class ProfilePageTest {
         assertThat(page.selectFirst(".last-updated").text()).isEqualTo("Dernière mise à jour : septembre 2016");
         assertThat(page.selectFirst("h1 span").text()).startsWith("Coalition Nationale de la Société Civile");
         assertThat(page.selectFirst(".summary").attr("lang")).isEqualTo("fr");
-        assertThat(page.select("#timeline-national ~ ol .timeline-date").eachText()).startsWith("avril 1999",
-                "mai 1999");
+        assertThat(page.select("#timeline-national ~ ol .timeline-date").eachText())
+                .startsWith("avril 1999", "mai 1999");
         assertThat(page.select(".language-note")).isEmpty();
     }
 
@@ -106,9 +118,13 @@ class ProfilePageTest {
 
         List<String> reasons = page.select(".related .related-reason").eachText();
 
-        assertThat(reasons).hasSize(page.select(".related .organisation-card").size()).isNotEmpty();
-        assertThat(reasons).allMatch(reason -> reason.startsWith("Also works in ") || reason.startsWith("Also works on ")
-                || reason.startsWith("Also a member of "));
+        assertThat(reasons)
+                .hasSize(page.select(".related .organisation-card").size())
+                .isNotEmpty();
+        assertThat(reasons)
+                .allMatch(reason -> reason.startsWith("Also works in ")
+                        || reason.startsWith("Also works on ")
+                        || reason.startsWith("Also a member of "));
         assertThat(reasons).anyMatch(reason -> reason.startsWith("Also works in Mali on "));
     }
 
@@ -117,8 +133,11 @@ class ProfilePageTest {
         HttpResponse<String> response = web.get("/organisations/no-such-organisation", "en");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("Page not found").contains("href=\"/organisations\"")
-                .doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(response.body())
+                .contains("Page not found")
+                .contains("href=\"/organisations\"")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
     }
 
     private static int position(Document page, String selector) {

@@ -3,11 +3,9 @@ package org.peacedirectory.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.SqlStatements;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,12 +49,14 @@ class ProfileQueryCountTest {
 
     /** Adds 40 activities, every theme and ten countries of work. */
     private void growProfile(String slug) {
-        long id = jdbc.sql("select id from organisation where slug = ?").param(slug).query(Long.class).single();
+        long id = jdbc.sql("select id from organisation where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
         for (int i = 0; i < 40; i++) {
             jdbc.sql("""
                     insert into activity (organisation_id, level, date_edtf, text, language, position)
-                    values (?, 'LOCAL', ?, 'Extra activity', 'en', 1000 + ?)""")
-                    .params(id, String.valueOf(1980 + i), i).update();
+                    values (?, 'LOCAL', ?, 'Extra activity', 'en', 1000 + ?)""").params(id, String.valueOf(1980 + i), i).update();
         }
         jdbc.sql("""
                 insert into organisation_theme (organisation_id, theme_slug)

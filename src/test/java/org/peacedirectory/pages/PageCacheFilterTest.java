@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.search.SearchIndexing;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,13 +25,13 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 class PageCacheFilterTest {
 
     private final ConcurrentMapCache pages = new ConcurrentMapCache(PublishedDataCaches.PAGES);
-    private final AtomicReference<PublishedDataCaches.Generation> generation = new AtomicReference<>(
-            new PublishedDataCaches.Generation(0, Instant.now()));
+    private final AtomicReference<PublishedDataCaches.Generation> generation =
+            new AtomicReference<>(new PublishedDataCaches.Generation(0, Instant.now()));
     private final PublishedDataCaches caches = mock(PublishedDataCaches.class);
     private final SearchIndexing indexing = mock(SearchIndexing.class);
     private final AtomicInteger renders = new AtomicInteger();
-    private final PageCacheFilter filter = new PageCacheFilter(() -> pages, () -> caches, () -> indexing,
-            () -> new FixedLocaleResolver(Locale.ENGLISH));
+    private final PageCacheFilter filter = new PageCacheFilter(
+            () -> pages, () -> caches, () -> indexing, () -> new FixedLocaleResolver(Locale.ENGLISH));
 
     PageCacheFilterTest() {
         when(caches.generation()).thenAnswer(invocation -> generation.get());
@@ -52,7 +49,9 @@ class PageCacheFilterTest {
         MockHttpServletResponse second = get("/organisations/conascipal");
 
         assertThat(renders).hasValue(1);
-        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).isEqualTo(page());
+        assertThat(second.getContentAsString())
+                .isEqualTo(first.getContentAsString())
+                .isEqualTo(page());
         assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
         assertThat(second.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(second.getHeader("Cache-Control")).isEqualTo(PageCacheFilter.PUBLIC);
@@ -123,7 +122,9 @@ class PageCacheFilterTest {
         MockHttpServletResponse response = send(head);
         MockHttpServletResponse get = get("/organisations/conascipal");
 
-        assertThat(renders).as("the HEAD rendered the page as a GET, which the GET then found").hasValue(1);
+        assertThat(renders)
+                .as("the HEAD rendered the page as a GET, which the GET then found")
+                .hasValue(1);
         assertThat(response.getContentAsByteArray()).isEmpty();
         assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
         assertThat(response.getContentLength()).isPositive().isLessThan(get.getContentLength());
@@ -138,8 +139,8 @@ class PageCacheFilterTest {
         filter.doFilter(request, response, (servletRequest, servletResponse) -> {
             renders.incrementAndGet();
             assertThat(((HttpServletRequest) servletRequest).getMethod()).isEqualTo("GET");
-            servletResponse.setContentType(request.getRequestURI().endsWith(".css") ? "text/css"
-                    : "text/html;charset=UTF-8");
+            servletResponse.setContentType(
+                    request.getRequestURI().endsWith(".css") ? "text/css" : "text/html;charset=UTF-8");
             ((HttpServletResponse) servletResponse).setHeader("X-Frame-Options", "DENY");
             servletResponse.getOutputStream().write(page().getBytes(StandardCharsets.UTF_8));
         });
@@ -153,5 +154,4 @@ class PageCacheFilterTest {
     private static String page() {
         return "<!DOCTYPE html><html lang=\"en\"><title>A page</title>" + "<p>Peace</p>".repeat(200) + "</html>";
     }
-
 }

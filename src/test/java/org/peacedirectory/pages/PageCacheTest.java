@@ -22,7 +22,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,6 @@ import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -57,8 +55,17 @@ class PageCacheTest {
 
     private static final String PROFILE = "/organisations/conascipal";
     /** Every kind of page kept: home, lists without words, profile, indexes, a country's and a theme's, sitemap. */
-    private static final List<String> SHARED_PAGES = List.of("/", "/organisations", "/organisations?country=ML&page=1",
-            PROFILE, "/countries", "/countries/ml", "/themes", "/themes/small-arms-control", "/sitemap.xml");
+    private static final List<String> SHARED_PAGES = List.of(
+            "/",
+            "/organisations",
+            "/organisations?country=ML&page=1",
+            PROFILE,
+            "/countries",
+            "/countries/ml",
+            "/themes",
+            "/themes/small-arms-control",
+            "/sitemap.xml");
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -66,7 +73,6 @@ class PageCacheTest {
 
     @Autowired
     PublishedDataCaches caches;
-
 
     @Autowired
     JdbcClient jdbc;
@@ -80,7 +86,8 @@ class PageCacheTest {
     @Autowired
     Environment environment;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
     void startFromAnEmptyCache() {
@@ -101,8 +108,10 @@ class PageCacheTest {
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(header(second, "ETag")).isEqualTo(header(first, "ETag"));
-        assertThat(header(second, "Content-Security-Policy")).as("security headers kept with the page")
-                .isEqualTo(header(first, "Content-Security-Policy")).isNotNull();
+        assertThat(header(second, "Content-Security-Policy"))
+                .as("security headers kept with the page")
+                .isEqualTo(header(first, "Content-Security-Policy"))
+                .isNotNull();
         assertThat(header(second, "Content-Length")).isEqualTo(String.valueOf(first.body().length));
         assertThat(header(second, "Content-Language")).isEqualTo("en");
     }
@@ -117,8 +126,13 @@ class PageCacheTest {
         String slug = approved.getSlug();
 
         assertThat(organisationsOnTheHomePage()).isEqualTo(organisations + 1);
-        SearchAfterCommit.assertShown(environment, () -> assertThat(Jsoup.parse(text(get("/organisations?sort=updated")))
-                .select(".results .card-title a").eachAttr("href")).first().isEqualTo("/organisations/" + slug));
+        SearchAfterCommit.assertShown(
+                environment,
+                () -> assertThat(Jsoup.parse(text(get("/organisations?sort=updated")))
+                                .select(".results .card-title a")
+                                .eachAttr("href"))
+                        .first()
+                        .isEqualTo("/organisations/" + slug));
 
         String profile = "/organisations/" + slug;
         assertThat(text(get(profile))).doesNotContain("1987");
@@ -157,7 +171,9 @@ class PageCacheTest {
         assertThat(lastModified).as("Last-Modified").isNotNull();
 
         assertThat(get(PROFILE, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
-        assertThat(get(PROFILE, "If-Modified-Since", "Thu, 01 Jan 2015 00:00:00 GMT").statusCode()).isEqualTo(200);
+        assertThat(get(PROFILE, "If-Modified-Since", "Thu, 01 Jan 2015 00:00:00 GMT")
+                        .statusCode())
+                .isEqualTo(200);
 
         caches.forgetAll(); // a change published
         afterTheSecondTheCachesChangedIn();
@@ -174,7 +190,9 @@ class PageCacheTest {
             statements.restart();
             HttpResponse<byte[]> kept = get(path);
 
-            assertThat(statements.sinceStart()).as("%s sent again without SQL", path).isZero();
+            assertThat(statements.sinceStart())
+                    .as("%s sent again without SQL", path)
+                    .isZero();
             assertThat(kept.statusCode()).as(path).isEqualTo(200);
             assertThat(kept.headers().allValues("Set-Cookie")).as(path).isEmpty();
             assertThat(text(kept)).as(path).doesNotContain("_csrf").doesNotContain("logout");
@@ -187,9 +205,13 @@ class PageCacheTest {
 
     @Test
     void keepsOnePagePerLanguageChosenByHeaderOrCookie() {
-        assertThat(Jsoup.parse(text(get(PROFILE, "Accept-Language", "fr"))).selectFirst("html").attr("lang"))
+        assertThat(Jsoup.parse(text(get(PROFILE, "Accept-Language", "fr")))
+                        .selectFirst("html")
+                        .attr("lang"))
                 .isEqualTo("fr");
-        assertThat(Jsoup.parse(text(get(PROFILE, "Accept-Language", "en"))).selectFirst("html").attr("lang"))
+        assertThat(Jsoup.parse(text(get(PROFILE, "Accept-Language", "en")))
+                        .selectFirst("html")
+                        .attr("lang"))
                 .isEqualTo("en");
         HttpResponse<byte[]> chosen = get(PROFILE, "Accept-Language", "en", "Cookie", "lang=fr");
         assertThat(Jsoup.parse(text(chosen)).selectFirst("html").attr("lang")).isEqualTo("fr");
@@ -215,8 +237,11 @@ class PageCacheTest {
         assertThat(page.body()).contains("/logout").containsPattern(CSRF);
         assertThat(page.headers().firstValue("Cache-Control")).hasValue(PageCacheFilter.PRIVATE);
         assertThat(page.headers().firstValue("ETag")).isEmpty();
-        assertThat(text(get(PROFILE))).as("the anonymous page after the moderator's").doesNotContain("logout");
-        assertThat(moderator.get("/moderation").headers().firstValue("Cache-Control")).hasValue(PageCacheFilter.PRIVATE);
+        assertThat(text(get(PROFILE)))
+                .as("the anonymous page after the moderator's")
+                .doesNotContain("logout");
+        assertThat(moderator.get("/moderation").headers().firstValue("Cache-Control"))
+                .hasValue(PageCacheFilter.PRIVATE);
     }
 
     @Test
@@ -243,8 +268,12 @@ class PageCacheTest {
         assertThat(firstTokens).hasSize(1);
         assertThat(secondTokens).hasSize(1);
         assertThat(submitterTokens).hasSize(1);
-        assertThat(Set.of(firstTokens.iterator().next(), secondTokens.iterator().next(),
-                submitterTokens.iterator().next())).as("three sessions, three tokens").hasSize(3);
+        assertThat(Set.of(
+                        firstTokens.iterator().next(),
+                        secondTokens.iterator().next(),
+                        submitterTokens.iterator().next()))
+                .as("three sessions, three tokens")
+                .hasSize(3);
     }
 
     @Test
@@ -262,7 +291,8 @@ class PageCacheTest {
         assertThat(head.body()).isEmpty();
         assertThat(header(head, "Content-Length")).isEqualTo(String.valueOf(gzipped.body().length));
         assertThat(header(head, "ETag")).isEqualTo(header(gzipped, "ETag"));
-        assertThat(get(PROFILE, "Accept-Encoding", "gzip", "If-None-Match", header(gzipped, "ETag")).statusCode())
+        assertThat(get(PROFILE, "Accept-Encoding", "gzip", "If-None-Match", header(gzipped, "ETag"))
+                        .statusCode())
                 .isEqualTo(304);
         HttpResponse<byte[]> sitemap = get("/sitemap.xml", "Accept-Encoding", "gzip");
         assertThat(header(sitemap, "Content-Encoding")).isEqualTo("gzip");
@@ -285,7 +315,9 @@ class PageCacheTest {
         assertThat(gunzip(css.body())).isEqualTo(unversioned.body());
         assertThat(header(unversioned, "Cache-Control")).isEqualTo("public, max-age=3600");
         assertThat(header(get(icon), "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
-        assertThat(get("/css/site-0123456789abcdef0123456789abcdef.css").statusCode()).as("a wrong hash").isEqualTo(404);
+        assertThat(get("/css/site-0123456789abcdef0123456789abcdef.css").statusCode())
+                .as("a wrong hash")
+                .isEqualTo(404);
     }
 
     @Test
@@ -311,13 +343,13 @@ class PageCacheTest {
         FormSession reader = new FormSession(port, "en");
         Map<String, List<String>> change = support.filledChange(reader, app.getBean(FormStamp.class), slug);
         change.put("organisation.foundingYear", List.of(year));
-        assertThat(reader.post("/organisations/" + slug + "/suggest-edit", change, Map.of()).statusCode())
+        assertThat(reader.post("/organisations/" + slug + "/suggest-edit", change, Map.of())
+                        .statusCode())
                 .isEqualTo(302);
         support.clearRateLimits();
         Approvals.approve(app, jdbc.sql("""
                 select s.id from submission s join organisation o on o.id = s.organisation_id
-                where o.slug = ? and s.kind = 'CHANGE' and s.status = 'PENDING'""").param(slug)
-                .query(Long.class).single());
+                where o.slug = ? and s.kind = 'CHANGE' and s.status = 'PENDING'""").param(slug).query(Long.class).single());
     }
 
     private long organisationsOnTheHomePage() {

@@ -6,34 +6,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peacedirectory.pages.SharedPages.Kind;
-
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /** Which requests the page cache answers, and how the filter reads the conditions readers send. */
 class SharedPagesTest {
 
     @ParameterizedTest
-    @CsvSource(nullValues = "none", value = {
-            "GET, /, '', PAGE",
-            "HEAD, /organisations/conascipal, '', PAGE",
-            "GET, /organisations, country=ML&sort=name&page=2, PAGE",
-            "GET, /organisations, q=, PAGE",
-            "GET, /organisations, q=paix, none",
-            "GET, /organisations/conascipal, lang=fr, none",
-            "GET, /organisations/conascipal/logo, '', none",
-            "GET, /organisations/conascipal/suggest-edit, '', none",
-            "GET, /organisations/CONASCIPAL, '', none",
-            "GET, /countries/ml, '', PAGE",
-            "GET, /countries/ML, '', none",
-            "GET, /themes/small-arms-control, '', PAGE",
-            "GET, /sitemap-profiles-2.xml, '', DOCUMENT",
-            "GET, /css/site-0123456789abcdef0123456789abcdef.css, '', FILE",
-            "POST, /organisations, '', none",
-            "GET, /submit, '', none",
-            "GET, /moderation, '', none",
-            "GET, /login, '', none"})
-    void tellsWhichRequestsArePagesTheSameForEveryAnonymousReader(String method, String path, String query,
-            Kind kind) {
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "GET, /, '', PAGE",
+                "HEAD, /organisations/conascipal, '', PAGE",
+                "GET, /organisations, country=ML&sort=name&page=2, PAGE",
+                "GET, /organisations, q=, PAGE",
+                "GET, /organisations, q=paix, none",
+                "GET, /organisations/conascipal, lang=fr, none",
+                "GET, /organisations/conascipal/logo, '', none",
+                "GET, /organisations/conascipal/suggest-edit, '', none",
+                "GET, /organisations/CONASCIPAL, '', none",
+                "GET, /countries/ml, '', PAGE",
+                "GET, /countries/ML, '', none",
+                "GET, /themes/small-arms-control, '', PAGE",
+                "GET, /sitemap-profiles-2.xml, '', DOCUMENT",
+                "GET, /css/site-0123456789abcdef0123456789abcdef.css, '', FILE",
+                "POST, /organisations, '', none",
+                "GET, /submit, '', none",
+                "GET, /moderation, '', none",
+                "GET, /login, '', none"
+            })
+    void tellsWhichRequestsArePagesTheSameForEveryAnonymousReader(String method, String path, String query, Kind kind) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         if (!query.isEmpty()) {
             request.setQueryString(query);
@@ -53,16 +54,19 @@ class SharedPagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "none", value = {
-            "gzip, true",
-            "'gzip, deflate, br, zstd', true",
-            "'br, gzip;q=0.5', true",
-            "gzip;q=0, false",
-            "'*', true",
-            "'*, gzip;q=0', false",
-            "'br', false",
-            "identity, false",
-            "none, false"})
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "gzip, true",
+                "'gzip, deflate, br, zstd', true",
+                "'br, gzip;q=0.5', true",
+                "gzip;q=0, false",
+                "'*', true",
+                "'*, gzip;q=0', false",
+                "'br', false",
+                "identity, false",
+                "none, false"
+            })
     void sendsGzipOnlyToReadersWhoTakeIt(String acceptEncoding, boolean gzip) {
         assertThat(ConditionalRequests.acceptsGzip(acceptEncoding)).isEqualTo(gzip);
     }

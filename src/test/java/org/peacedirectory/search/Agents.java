@@ -5,8 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Hibernate Search's outbox-polling agents as registered in the database (hsearch_agent). */
 final class Agents {
 
-    private Agents() {
-    }
+    private Agents() {}
 
     /**
      * How many event processors run once they have agreed how to share the events, with no mass indexing

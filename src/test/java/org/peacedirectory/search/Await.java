@@ -9,8 +9,7 @@ final class Await {
 
     private static final Duration BETWEEN_TRIES = Duration.ofMillis(20);
 
-    private Await() {
-    }
+    private Await() {}
 
     /** How long the condition took to hold; fails if it did not hold within the limit. */
     static Duration within(Duration limit, String what, BooleanSupplier condition) {

@@ -5,12 +5,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.system.CachedUntilPublish;
 import org.peacedirectory.system.CachingContext;
 import org.peacedirectory.system.PublishedDataCaches;
-
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /** What the index answers while it is being built is not kept (the condition search results and counts carry). */

@@ -3,6 +3,7 @@ package org.peacedirectory.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,9 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-
-import jakarta.persistence.EntityManagerFactory;
-
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.peacedirectory.WebClient;
 import org.peacedirectory.moderation.Approvals;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,10 +63,15 @@ class ElasticsearchBackendTest {
 
     @Test
     void runsOnTheElasticsearchBackendWithOutboxPolling() {
-        assertThat(Search.mapping(entityManagerFactory).backend().getClass().getName()).contains("elasticsearch");
-        Await.within(Duration.ofSeconds(10), "this instance's event processor registered in the database",
+        assertThat(Search.mapping(entityManagerFactory).backend().getClass().getName())
+                .contains("elasticsearch");
+        Await.within(
+                Duration.ofSeconds(10),
+                "this instance's event processor registered in the database",
                 () -> jdbc.sql("select count(*) from hsearch_agent where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING'")
-                        .query(Integer.class).single() > 0);
+                                .query(Integer.class)
+                                .single()
+                        > 0);
     }
 
     @Test
@@ -84,7 +86,9 @@ class ElasticsearchBackendTest {
         // OpenSearch's own analysis of the name: the elided article (typographic apostrophe) and accents go.
         String query = "/organisation-read/_search?q=" + encode("name:elan AND name:zorvaniq");
         // Within a second of the commit (issue 12): events polled every 100 ms, index refreshed every 200 ms.
-        Duration indexed = Await.within(Duration.ofSeconds(1), "the organisation is in the OpenSearch index",
+        Duration indexed = Await.within(
+                Duration.ofSeconds(1),
+                "the organisation is in the OpenSearch index",
                 () -> TestOpenSearch.get(query).contains("\"_id\":\"" + published.getId() + "\""));
         System.out.println("Approved to indexed in OpenSearch: " + indexed.toMillis() + " ms");
     }
@@ -94,8 +98,11 @@ class ElasticsearchBackendTest {
         Organisation published = approveNew("Réseau Quillembert d’Artisans de Paix");
         WebClient web = new WebClient(port);
 
-        Duration found = Await.within(Duration.ofSeconds(2), "search finds the new organisation",
-                () -> web.get("/organisations?q=" + encode("reseau quillembert artisans"), "en").body()
+        Duration found = Await.within(
+                Duration.ofSeconds(2),
+                "search finds the new organisation",
+                () -> web.get("/organisations?q=" + encode("reseau quillembert artisans"), "en")
+                        .body()
                         .contains("/organisations/" + published.getSlug() + "\""));
         System.out.println("Approved to found by search: " + found.toMillis() + " ms");
     }
@@ -103,7 +110,8 @@ class ElasticsearchBackendTest {
     @Test
     void answersSearchPagesWithTemporarilyUnavailableWhileTheSearchClusterFails() {
         WebClient web = new WebClient(port);
-        String index = TestOpenSearch.get("/_cat/aliases/organisation-read?h=index").strip();
+        String index =
+                TestOpenSearch.get("/_cat/aliases/organisation-read?h=index").strip();
         TestOpenSearch.post("/" + index + "/_close"); // every search on it now fails in OpenSearch
         try {
             for (String path : List.of("/organisations?q=paix", "/countries/ml")) {
@@ -145,7 +153,9 @@ class ElasticsearchBackendTest {
         } finally {
             TestOpenSearch.thaw();
         }
-        Duration back = Await.within(Duration.ofSeconds(10), "search answers again",
+        Duration back = Await.within(
+                Duration.ofSeconds(10),
+                "search answers again",
                 () -> web.get("/organisations?q=paix+thawed", "en").statusCode() == 200);
         System.out.println("Search answered again " + back.toMillis() + " ms after the cluster thawed");
         Await.within(Duration.ofSeconds(10), "ready again", () -> readiness().statusCode() == 200);
@@ -154,9 +164,14 @@ class ElasticsearchBackendTest {
     /** The readiness group on the management port, with its members' details. */
     private HttpResponse<String> readiness() {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -167,7 +182,9 @@ class ElasticsearchBackendTest {
 
     /** Once the start-up work is over (a first mass indexing pauses the event processor), as in everyday use. */
     private Organisation approveNew(String name) {
-        Await.within(Duration.ofSeconds(30), "the event processors running, no mass indexing",
+        Await.within(
+                Duration.ofSeconds(30),
+                "the event processors running, no mass indexing",
                 () -> Agents.allProcessorsRunning(jdbc) >= 1);
         return Approvals.approveNew(app, port, name);
     }

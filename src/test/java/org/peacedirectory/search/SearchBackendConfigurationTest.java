@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** One setting chooses the backend; the Lucene backend's own settings never reach the Elasticsearch one. */
@@ -12,12 +11,13 @@ class SearchBackendConfigurationTest {
 
     @Test
     void withoutASearchUrlKeepsTheLuceneBackend() {
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "hibernate.search.backend.directory.root", "/var/lib/directory/search"));
+        Map<String, Object> properties =
+                new HashMap<>(Map.of("hibernate.search.backend.directory.root", "/var/lib/directory/search"));
 
         SearchBackendConfiguration.choose(properties, "  ");
 
-        assertThat(properties).containsEntry("hibernate.search.backend.type", "lucene")
+        assertThat(properties)
+                .containsEntry("hibernate.search.backend.type", "lucene")
                 .containsEntry("hibernate.search.backend.directory.root", "/var/lib/directory/search")
                 .doesNotContainKey("hibernate.search.coordination.strategy");
     }
@@ -27,7 +27,8 @@ class SearchBackendConfigurationTest {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "hibernate.search.backend.type", "lucene",
                 "hibernate.search.backend.directory.root", "/var/lib/directory/search",
-                "hibernate.search.backend.analysis.configurer", "class:org.peacedirectory.search.LuceneAnalysisConfigurer",
+                "hibernate.search.backend.analysis.configurer",
+                        "class:org.peacedirectory.search.LuceneAnalysisConfigurer",
                 "hibernate.search.indexing.plan.synchronization.strategy", "sync"));
 
         SearchBackendConfiguration.choose(properties, " http://search-1:9200,http://search-2:9200 ");
@@ -35,13 +36,16 @@ class SearchBackendConfigurationTest {
         assertThat(properties)
                 .containsEntry("hibernate.search.backend.type", "elasticsearch")
                 .containsEntry("hibernate.search.backend.uris", "http://search-1:9200,http://search-2:9200")
-                .containsEntry("hibernate.search.backend.analysis.configurer",
+                .containsEntry(
+                        "hibernate.search.backend.analysis.configurer",
                         "class:" + ElasticsearchAnalysisConfigurer.class.getName())
                 .containsEntry("hibernate.search.coordination.strategy", "outbox-polling")
                 .containsEntry("hibernate.search.schema_management.strategy", "create-or-validate")
-                .containsEntry("hibernate.search.backend.schema_management.settings_file",
+                .containsEntry(
+                        "hibernate.search.backend.schema_management.settings_file",
                         "search/elasticsearch-index-settings.json")
-                .doesNotContainKeys("hibernate.search.backend.directory.root",
+                .doesNotContainKeys(
+                        "hibernate.search.backend.directory.root",
                         "hibernate.search.indexing.plan.synchronization.strategy");
     }
 

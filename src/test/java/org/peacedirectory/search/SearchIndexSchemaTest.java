@@ -2,19 +2,16 @@ package org.peacedirectory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import jakarta.persistence.EntityManagerFactory;
-
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.organisation.Organisation;
-
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,24 +29,25 @@ class SearchIndexSchemaTest {
     @Test
     void organisationIndexHasTheFieldsOfTheCurrentMappingVersion() {
         assertThat(SearchIndexing.MAPPING_VERSION).isEqualTo("1");
-        assertThat(fieldsOfTheOrganisationIndex()).containsExactly(
-                "acronym: String, analyzer text, searchable",
-                "activities: object, multi-valued",
-                "activities.level: String (ActivityLevel), searchable, aggregable, multi-valued in root",
-                "activities.text: String, analyzer text, searchable, multi-valued in root",
-                "countries: String, searchable, aggregable, multi-valued",
-                "idSort: Long, sortable",
-                "lastActivityYear: Integer, searchable, aggregable",
-                "name: String, analyzer text, searchable",
-                "nameSort: String, normalizer sort, searchable, sortable",
-                "place: String, analyzer text, searchable",
-                "prose: object, multi-valued",
-                "prose.description: String, analyzer text, searchable, multi-valued in root",
-                "prose.name: String, analyzer text, searchable, multi-valued in root",
-                "prose.summary: String, analyzer text, searchable, multi-valued in root",
-                "themes: String, searchable, aggregable, multi-valued",
-                "updatedAt: Instant, sortable",
-                "verification: String (VerificationStatus), searchable, aggregable");
+        assertThat(fieldsOfTheOrganisationIndex())
+                .containsExactly(
+                        "acronym: String, analyzer text, searchable",
+                        "activities: object, multi-valued",
+                        "activities.level: String (ActivityLevel), searchable, aggregable, multi-valued in root",
+                        "activities.text: String, analyzer text, searchable, multi-valued in root",
+                        "countries: String, searchable, aggregable, multi-valued",
+                        "idSort: Long, sortable",
+                        "lastActivityYear: Integer, searchable, aggregable",
+                        "name: String, analyzer text, searchable",
+                        "nameSort: String, normalizer sort, searchable, sortable",
+                        "place: String, analyzer text, searchable",
+                        "prose: object, multi-valued",
+                        "prose.description: String, analyzer text, searchable, multi-valued in root",
+                        "prose.name: String, analyzer text, searchable, multi-valued in root",
+                        "prose.summary: String, analyzer text, searchable, multi-valued in root",
+                        "themes: String, searchable, aggregable, multi-valued",
+                        "updatedAt: Instant, sortable",
+                        "verification: String (VerificationStatus), searchable, aggregable");
     }
 
     /**
@@ -58,8 +56,12 @@ class SearchIndexSchemaTest {
      * whether a field is projectable (by default the Lucene backend says no and Elasticsearch yes).
      */
     private List<String> fieldsOfTheOrganisationIndex() {
-        return Search.mapping(entityManagerFactory).indexedEntity(Organisation.class).indexManager().descriptor()
-                .staticFields().stream()
+        return Search.mapping(entityManagerFactory)
+                .indexedEntity(Organisation.class)
+                .indexManager()
+                .descriptor()
+                .staticFields()
+                .stream()
                 .filter(field -> !field.absolutePath().startsWith("_"))
                 .sorted(Comparator.comparing(IndexFieldDescriptor::absolutePath))
                 .map(SearchIndexSchemaTest::describe)
@@ -72,10 +74,13 @@ class SearchIndexSchemaTest {
             traits.add(field.toObjectField().type().nested() ? "nested object" : "object");
         } else {
             IndexValueFieldTypeDescriptor type = field.toValueField().type();
-            traits.add(type.valueClass().getSimpleName() + (type.dslArgumentClass().equals(type.valueClass())
-                    ? "" : " (" + type.dslArgumentClass().getSimpleName() + ")"));
+            traits.add(type.valueClass().getSimpleName()
+                    + (type.dslArgumentClass().equals(type.valueClass())
+                            ? ""
+                            : " (" + type.dslArgumentClass().getSimpleName() + ")"));
             type.analyzerName().ifPresent(analyzer -> traits.add("analyzer " + analyzer));
-            type.searchAnalyzerName().filter(search -> !search.equals(type.analyzerName().orElse(null)))
+            type.searchAnalyzerName()
+                    .filter(search -> !search.equals(type.analyzerName().orElse(null)))
                     .ifPresent(search -> traits.add("search analyzer " + search));
             type.normalizerName().ifPresent(normalizer -> traits.add("normalizer " + normalizer));
             if (type.searchable()) {

@@ -2,10 +2,8 @@ package org.peacedirectory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-
 import jakarta.persistence.EntityManager;
-
+import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
@@ -16,7 +14,6 @@ import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationPublisher;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.organisation.PublicationStatus;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
@@ -64,13 +61,13 @@ class SearchIndexTest {
 
             changeAcronym("ZQXCACHE");
 
-            SearchAfterCommit.assertShown(app,
-                    () -> assertThat(count(web.page(SEARCH, "en"))).isEqualTo("One organisation found."));
+            SearchAfterCommit.assertShown(
+                    app, () -> assertThat(count(web.page(SEARCH, "en"))).isEqualTo("One organisation found."));
         } finally {
             changeAcronym(original);
         }
-        SearchAfterCommit.assertShown(app,
-                () -> assertThat(count(web.page(SEARCH, "en"))).isEqualTo("No organisation found."));
+        SearchAfterCommit.assertShown(
+                app, () -> assertThat(count(web.page(SEARCH, "en"))).isEqualTo("No organisation found."));
     }
 
     @Test
@@ -78,7 +75,9 @@ class SearchIndexTest {
         WebClient web = new WebClient(port);
         String original = acronym();
         try {
-            jdbc.sql("update organisation set acronym = 'ZQXCACHE' where slug = ?").param(SLUG).update();
+            jdbc.sql("update organisation set acronym = 'ZQXCACHE' where slug = ?")
+                    .param(SLUG)
+                    .update();
             assertThat(count(web.page(SEARCH, "en"))).isEqualTo("No organisation found.");
 
             assertThat(indexing.rebuild()).isTrue();
@@ -86,7 +85,9 @@ class SearchIndexTest {
             assertThat(count(web.page(SEARCH, "en"))).isEqualTo("One organisation found.");
             assertThat(indexing.isBuilding()).isFalse();
         } finally {
-            jdbc.sql("update organisation set acronym = ? where slug = ?").params(original, SLUG).update();
+            jdbc.sql("update organisation set acronym = ? where slug = ?")
+                    .params(original, SLUG)
+                    .update();
             indexing.rebuild();
         }
         assertThat(count(web.page(SEARCH, "en"))).isEqualTo("No organisation found.");
@@ -101,18 +102,21 @@ class SearchIndexTest {
             // No page archives a profile yet: the entity's status is changed as such a page would.
             setStatus(PublicationStatus.ARCHIVED);
 
-            SearchAfterCommit.assertShown(app, () -> assertThat(slugs(web.page(search, "en"))).doesNotContain(SLUG));
+            SearchAfterCommit.assertShown(
+                    app, () -> assertThat(slugs(web.page(search, "en"))).doesNotContain(SLUG));
         } finally {
             setStatus(PublicationStatus.PUBLISHED);
         }
-        SearchAfterCommit.assertShown(app, () -> assertThat(slugs(web.page(search, "en"))).contains(SLUG));
+        SearchAfterCommit.assertShown(
+                app, () -> assertThat(slugs(web.page(search, "en"))).contains(SLUG));
     }
 
     private void setStatus(PublicationStatus status) {
         transactions.executeWithoutResult(transaction -> {
             Organisation organisation = entityManager
                     .createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)
-                    .setParameter("slug", SLUG).getSingleResult();
+                    .setParameter("slug", SLUG)
+                    .getSingleResult();
             try {
                 // The status is kept by the entity's DirectoryEntry part.
                 java.lang.reflect.Field field = DirectoryEntry.class.getDeclaredField("publicationStatus");
@@ -126,11 +130,15 @@ class SearchIndexTest {
 
     private static java.util.List<String> slugs(Document page) {
         return page.select(".results .card-title a").eachAttr("href").stream()
-                .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
+                .map(href -> href.substring(href.lastIndexOf('/') + 1))
+                .toList();
     }
 
     private String acronym() {
-        return jdbc.sql("select acronym from organisation where slug = ?").param(SLUG).query(String.class).single();
+        return jdbc.sql("select acronym from organisation where slug = ?")
+                .param(SLUG)
+                .query(String.class)
+                .single();
     }
 
     /** A change as a moderator's approval makes it, through the publisher. */
@@ -138,12 +146,31 @@ class SearchIndexTest {
         transactions.executeWithoutResult(status -> {
             Organisation organisation = entityManager
                     .createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)
-                    .setParameter("slug", SLUG).getSingleResult();
+                    .setParameter("slug", SLUG)
+                    .getSingleResult();
             ProfileContent c = organisation.content();
-            publisher.applyChange(organisation, new ProfileContent(c.name(), acronym, c.sourceLanguage(),
-                    c.foundingYear(), c.city(), c.countryCode(), c.countriesOfWork(), c.themes(), c.networks(),
-                    c.website(), c.links(), c.contactEmail(), c.contactPhone(), c.contactPublic(), c.prose(),
-                    c.activities()), null, null, Instant.now());
+            publisher.applyChange(
+                    organisation,
+                    new ProfileContent(
+                            c.name(),
+                            acronym,
+                            c.sourceLanguage(),
+                            c.foundingYear(),
+                            c.city(),
+                            c.countryCode(),
+                            c.countriesOfWork(),
+                            c.themes(),
+                            c.networks(),
+                            c.website(),
+                            c.links(),
+                            c.contactEmail(),
+                            c.contactPhone(),
+                            c.contactPublic(),
+                            c.prose(),
+                            c.activities()),
+                    null,
+                    null,
+                    Instant.now());
         });
     }
 

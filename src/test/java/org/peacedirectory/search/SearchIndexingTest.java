@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,11 +52,14 @@ class SearchIndexingTest {
     @Test
     void keepsTheLocalIndexsMarkerNextToItAndASharedIndexsInTheDatabase() {
         if (StringUtils.hasText(app.getProperty("directory.search.url"))) {
-            assertThat(jdbc.sql("select mapping_version from search_index_state").query(String.class).list())
+            assertThat(jdbc.sql("select mapping_version from search_index_state")
+                            .query(String.class)
+                            .list())
                     .containsExactly(SearchIndexing.MAPPING_VERSION);
         } else {
             // (No assertion on the table: test contexts on OpenSearch share this database and write it.)
-            assertThat(directory.path().resolve("peace-directory-mapping-version")).hasContent(SearchIndexing.MAPPING_VERSION);
+            assertThat(directory.path().resolve("peace-directory-mapping-version"))
+                    .hasContent(SearchIndexing.MAPPING_VERSION);
         }
     }
 }

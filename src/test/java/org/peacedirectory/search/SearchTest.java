@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.WebClient;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,12 +39,13 @@ class SearchTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "societe civile armes legeres, conascipal",
-            "SOCIÉTÉ CIVILE, conascipal",
-            "conasipal, conascipal",
-            "CONASCIPAL, conascipal",
-            "adieu bras, conascipal",
-            "armes legeres bamako, conascipal"})
+        "societe civile armes legeres, conascipal",
+        "SOCIÉTÉ CIVILE, conascipal",
+        "conasipal, conascipal",
+        "CONASCIPAL, conascipal",
+        "adieu bras, conascipal",
+        "armes legeres bamako, conascipal"
+    })
     void findsWhatReadersTypeFirst(String words, String slug) {
         Document page = web.page("/organisations?q=" + encode(words), "en");
 
@@ -64,7 +63,8 @@ class SearchTest {
     void highlightsTheWordAfterAFrenchElisionAndNotItsArticle() {
         Document page = web.page("/organisations?q=" + encode("l’éducation"), "fr");
 
-        assertThat(page.select(".results .card-summary mark").eachText()).isNotEmpty()
+        assertThat(page.select(".results .card-summary mark").eachText())
+                .isNotEmpty()
                 .allSatisfy(word -> assertThat(word.toLowerCase()).startsWith("éducation"));
     }
 
@@ -72,8 +72,7 @@ class SearchTest {
     void combinesSearchAndFiltersWithCountsThatExcludeTheirOwnFacet() {
         Document all = web.page("/organisations?country=ml", "en");
         long inMali = jdbc.sql("""
-                select count(*) from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)""")
-                .query(Long.class).single();
+                select count(*) from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)""").query(Long.class).single();
 
         assertThat(all.selectFirst(".result-count").text()).isEqualTo(inMali + " organisations found.");
         assertThat(resultSlugs(all)).hasSize((int) inMali);
@@ -82,8 +81,7 @@ class SearchTest {
         Document narrowed = web.page("/organisations?country=ml&theme=small-arms-control&verified=false", "en");
         long expected = jdbc.sql("""
                 select count(*) from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)
-                and 'small-arms-control' = any(theme_slugs) and verification_status = 'NOT_VERIFIED'""")
-                .query(Long.class).single();
+                and 'small-arms-control' = any(theme_slugs) and verification_status = 'NOT_VERIFIED'""").query(Long.class).single();
         assertThat(resultSlugs(narrowed)).hasSize((int) expected).contains("conascipal");
         assertThat(narrowed.select(".active-filters a")).hasSize(3);
     }
@@ -95,8 +93,7 @@ class SearchTest {
                 select o.slug from organisation o where o.publication_status = 'PUBLISHED'
                 and exists (select 1 from activity a where a.organisation_id = o.id and a.level = 'INTERNATIONAL')
                 and (select max(extract(year from a.date_end)) from activity a where a.organisation_id = o.id) >= 2010
-                order by o.name_sort, o.id""")
-                .query(String.class).list();
+                order by o.name_sort, o.id""").query(String.class).list();
 
         assertThat(international).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -105,8 +102,7 @@ class SearchTest {
     void sortsByNameOrByLastUpdate() {
         List<String> byUpdate = resultSlugs(web.page("/organisations?sort=updated", "en"));
         List<String> expected = jdbc.sql("""
-                select slug from organisation where publication_status = 'PUBLISHED' order by updated_at desc, id limit 20""")
-                .query(String.class).list();
+                select slug from organisation where publication_status = 'PUBLISHED' order by updated_at desc, id limit 20""").query(String.class).list();
 
         assertThat(byUpdate).containsExactlyElementsOf(expected);
         assertThat(byUpdate.get(byUpdate.size() - 1)).isEqualTo("conascipal");
@@ -125,8 +121,13 @@ class SearchTest {
     @ParameterizedTest(name = "q={0}")
     // Several words: a single word finding fewer than a page is joined by look-alike names, on purpose.
     // "d'accueil" is the word "accueil" (French elision).
-    @CsvSource({"societe civile, societe civile", "conflit prevention, conflit prevention", "d'accueil, accueil",
-            "youth peace, youth peace", "L’ÉDUCATION, education"})
+    @CsvSource({
+        "societe civile, societe civile",
+        "conflit prevention, conflit prevention",
+        "d'accueil, accueil",
+        "youth peace, youth peace",
+        "L’ÉDUCATION, education"
+    })
     void findsTheOrganisationsWhoseTextsHaveEveryWordAsTheBeginningOfAWord(String words, String plainWords) {
         List<String> expected = withEveryWordBeginning(plainWords.split(" "));
 
@@ -149,13 +150,19 @@ class SearchTest {
     @ParameterizedTest(name = "q={0}")
     @ValueSource(strings = {"d'accueil", "d’accueil", "qu'accueil", "L'Accueil"})
     void readsAFrenchElisionWithEitherApostropheAsTheWordItself(String words) {
-        assertThat(resultSlugs(web.page("/organisations?q=" + encode(words) + "&sort=name", "fr"))).isNotEmpty()
+        assertThat(resultSlugs(web.page("/organisations?q=" + encode(words) + "&sort=name", "fr")))
+                .isNotEmpty()
                 .isEqualTo(resultSlugs(web.page("/organisations?q=accueil&sort=name", "fr")));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/organisations?page=2147483647", "/organisations?q=paix&page=2147483647",
-            "/countries/ml?page=2147483647", "/themes/small-arms-control?sort=updated&page=2147483647"})
+    @ValueSource(
+            strings = {
+                "/organisations?page=2147483647",
+                "/organisations?q=paix&page=2147483647",
+                "/countries/ml?page=2147483647",
+                "/themes/small-arms-control?sort=updated&page=2147483647"
+            })
     void answersAPageFarBeyondTheLastWithAnEmptyList(String path) {
         HttpResponse<String> response = web.get(path, "en");
 
@@ -184,18 +191,42 @@ class SearchTest {
         HttpResponse<String> response = web.get("/organisations?q=" + encode(words.toString()), "en");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(response.body()).selectFirst(".result-count").text()).isEqualTo("No organisation found.");
+        assertThat(Jsoup.parse(response.body()).selectFirst(".result-count").text())
+                .isEqualTo("No organisation found.");
     }
 
     @ParameterizedTest(name = "q={0}")
-    @ValueSource(strings = {"½", "ŉ", "ß", "a", "İstanbul", "ǅ", "é", "l'", "qu’", "x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1",
-            "AND", "OR", "NOT", "*", "a*b", "\"a\"", "-a", "+a", "a~2", "a|b"})
+    @ValueSource(
+            strings = {
+                "½",
+                "ŉ",
+                "ß",
+                "a",
+                "İstanbul",
+                "ǅ",
+                "é",
+                "l'",
+                "qu’",
+                "x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1x1",
+                "AND",
+                "OR",
+                "NOT",
+                "*",
+                "a*b",
+                "\"a\"",
+                "-a",
+                "+a",
+                "a~2",
+                "a|b"
+            })
     void answersAnySingleWordWithAPage(String word) {
         for (String path : List.of("/organisations?q=", "/countries/ml?theme=small-arms-control&q=")) {
             HttpResponse<String> response = web.get(path + encode(word), "fr");
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(Jsoup.parse(response.body()).selectFirst(".result-count")).as(path).isNotNull();
+            assertThat(Jsoup.parse(response.body()).selectFirst(".result-count"))
+                    .as(path)
+                    .isNotNull();
         }
     }
 
@@ -205,14 +236,17 @@ class SearchTest {
         HttpResponse<String> response = web.get(path, "en");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(response.body()).selectFirst(".result-count").text()).isEqualTo("No organisation found.");
+        assertThat(Jsoup.parse(response.body()).selectFirst(".result-count").text())
+                .isEqualTo("No organisation found.");
     }
 
     @Test
     void suggestsTheNearestNameForAMisspelling() {
         Document page = web.page("/organisations?q=" + encode("Coalition Nationale Sociétéé Civille Paixx"), "en");
 
-        assertThat(page.select(".results li")).as("several misspelt words find nothing themselves").isEmpty();
+        assertThat(page.select(".results li"))
+                .as("several misspelt words find nothing themselves")
+                .isEmpty();
         assertThat(page.selectFirst("a.suggestion").text()).startsWith("Coalition Nationale");
         assertThat(page.selectFirst("a.suggestion").attr("href")).startsWith("/organisations?q=Coalition");
     }
@@ -223,16 +257,18 @@ class SearchTest {
         List<String> expected = jdbc.sql("""
                 select slug from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)
                 and 'small-arms-control' = any(theme_slugs) and verification_status = 'NOT_VERIFIED'
-                order by name_sort, id""")
-                .query(String.class).list();
+                order by name_sort, id""").query(String.class).list();
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Mali");
         assertThat(resultSlugs(page)).isNotEmpty().containsExactlyElementsOf(expected);
         assertThat(page.selectFirst("form.search").attr("action")).isEqualTo("/countries/ml");
-        assertThat(page.select("input[name=country]")).as("the country is the page's own").isEmpty();
+        assertThat(page.select("input[name=country]"))
+                .as("the country is the page's own")
+                .isEmpty();
         assertThat(page.select(".active-filters a").eachAttr("href"))
                 .containsExactlyInAnyOrder("/countries/ml?verified=false", "/countries/ml?theme=small-arms-control");
-        assertThat(page.selectFirst("label[for=theme-small-arms-control]").text()).endsWith("(" + expected.size() + ")");
+        assertThat(page.selectFirst("label[for=theme-small-arms-control]").text())
+                .endsWith("(" + expected.size() + ")");
     }
 
     @Test
@@ -240,14 +276,15 @@ class SearchTest {
         List<String> inMali = jdbc.sql("""
                 select o.slug from organisation o where o.publication_status = 'PUBLISHED' and (o.country_code = 'ML'
                 or exists (select 1 from organisation_country c where c.organisation_id = o.id and c.country_code = 'ML'))
-                order by o.name_sort, o.id limit 20""")
-                .query(String.class).list();
+                order by o.name_sort, o.id limit 20""").query(String.class).list();
 
-        assertThat(resultSlugs(web.page("/countries/ml", "fr"))).contains("conascipal").containsExactlyElementsOf(inMali);
+        assertThat(resultSlugs(web.page("/countries/ml", "fr")))
+                .contains("conascipal")
+                .containsExactlyElementsOf(inMali);
         assertThat(jdbc.sql("""
                 select count(*) from organisation o join organisation_country c on c.organisation_id = o.id
-                where o.publication_status = 'PUBLISHED' and c.country_code = 'ML' and o.country_code <> 'ML'""")
-                .query(Long.class).single()).as("the demo data has organisations working in Mali from elsewhere")
+                where o.publication_status = 'PUBLISHED' and c.country_code = 'ML' and o.country_code <> 'ML'""").query(Long.class).single())
+                .as("the demo data has organisations working in Mali from elsewhere")
                 .isPositive();
     }
 
@@ -282,8 +319,11 @@ class SearchTest {
 
     @Test
     void searchPagesPassTheNuHtmlChecker() {
-        for (String path : List.of("/organisations?q=paix", "/organisations?q=zzzzzz&country=ml",
-                "/organisations?level=local&since=2015&verified=true", "/countries/ml?q=paix&level=local",
+        for (String path : List.of(
+                "/organisations?q=paix",
+                "/organisations?q=zzzzzz&country=ml",
+                "/organisations?level=local&since=2015&verified=true",
+                "/countries/ml?q=paix&level=local",
                 "/themes/small-arms-control?country=ml&sort=updated")) {
             assertThat(checker.errorsIn(web.get(path, "fr").body())).as(path).isEmpty();
         }
@@ -307,12 +347,16 @@ class SearchTest {
             sql.append(" and text ~ ('(^|[^[:alnum:]])' || ?)");
         }
         sql.append(" order by name_sort, id");
-        return jdbc.sql(sql.toString()).params((Object[]) words).query(String.class).list();
+        return jdbc.sql(sql.toString())
+                .params((Object[]) words)
+                .query(String.class)
+                .list();
     }
 
     private static List<String> resultSlugs(Document page) {
         return page.select(".results .card-title a").eachAttr("href").stream()
-                .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
+                .map(href -> href.substring(href.lastIndexOf('/') + 1))
+                .toList();
     }
 
     private static String encode(String text) {

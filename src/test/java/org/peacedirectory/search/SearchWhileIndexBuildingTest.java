@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
 import java.net.http.HttpResponse;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.WebClient;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -36,11 +34,14 @@ class SearchWhileIndexBuildingTest {
             HttpResponse<String> response = web.get(path, "en");
             Document page = Jsoup.parse(response.body());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(page.selectFirst(".index-building").text()).as(path)
+            assertThat(page.selectFirst(".index-building").text())
+                    .as(path)
                     .isEqualTo("The search index is being rebuilt: for a few minutes, results may be incomplete.");
             assertThat(page.selectFirst(".result-count")).as(path).isNotNull();
         }
-        assertThat(web.page("/organisations?q=paix", "fr").selectFirst(".index-building").text())
+        assertThat(web.page("/organisations?q=paix", "fr")
+                        .selectFirst(".index-building")
+                        .text())
                 .startsWith("L'index de recherche est en cours de reconstruction");
     }
 
@@ -48,6 +49,7 @@ class SearchWhileIndexBuildingTest {
     void saysNothingOnceTheIndexIsBuilt() {
         when(indexing.isBuilding()).thenReturn(false);
 
-        assertThat(new WebClient(port).page("/organisations?q=paix", "en").select(".index-building")).isEmpty();
+        assertThat(new WebClient(port).page("/organisations?q=paix", "en").select(".index-building"))
+                .isEmpty();
     }
 }

@@ -12,8 +12,10 @@ class TestOpenSearchTest {
     void startsAGreenSingleNodeOpenSearch() {
         String info = TestOpenSearch.get("/");
         assertThat(info).contains("\"distribution\" : \"opensearch\"").contains("\"number\" : \"2.19.6\"");
-        assertThat(TestOpenSearch.get("/_cluster/health")).contains("\"status\":\"green\"")
+        assertThat(TestOpenSearch.get("/_cluster/health"))
+                .contains("\"status\":\"green\"")
                 .contains("\"number_of_nodes\":1");
-        System.out.println("OpenSearch node green after " + TestOpenSearch.startTime().toMillis() + " ms");
+        System.out.println(
+                "OpenSearch node green after " + TestOpenSearch.startTime().toMillis() + " ms");
     }
 }

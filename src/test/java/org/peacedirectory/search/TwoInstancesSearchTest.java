@@ -2,6 +2,8 @@ package org.peacedirectory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,10 +12,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import org.peacedirectory.WebClient;
 import org.peacedirectory.moderation.Approvals;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -71,7 +68,9 @@ class TwoInstancesSearchTest {
             assertThat(otherPort).isNotEqualTo(port);
             // Both instances' event processors have agreed how to share the outbox's events (no mass indexing).
             // (More when other test contexts on the same database run on OpenSearch too.)
-            Await.within(Duration.ofSeconds(30), "two event processors running",
+            Await.within(
+                    Duration.ofSeconds(30),
+                    "two event processors running",
                     () -> Agents.allProcessorsRunning(jdbc) >= 2);
 
             // The other instance's readers search for it before it exists: that answer must not outlive the
@@ -84,13 +83,17 @@ class TwoInstancesSearchTest {
 
             // The other instance's Hibernate Search (its own client to OpenSearch) finds it...
             EntityManagerFactory otherSearch = other.getBean(EntityManagerFactory.class);
-            Duration indexed = Await.within(Duration.ofSeconds(2), "the other instance's Hibernate Search finds it",
+            Duration indexed = Await.within(
+                    Duration.ofSeconds(2),
+                    "the other instance's Hibernate Search finds it",
                     () -> foundBy(otherSearch, "trelvandine").contains(published.getId()));
-            System.out.println("Approved on one instance to found by the other's Hibernate Search: "
-                    + indexed.toMillis() + " ms");
+            System.out.println(
+                    "Approved on one instance to found by the other's Hibernate Search: " + indexed.toMillis() + " ms");
 
             // ...and so does its search page, though it answered the same search a moment ago.
-            Duration found = Await.within(Duration.ofSeconds(2), "the other instance's search finds it",
+            Duration found = Await.within(
+                    Duration.ofSeconds(2),
+                    "the other instance's search finds it",
                     () -> otherWeb.get(search, "en").body().contains("/organisations/" + published.getSlug() + "\""));
             System.out.println("Approved on one instance to found on the other: " + found.toMillis() + " ms");
         }
@@ -99,7 +102,9 @@ class TwoInstancesSearchTest {
     @Test
     void aSecondInstanceStartedWithAnEmptyLocalDirectoryFindsTheSharedIndexBuiltAndDoesNotBuildItAgain() {
         awaitNoMassIndexing();
-        assertThat(jdbc.sql("select mapping_version from search_index_state").query(String.class).list())
+        assertThat(jdbc.sql("select mapping_version from search_index_state")
+                        .query(String.class)
+                        .list())
                 .containsExactly(SearchIndexing.MAPPING_VERSION);
         String before = sharedIndexIdentity();
 
@@ -115,19 +120,26 @@ class TwoInstancesSearchTest {
         awaitNoMassIndexing();
         String before = sharedIndexIdentity();
         // Another instance building: it holds the build lock and has forgotten the marker until it is done.
-        try (Connection builder = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(),
-                database.getPassword())) {
+        try (Connection builder =
+                DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
             takeBuildLock(builder);
             jdbc.sql("delete from search_index_state").update();
             try (ConfigurableApplicationContext other = startSecondInstance()) {
                 assertThat(other.getBean(SearchIndexing.class).isBuilding()).isFalse();
-                assertThat(app.getBean(SearchIndexing.class).rebuild()).as("an admin's rebuild meanwhile").isFalse();
+                assertThat(app.getBean(SearchIndexing.class).rebuild())
+                        .as("an admin's rebuild meanwhile")
+                        .isFalse();
                 assertThat(sharedIndexIdentity()).isEqualTo(before);
-                int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
-                assertThat(new WebClient(otherPort).get("/organisations?q=paix", "en").statusCode()).isEqualTo(200);
+                int otherPort =
+                        ((WebServerApplicationContext) other).getWebServer().getPort();
+                assertThat(new WebClient(otherPort)
+                                .get("/organisations?q=paix", "en")
+                                .statusCode())
+                        .isEqualTo(200);
             } finally {
                 jdbc.sql("insert into search_index_state (index_name, mapping_version, built_at) values (?, ?, now())")
-                        .params(SharedIndexMarker.INDEX, SearchIndexing.MAPPING_VERSION).update();
+                        .params(SharedIndexMarker.INDEX, SearchIndexing.MAPPING_VERSION)
+                        .update();
             }
         }
     }
@@ -142,17 +154,24 @@ class TwoInstancesSearchTest {
     /** The shared index's identity and how many documents were ever written to it: a rebuild changes one. */
     private static String sharedIndexIdentity() {
         return TestOpenSearch.get("/organisation-read/_settings?filter_path=*.settings.index.uuid") + " "
-                + TestOpenSearch.get("/organisation-read/_stats/indexing?filter_path=_all.primaries.indexing.index_total");
+                + TestOpenSearch.get(
+                        "/organisation-read/_stats/indexing?filter_path=_all.primaries.indexing.index_total");
     }
 
     private void awaitNoMassIndexing() {
-        Await.within(Duration.ofSeconds(30), "no mass indexing", () -> jdbc.sql(
-                "select count(*) from hsearch_agent where type = 'MASS_INDEXING'").query(Integer.class).single() == 0);
+        Await.within(
+                Duration.ofSeconds(30),
+                "no mass indexing",
+                () -> jdbc.sql("select count(*) from hsearch_agent where type = 'MASS_INDEXING'")
+                                .query(Integer.class)
+                                .single()
+                        == 0);
     }
 
     private static List<Long> foundBy(EntityManagerFactory app, String word) {
         try (EntityManager entityManager = app.createEntityManager()) {
-            return Search.session(entityManager).search(Organisation.class)
+            return Search.session(entityManager)
+                    .search(Organisation.class)
                     .select(f -> f.id(Long.class))
                     .where(f -> f.match().field("name").matching(word))
                     .fetchHits(20);
@@ -161,19 +180,21 @@ class TwoInstancesSearchTest {
 
     /** The same app again: same database, same OpenSearch, its own ports. */
     private ConfigurableApplicationContext startSecondInstance() {
-        return new SpringApplicationBuilder(PeaceDirectoryApplication.class).run(
-                "--server.port=0",
-                "--management.server.port=0",
-                "--directory.embedded-db.enabled=false",
-                "--directory.demo-data=true",
-                "--spring.datasource.url=" + database.getJdbcUrl(),
-                "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + database.getPassword(),
-                "--directory.search.url=" + TestOpenSearch.url(),
-                // A local directory of its own, empty (the Lucene backend's; unused here but for a marker it must
-                // not need), and a start that waits for any build it would make, so that the tests see it.
-                "--directory.search.index-dir=target/search-index/" + UUID.randomUUID(),
-                "--directory.search.rebuild-in-background=false");
+        return new SpringApplicationBuilder(PeaceDirectoryApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--directory.embedded-db.enabled=false",
+                        "--directory.demo-data=true",
+                        "--spring.datasource.url=" + database.getJdbcUrl(),
+                        "--spring.datasource.username=" + database.getUsername(),
+                        "--spring.datasource.password=" + database.getPassword(),
+                        "--directory.search.url=" + TestOpenSearch.url(),
+                        // A local directory of its own, empty (the Lucene backend's; unused here but for a marker it
+                        // must
+                        // not need), and a start that waits for any build it would make, so that the tests see it.
+                        "--directory.search.index-dir=target/search-index/" + UUID.randomUUID(),
+                        "--directory.search.rebuild-in-background=false");
     }
 
     private Organisation approveNew(String name) {

@@ -2,6 +2,7 @@ package org.peacedirectory.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -16,17 +17,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.FormSession.FilePart;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -93,26 +90,36 @@ class DecompressionBombLoadTest {
             rateLimiter.clear();
         }
 
-        System.out.printf("%d concurrent bombs: statuses %s; heap max %d MB, before %d MB, peak used %d MB,"
-                + " peak after a collection %d MB (%d collections)%n", BOMBS, statuses, heap.max / MB,
-                heap.before / MB, heap.peakUsed.get() / MB, heap.peakAfterCollection.get() / MB,
+        System.out.printf(
+                "%d concurrent bombs: statuses %s; heap max %d MB, before %d MB, peak used %d MB,"
+                        + " peak after a collection %d MB (%d collections)%n",
+                BOMBS,
+                statuses,
+                heap.max / MB,
+                heap.before / MB,
+                heap.peakUsed.get() / MB,
+                heap.peakAfterCollection.get() / MB,
                 heap.collections.get());
         assertThat(statuses.keySet()).as("statuses").isSubsetOf(422, 503);
         assertThat(statuses.get(422)).as("logos decoded and kept").isPositive();
         assertThat(heap.peakUsed.get()).as("peak heap used").isLessThan(heap.max / 2);
         // Whatever the machine's memory (the default maximum heap is a quarter of it): all this run allocates,
         // garbage included, stays far below a hundred decodes. The unbounded code peaked at 5.3 GB here.
-        assertThat(heap.peakUsed.get() - heap.before).as("heap taken during the run").isLessThan(1536 * MB);
+        assertThat(heap.peakUsed.get() - heap.before)
+                .as("heap taken during the run")
+                .isLessThan(1536 * MB);
         // What a collection leaves is about what the requests hold: a few decodes at a time (at most ~48 MB
         // each) and a hundred requests, not a hundred decodes (3.2 GB; the unbounded code measured 3.5 GB).
-        assertThat(heap.peakAfterCollection.get() - heap.before).as("heap held by the requests")
+        assertThat(heap.peakAfterCollection.get() - heap.before)
+                .as("heap held by the requests")
                 .isLessThan(768 * MB);
     }
 
     /** Samples the heap every few milliseconds, and reads what each garbage collection left in use. */
     private static final class HeapWatch {
 
-        final long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+        final long max =
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
         final long before;
         final AtomicLong peakUsed = new AtomicLong();
         final AtomicLong peakAfterCollection = new AtomicLong();
@@ -125,7 +132,8 @@ class DecompressionBombLoadTest {
             }
             var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
             long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                    .mapToLong(MemoryUsage::getUsed).sum();
+                    .mapToLong(MemoryUsage::getUsed)
+                    .sum();
             collections.incrementAndGet();
             peakAfterCollection.accumulateAndGet(used, Math::max);
         };
@@ -137,17 +145,22 @@ class DecompressionBombLoadTest {
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) collector).addNotificationListener(afterCollection, null, null);
             }
-            sampler = new Thread(() -> {
-                while (running.get()) {
-                    peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
-                            Math::max);
-                    try {
-                        Thread.sleep(5); // a sampling interval, not a wait for a condition
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
+            sampler = new Thread(
+                    () -> {
+                        while (running.get()) {
+                            peakUsed.accumulateAndGet(
+                                    ManagementFactory.getMemoryMXBean()
+                                            .getHeapMemoryUsage()
+                                            .getUsed(),
+                                    Math::max);
+                            try {
+                                Thread.sleep(5); // a sampling interval, not a wait for a condition
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-sampler");
             sampler.setDaemon(true);
             sampler.start();
         }

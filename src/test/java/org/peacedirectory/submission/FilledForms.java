@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.peacedirectory.FormSession;
 
 /** Submission forms filled in as a person would: every required field, shown a minute ago. */
 final class FilledForms {
 
-    private FilledForms() {
-    }
+    private FilledForms() {}
 
     static Map<String, List<String>> newOrganisation(FormSession browser, FormStamp stamps, String name) {
         return newOrganisation(FormSession.fieldsOf(browser.page("/submit")), stamps, name);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.FormSession;
 
@@ -33,7 +32,10 @@ class FormTokenReplayTest extends SubmissionWebTest {
         assertThat(secondThanks).doesNotContain(firstTracking);
         assertThat(secondVisitor.get(secondThanks).body()).doesNotContain(firstTracking);
         assertThat(jdbc.sql("select count(*) from submission where proposal ->> 'name' = 'Second Visitor Org'")
-                .query(Integer.class).single()).as("the replayed form is a new form").isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .as("the replayed form is a new form")
+                .isEqualTo(1);
     }
 
     @Test
@@ -44,9 +46,14 @@ class FormTokenReplayTest extends SubmissionWebTest {
         HttpResponse<String> second = browser.post("/submit", form, Map.of());
 
         assertThat(first.statusCode()).isEqualTo(302);
-        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
-        assertThat(browser.get(second.headers().firstValue("Location").orElseThrow()).statusCode()).isEqualTo(200);
+        assertThat(second.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
+        assertThat(browser.get(second.headers().firstValue("Location").orElseThrow())
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from submission where proposal ->> 'name' = 'Double Post Org'")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

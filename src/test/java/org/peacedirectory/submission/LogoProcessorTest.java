@@ -16,9 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +30,8 @@ class LogoProcessorTest {
      * A 3×2 lossless WebP (red, green, blue / white, black, grey) made with libwebp's {@code cwebp -lossless -exact
      * -metadata none} and checked with {@code webpinfo} and {@code dwebp}: ImageIO has no WebP writer to make one.
      */
-    private static final byte[] WEBP_3_BY_2 = HexFormat.of().parseHex(
-            "5249464638000000574542505650384c2b0000002f024000002f20102048576e"
+    private static final byte[] WEBP_3_BY_2 = HexFormat.of()
+            .parseHex("5249464638000000574542505650384c2b0000002f024000002f20102048576e"
                     + "43405074dd7202018274e5e63f406c726c152848db80c5dd53b288fec7d50100");
 
     private final LogoProcessor processor = new LogoProcessor(new LogoDecodingSlots(1, Duration.ofSeconds(5)));
@@ -102,13 +100,16 @@ class LogoProcessorTest {
         ProcessedLogo logo = processor.process(withProfile);
 
         assertThat(contains(logo.content(), "ICC_PROFILE")).isFalse();
-        assertThat(decoded(logo.content()).getColorModel().getColorSpace().isCS_sRGB()).isTrue();
+        assertThat(decoded(logo.content()).getColorModel().getColorSpace().isCS_sRGB())
+                .isTrue();
     }
 
     @Test
     void reencodesPngWithoutTextOrExifChunks() throws IOException {
         byte[] png = encoded(picture(20, 20, BufferedImage.TYPE_INT_RGB), "png");
-        byte[] afterHeader = insert(png, PNG_SIGNATURE.length + 25,
+        byte[] afterHeader = insert(
+                png,
+                PNG_SIGNATURE.length + 25,
                 concat(pngChunk("tEXt", "Comment\0Taken at GPS 51.5N 0.1W"), pngChunk("eXIf", "MM\0*GPS")));
         assertThat(pngChunkTypes(afterHeader)).contains("tEXt", "eXIf");
 
@@ -133,7 +134,8 @@ class LogoProcessorTest {
     @Test
     void rejectsSvgEvenWhenNamedPng() {
         byte[] svg = ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
-                + "<script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>").getBytes(StandardCharsets.UTF_8);
+                        + "<script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>")
+                .getBytes(StandardCharsets.UTF_8);
 
         assertRefused(() -> processor.process(svg), "logo.notAnImage");
     }
@@ -294,20 +296,16 @@ class LogoProcessorTest {
         });
     }
 
-
-
-
     private static BufferedImage decoded(byte[] content) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
         assertThat(image).as("stored logo decodes").isNotNull();
         return image;
     }
 
-
     /** An APP2 segment holding a whole colour profile in one part (part 1 of 1). */
     private static byte[] iccSegment(ICC_Profile profile) {
-        byte[] payload = concat("ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII), new byte[] {1, 1},
-                profile.getData());
+        byte[] payload =
+                concat("ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII), new byte[] {1, 1}, profile.getData());
         int length = payload.length + 2;
         return concat(new byte[] {(byte) 0xFF, (byte) 0xE2, (byte) (length >> 8), (byte) length}, payload);
     }
@@ -327,8 +325,6 @@ class LogoProcessorTest {
         return markers;
     }
 
-
-
     private static List<String> pngChunkTypes(byte[] png) {
         List<String> types = new ArrayList<>();
         ByteBuffer buffer = ByteBuffer.wrap(png, PNG_SIGNATURE.length, png.length - PNG_SIGNATURE.length);
@@ -342,10 +338,7 @@ class LogoProcessorTest {
         return types;
     }
 
-
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
-
-
 }

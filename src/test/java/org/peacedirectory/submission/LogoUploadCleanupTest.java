@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +40,8 @@ class LogoUploadCleanupTest {
 
     @AfterEach
     void removeLeftovers() {
-        jdbc.sql("update submission set logo_token = null where logo_token like 'cleanup-test-%'").update();
+        jdbc.sql("update submission set logo_token = null where logo_token like 'cleanup-test-%'")
+                .update();
         jdbc.sql("delete from logo_upload where token like 'cleanup-test-%'").update();
     }
 
@@ -53,14 +51,19 @@ class LogoUploadCleanupTest {
         insertUploads("cleanup-test-recent-", 3, "1 hour");
         insertUploads("cleanup-test-used-", 1, "2 days");
         submissions.clearRateLimits();
-        long submission = submissions.submit(new FormSession(port, "en"), stamps,
-                "Cleanup Test Organisation " + System.nanoTime());
-        jdbc.sql("update submission set logo_token = 'cleanup-test-used-1' where id = ?").param(submission).update();
+        long submission = submissions.submit(
+                new FormSession(port, "en"), stamps, "Cleanup Test Organisation " + System.nanoTime());
+        jdbc.sql("update submission set logo_token = 'cleanup-test-used-1' where id = ?")
+                .param(submission)
+                .update();
 
         cleanup.deleteUnused();
 
         assertThat(tokensLike("cleanup-test-%"))
-                .containsExactlyInAnyOrder("cleanup-test-recent-1", "cleanup-test-recent-2", "cleanup-test-recent-3",
+                .containsExactlyInAnyOrder(
+                        "cleanup-test-recent-1",
+                        "cleanup-test-recent-2",
+                        "cleanup-test-recent-3",
                         "cleanup-test-used-1");
     }
 
@@ -93,6 +96,9 @@ class LogoUploadCleanupTest {
     }
 
     private List<String> tokensLike(String pattern) {
-        return jdbc.sql("select token from logo_upload where token like ?").param(pattern).query(String.class).list();
+        return jdbc.sql("select token from logo_upload where token like ?")
+                .param(pattern)
+                .query(String.class)
+                .list();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,16 @@ class LogoUploadFormTest extends SubmissionWebTest {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Kept Logo Org");
         form.remove("submitter.consent");
 
-        Document withError = Jsoup.parse(browser.post("/submit", form,
-                Map.of("logo", new FilePart("logo.png", "image/png", TestImages.png(40, 30)))).body());
-        String keptToken = withError.selectFirst("input[name='state.logoToken']").val();
+        Document withError = Jsoup.parse(browser.post(
+                        "/submit", form, Map.of("logo", new FilePart("logo.png", "image/png", TestImages.png(40, 30))))
+                .body());
+        String keptToken =
+                withError.selectFirst("input[name='state.logoToken']").val();
         assertThat(keptToken).isNotBlank();
         assertThat(withError.selectFirst(".kept-logo img")).isNotNull();
-        assertThat(browser.get(withError.selectFirst(".kept-logo img").attr("src")).statusCode()).isEqualTo(200);
+        assertThat(browser.get(withError.selectFirst(".kept-logo img").attr("src"))
+                        .statusCode())
+                .isEqualTo(200);
 
         Map<String, List<String>> fixed = FormSession.fieldsOf(withError);
         fixed.put("submitter.consent", List.of("true"));
@@ -57,7 +60,9 @@ class LogoUploadFormTest extends SubmissionWebTest {
     void refusesAPngDeclaring20000By20000PixelsWithAMessageAndKeepsTheAnswers() {
         Document page = refused("huge.png", "image/png", TestImages.pngDeclaring(20_000, 20_000));
 
-        assertThat(page.selectFirst("#logo-error").text()).contains("20,000 × 20,000").contains("4,000");
+        assertThat(page.selectFirst("#logo-error").text())
+                .contains("20,000 × 20,000")
+                .contains("4,000");
     }
 
     @Test
@@ -69,8 +74,8 @@ class LogoUploadFormTest extends SubmissionWebTest {
 
     private Document refused(String fileName, String type, byte[] content) {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Refused Logo Org");
-        HttpResponse<String> response = browser.post("/submit", form,
-                Map.of("logo", new FilePart(fileName, type, content)));
+        HttpResponse<String> response =
+                browser.post("/submit", form, Map.of("logo", new FilePart(fileName, type, content)));
         assertThat(response.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("#error-summary a[href=\"#logo\"]")).hasSize(1);

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.FormSession;
-
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A submission that looks like a profile already published asks "is this the same organisation?". */
@@ -22,9 +20,11 @@ class PossibleDuplicatesTest extends SubmissionWebTest {
     @Test
     void findsASimilarNameOrAcronymInTheSameCountryOnly() {
         assertThat(duplicates.of("Coalition nationale de la societe civile pour la paix", null, "ML"))
-                .extracting(PossibleDuplicates.Match::slug).contains("conascipal");
+                .extracting(PossibleDuplicates.Match::slug)
+                .contains("conascipal");
         assertThat(duplicates.of("Something else entirely", "CONASCIPAL", "ML"))
-                .extracting(PossibleDuplicates.Match::slug).contains("conascipal");
+                .extracting(PossibleDuplicates.Match::slug)
+                .contains("conascipal");
         assertThat(duplicates.of("Something else entirely", "CONASCIPAL", "SN")).isEmpty();
         assertThat(duplicates.of("Réseau des bergers de la vallée", null, "ML")).isEmpty();
     }
@@ -40,7 +40,8 @@ class PossibleDuplicatesTest extends SubmissionWebTest {
         assertThat(warned.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(warned.body());
         assertThat(page.selectFirst("#duplicates-title").text()).isEqualTo("Is this the same organisation?");
-        assertThat(page.select("a[href=/organisations/conascipal/suggest-edit]")).hasSize(1);
+        assertThat(page.select("a[href=/organisations/conascipal/suggest-edit]"))
+                .hasSize(1);
         assertThat(count()).isZero();
 
         HttpResponse<String> goneOn = browser.post("/submit", FormSession.fieldsOf(page), Map.of());
@@ -51,6 +52,7 @@ class PossibleDuplicatesTest extends SubmissionWebTest {
 
     private int count() {
         return jdbc.sql("select count(*) from submission where proposal ->> 'name' = 'Conascipal Bamako'")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 }

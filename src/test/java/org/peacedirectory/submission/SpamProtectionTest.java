@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,8 @@ class SpamProtectionTest extends SubmissionWebTest {
 
         HttpResponse<String> response = browser.post("/submit", form, Map.of());
 
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/submissions/received"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/submissions/received"));
         assertThat(browser.get("/submissions/received").body()).contains("Thank you");
         assertThat(countNamed("Honeypot Robot Org")).isZero();
     }
@@ -64,17 +63,17 @@ class SpamProtectionTest extends SubmissionWebTest {
     @Test
     void limitsSubmissionsFromOneAddressToFiveAnHourWithA429ThatKeepsTheAnswers() {
         for (int i = 1; i <= 5; i++) {
-            HttpResponse<String> accepted = browser.post("/submit",
-                    FilledForms.newOrganisation(browser, stamps, "Rate Limited Org " + i), Map.of());
+            HttpResponse<String> accepted = browser.post(
+                    "/submit", FilledForms.newOrganisation(browser, stamps, "Rate Limited Org " + i), Map.of());
             assertThat(accepted.statusCode()).as("submission " + i).isEqualTo(302);
         }
 
-        HttpResponse<String> sixth = browser.post("/submit",
-                FilledForms.newOrganisation(browser, stamps, "Rate Limited Org 6"), Map.of());
+        HttpResponse<String> sixth =
+                browser.post("/submit", FilledForms.newOrganisation(browser, stamps, "Rate Limited Org 6"), Map.of());
 
         assertThat(sixth.statusCode()).isEqualTo(429);
-        assertThat(sixth.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
-                seconds -> assertThat(seconds).isBetween(1L, 3601L));
+        assertThat(sixth.headers().firstValue("Retry-After").map(Long::parseLong))
+                .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 3601L));
         Document page = Jsoup.parse(sixth.body());
         assertThat(page.selectFirst("#error-summary").text()).contains("send the form again in");
         assertThat(page.selectFirst("#name").val()).isEqualTo("Rate Limited Org 6");
@@ -88,7 +87,9 @@ class SpamProtectionTest extends SubmissionWebTest {
     }
 
     private int countNamed(String name) {
-        return jdbc.sql("select count(*) from submission where proposal ->> 'name' = ?").param(name)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from submission where proposal ->> 'name' = ?")
+                .param(name)
+                .query(Integer.class)
+                .single();
     }
 }

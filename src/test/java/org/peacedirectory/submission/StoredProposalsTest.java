@@ -6,14 +6,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.organisation.OrganisationRevisions;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.organisation.ProfileContent.Entry;
 import org.peacedirectory.organisation.ProfileContent.Text;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +39,23 @@ class StoredProposalsTest {
              "activities": [{"level": "LOCAL", "date": "2000-04", "text": "Premier dialogue", "language": "fr"},
                             {"level": "NATIONAL", "date": null, "text": "Sans date", "language": "fr"}]}""";
 
-    private static final ProfileContent CONTENT = new ProfileContent("Réseau des Médiatrices <du Sahel> & amis",
-            "RMS", "fr", 2004, "Mopti", "ML", List.of("BF", "NE"), List.of("mediation", "women-peace-security"),
-            List.of("WANEP"), "https://rms.example.org", List.of("https://social.example.org/rms"),
-            "contact@rms.example.org", "+223 20 00 00 00", true, prose(), List.of(
+    private static final ProfileContent CONTENT = new ProfileContent(
+            "Réseau des Médiatrices <du Sahel> & amis",
+            "RMS",
+            "fr",
+            2004,
+            "Mopti",
+            "ML",
+            List.of("BF", "NE"),
+            List.of("mediation", "women-peace-security"),
+            List.of("WANEP"),
+            "https://rms.example.org",
+            List.of("https://social.example.org/rms"),
+            "contact@rms.example.org",
+            "+223 20 00 00 00",
+            true,
+            prose(),
+            List.of(
                     new Entry("LOCAL", "2000-04", "Premier dialogue", "fr"),
                     new Entry("NATIONAL", null, "Sans date", "fr")));
 
@@ -76,29 +87,46 @@ class StoredProposalsTest {
 
     @Test
     void storesAnEditedProposalAndItsRevisionInTheShapeEarlierVersionsWrote() {
-        Submission submission = submissions.findById(storedSubmission(emptyProposal())).orElseThrow();
+        Submission submission =
+                submissions.findById(storedSubmission(emptyProposal())).orElseThrow();
 
         submission.revise(CONTENT, Instant.now());
         submissions.saveAndFlush(submission);
         revisions.saveAndFlush(new SubmissionRevision(submission, null, Instant.now()));
 
         assertThat(jdbc.sql("select proposal = cast(? as jsonb) from submission where id = ?")
-                .params(STORED, submission.getId()).query(Boolean.class).single()).isTrue();
+                        .params(STORED, submission.getId())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(jdbc.sql("select proposal = cast(? as jsonb) from submission_revision where submission_id = ?"
-                + " and number = 2").params(STORED, submission.getId()).query(Boolean.class).single()).isTrue();
+                                + " and number = 2")
+                        .params(STORED, submission.getId())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(jdbc.sql("select proposal -> 'activities' -> 0 ->> 'date' from submission where id = ?")
-                .param(submission.getId()).query(String.class).single()).isEqualTo("2000-04");
+                        .param(submission.getId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2000-04");
     }
 
     @Test
     void readsAPublishedRevisionAsEarlierVersionsStoredIt() {
-        long organisationId = jdbc.sql("select id from organisation where slug = 'conascipal'").query(Long.class)
+        long organisationId = jdbc.sql("select id from organisation where slug = 'conascipal'")
+                .query(Long.class)
                 .single();
         jdbc.sql("insert into organisation_revision (organisation_id, number, snapshot)"
-                + " values (?, 1000, cast(? as jsonb))").params(organisationId, STORED).update();
+                        + " values (?, 1000, cast(? as jsonb))")
+                .params(organisationId, STORED)
+                .update();
 
-        assertThat(organisationRevisions.findByOrganisationIdAndNumber(organisationId, 1000).orElseThrow()
-                .getSnapshot()).isEqualTo(CONTENT);
+        assertThat(organisationRevisions
+                        .findByOrganisationIdAndNumber(organisationId, 1000)
+                        .orElseThrow()
+                        .getSnapshot())
+                .isEqualTo(CONTENT);
     }
 
     private long storedSubmission(String proposal) {
@@ -119,8 +147,8 @@ class StoredProposalsTest {
 
     private static Map<String, Text> prose() {
         Map<String, Text> prose = new LinkedHashMap<>();
-        prose.put("fr", new Text("Réseau des Médiatrices", "Médiation \"de proximité\"",
-                "Deux lignes\nde description"));
+        prose.put(
+                "fr", new Text("Réseau des Médiatrices", "Médiation \"de proximité\"", "Deux lignes\nde description"));
         prose.put("en", new Text(null, "Community mediation", null));
         return prose;
     }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Locale;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.moderation.Moderators;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,8 +59,10 @@ class SubmissionEventsTest {
 
         String trackingToken = service.submit(form, null, "ip-hash", Locale.FRENCH);
 
-        String reference = jdbc.sql("select reference from submission where tracking_token = ?").param(trackingToken)
-                .query(String.class).single();
+        String reference = jdbc.sql("select reference from submission where tracking_token = ?")
+                .param(trackingToken)
+                .query(String.class)
+                .single();
         assertThat(events.ofType(SubmissionReceived.class)).containsExactly(new SubmissionReceived(reference));
     }
 
@@ -75,14 +75,19 @@ class SubmissionEventsTest {
             submission.requestChanges(moderatorId, "Please add the city.", Instant.now());
             review.save(submission);
         });
-        String trackingToken = jdbc.sql("select tracking_token from submission where id = ?").param(id)
-                .query(String.class).single();
+        String trackingToken = jdbc.sql("select tracking_token from submission where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
 
         service.resubmit(trackingToken, review.formFor(review.find(id).orElseThrow()));
 
         assertThat(events.ofType(SubmissionResubmitted.class)).containsExactly(new SubmissionResubmitted(id));
-        assertThat(jdbc.sql("select action from moderation_log where submission_id = ? order by id").param(id)
-                .query(String.class).list()).containsExactly("SUBMISSION_RESUBMITTED");
+        assertThat(jdbc.sql("select action from moderation_log where submission_id = ? order by id")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("SUBMISSION_RESUBMITTED");
     }
 
     /** A new form with the answers of a submission sent through the public form (and a form token of its own). */

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peacedirectory.FormSession;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -35,9 +33,14 @@ class SubmissionFormTest extends SubmissionWebTest {
         assertThat(browser.page(trackingUrl).selectFirst(".status").text()).isEqualTo("Waiting for review");
 
         assertThat(jdbc.sql("select status from submission where proposal ->> 'name' = 'Sahel Listening Circles'")
-                .query(String.class).single()).isEqualTo("PENDING");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING");
         assertThat(jdbc.sql("select count(*) from organisation where name = 'Sahel Listening Circles'")
-                .query(Integer.class).single()).as("not public until approved").isZero();
+                        .query(Integer.class)
+                        .single())
+                .as("not public until approved")
+                .isZero();
     }
 
     @Test
@@ -48,8 +51,13 @@ class SubmissionFormTest extends SubmissionWebTest {
         browser.post("/submit", form, Map.of());
 
         String proposal = jdbc.sql("select proposal::text from submission where proposal ->> 'name' = ?")
-                .param("Dated Activities Network").query(String.class).single();
-        assertThat(proposal).contains("\"date\": \"2000-04\"").doesNotContain("slug").doesNotContain("verif");
+                .param("Dated Activities Network")
+                .query(String.class)
+                .single();
+        assertThat(proposal)
+                .contains("\"date\": \"2000-04\"")
+                .doesNotContain("slug")
+                .doesNotContain("verif");
     }
 
     @Test
@@ -59,9 +67,12 @@ class SubmissionFormTest extends SubmissionWebTest {
         HttpResponse<String> first = browser.post("/submit", form, Map.of());
         HttpResponse<String> second = browser.post("/submit", form, Map.of());
 
-        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(second.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
         assertThat(jdbc.sql("select count(*) from submission where proposal ->> 'name' = 'Double Click Association'")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @ParameterizedTest(name = "formToken={0}")
@@ -78,8 +89,11 @@ class SubmissionFormTest extends SubmissionWebTest {
 
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select form_token from submission where proposal ->> 'name' = ?")
-                .param("Hand Made Request " + token.length()).query(String.class).single())
-                .as("a fresh token, bound to the session").matches("[A-Za-z0-9_-]{43}");
+                        .param("Hand Made Request " + token.length())
+                        .query(String.class)
+                        .single())
+                .as("a fresh token, bound to the session")
+                .matches("[A-Za-z0-9_-]{43}");
     }
 
     @Test
@@ -90,22 +104,27 @@ class SubmissionFormTest extends SubmissionWebTest {
         assertThat(browser.post("/submit", form, Map.of()).statusCode()).isEqualTo(302);
 
         assertThat(jdbc.sql("select proposal -> 'prose' -> 'en' ->> 'description' from submission"
-                        + " where proposal ->> 'name' = 'Nul Byte Association'")
-                .query(String.class).single()).isEqualTo("First line.\r\n\tSecond line.");
+                                + " where proposal ->> 'name' = 'Nul Byte Association'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("First line.\r\n\tSecond line.");
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-            "organisation.name|''|name",
-            "organisation.countryCode|ZZ|countryCode",
-            "organisation.themes|not-a-theme|themes",
-            "activities[0].date|2003/2002|activities0.date",
-            "activities[0].date|13/1999|activities0.date",
-            "organisation.website|javascript:alert(1)|website",
-            "organisation.website|ftp://example.org|website",
-            "organisation.foundingYear|nineteen|foundingYear",
-            "submitter.email|not-an-email|submitterEmail",
-            "submitter.consent|''|consent"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "organisation.name|''|name",
+                "organisation.countryCode|ZZ|countryCode",
+                "organisation.themes|not-a-theme|themes",
+                "activities[0].date|2003/2002|activities0.date",
+                "activities[0].date|13/1999|activities0.date",
+                "organisation.website|javascript:alert(1)|website",
+                "organisation.website|ftp://example.org|website",
+                "organisation.foundingYear|nineteen|foundingYear",
+                "submitter.email|not-an-email|submitterEmail",
+                "submitter.consent|''|consent"
+            })
     void answersABadValueWithAMessageByItsFieldAndKeepsEverythingTyped(String field, String value, String id) {
         Map<String, List<String>> form = filledForm("Kept Name Organisation");
         form.put(field, value.isEmpty() ? List.of() : List.of(value));
@@ -138,8 +157,8 @@ class SubmissionFormTest extends SubmissionWebTest {
 
     @Test
     void refusesAPostWithoutCsrfToken() {
-        HttpResponse<String> response = new FormSession(port, "en").postUrlEncoded("/submit",
-                Map.of("organisation.name", "No Token", "prose.summary", "x"));
+        HttpResponse<String> response = new FormSession(port, "en")
+                .postUrlEncoded("/submit", Map.of("organisation.name", "No Token", "prose.summary", "x"));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("This form could not be accepted").doesNotContain("Exception");
@@ -159,7 +178,8 @@ class SubmissionFormTest extends SubmissionWebTest {
         Map<String, List<String>> twoRows = FormSession.fieldsOf(added);
         twoRows.put("activities[1].text", List.of("Second activity"));
         twoRows.put("action", List.of("removeActivity:0"));
-        Document removed = Jsoup.parse(browser.post("/submit", twoRows, Map.of()).body());
+        Document removed =
+                Jsoup.parse(browser.post("/submit", twoRows, Map.of()).body());
 
         assertThat(removed.select(".activity-row")).hasSize(1);
         assertThat(removed.selectFirst("#activities0\\.text").text()).isEqualTo("Second activity");
@@ -171,8 +191,9 @@ class SubmissionFormTest extends SubmissionWebTest {
         Document page = browser.page("/organisations/conascipal/suggest-edit");
         Map<String, List<String>> form = FormSession.fieldsOf(page);
 
-        assertThat(form.get("organisation.name")).containsExactly(
-                "Coalition Nationale de la Société Civile pour la Paix et la Lutte contre la Prolifération des Armes Légères");
+        assertThat(form.get("organisation.name"))
+                .containsExactly(
+                        "Coalition Nationale de la Société Civile pour la Paix et la Lutte contre la Prolifération des Armes Légères");
         assertThat(page.select(".activity-row")).hasSize(15);
         assertThat(form.get("organisation.themes")).contains("small-arms-control");
 
@@ -185,30 +206,35 @@ class SubmissionFormTest extends SubmissionWebTest {
         assertThat(sent.statusCode()).isEqualTo(302);
         var change = jdbc.sql("""
                 select s.kind, o.slug, s.note_to_moderators, s.proposal ->> 'city' as city from submission s
-                join organisation o on o.id = s.organisation_id where s.proposal ->> 'city' = 'Bamako, Hamdallaye'""")
-                .query().singleRow();
-        assertThat(change).containsEntry("kind", "CHANGE").containsEntry("slug", "conascipal")
+                join organisation o on o.id = s.organisation_id where s.proposal ->> 'city' = 'Bamako, Hamdallaye'""").query().singleRow();
+        assertThat(change)
+                .containsEntry("kind", "CHANGE")
+                .containsEntry("slug", "conascipal")
                 .containsEntry("note_to_moderators", "The office moved.");
         assertThat(jdbc.sql("""
                 select distinct a ->> 'language' from submission s, jsonb_array_elements(s.proposal -> 'activities') a
                 where s.proposal ->> 'city' = 'Bamako, Hamdallaye'""").query(String.class).list())
-                .as("activities keep the language they were written in").containsExactly("fr");
+                .as("activities keep the language they were written in")
+                .containsExactly("fr");
     }
 
     @Test
     void sendsNoMailAndNeedsNoneWithoutMailSettings(@Autowired ApplicationContext context) {
-        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
-        assertThat(browser.post("/submit", filledForm("No Mail Organisation"), Map.of()).statusCode()).isEqualTo(302);
+        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable())
+                .isNull();
+        assertThat(browser.post("/submit", filledForm("No Mail Organisation"), Map.of())
+                        .statusCode())
+                .isEqualTo(302);
     }
 
     @Test
     void neverShowsPrivateContactDetailsInTheSuggestEditForm() {
         String privateEmail = jdbc.sql("""
                 select contact_email from organisation
-                where slug = 'observatoire-des-collines-alerte-precoce' and not contact_public""")
-                .query(String.class).single();
+                where slug = 'observatoire-des-collines-alerte-precoce' and not contact_public""").query(String.class).single();
 
-        String page = browser.get("/organisations/observatoire-des-collines-alerte-precoce/suggest-edit").body();
+        String page = browser.get("/organisations/observatoire-des-collines-alerte-precoce/suggest-edit")
+                .body();
 
         assertThat(privateEmail).isNotBlank();
         assertThat(page).doesNotContain(privateEmail);
@@ -216,7 +242,8 @@ class SubmissionFormTest extends SubmissionWebTest {
 
     @Test
     void answersAnUnknownProfilesSuggestEditWith404() {
-        assertThat(browser.get("/organisations/nobody/suggest-edit").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/organisations/nobody/suggest-edit").statusCode())
+                .isEqualTo(404);
     }
 
     private Map<String, List<String>> filledForm(String name) {

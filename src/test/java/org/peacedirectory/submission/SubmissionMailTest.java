@@ -2,15 +2,13 @@ package org.peacedirectory.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
-import jakarta.mail.internet.MimeMessage;
-
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.RawHttp;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,7 +40,6 @@ class SubmissionMailTest {
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
         registry.add("directory.base-url", () -> SITE); // required with mail
     }
-
 
     @LocalServerPort
     int port;
@@ -75,7 +71,10 @@ class SubmissionMailTest {
         FormSession browser = new FormSession(port, "fr");
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Mail Test Organisation");
 
-        String thanks = browser.post("/submit", form, Map.of()).headers().firstValue("Location").orElseThrow();
+        String thanks = browser.post("/submit", form, Map.of())
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         String trackingPath = thanks.substring(thanks.indexOf("/submissions/"), thanks.lastIndexOf("/thanks"));
 
         MimeMessage[] received = mailsOnceArrived();
@@ -91,8 +90,8 @@ class SubmissionMailTest {
         String[] evil = {"Host: evil.example", "X-Forwarded-Host: evil.example", "Accept: text/html"};
         RawHttp.Response formPage = RawHttp.get(port, "/submit", evil);
         String cookie = "Cookie: " + formPage.header("Set-Cookie").split(";")[0];
-        Map<String, List<String>> form = FilledForms.newOrganisation(FormSession.fieldsOf(Jsoup.parse(formPage.body())),
-                stamps, "Evil Host Test Organisation");
+        Map<String, List<String>> form = FilledForms.newOrganisation(
+                FormSession.fieldsOf(Jsoup.parse(formPage.body())), stamps, "Evil Host Test Organisation");
 
         RawHttp.Response sent = RawHttp.postMultipart(port, "/submit", form, evil[0], evil[1], evil[2], cookie);
         assertThat(sent.status()).isEqualTo(302);
@@ -104,6 +103,8 @@ class SubmissionMailTest {
         assertThat(thanks.head() + thanks.body()).doesNotContain("evil.example").contains(trackingUrl);
         MimeMessage[] received = mailsOnceArrived();
         assertThat(received).hasSize(1);
-        assertThat((String) received[0].getContent()).doesNotContain("evil.example").contains(trackingUrl);
+        assertThat((String) received[0].getContent())
+                .doesNotContain("evil.example")
+                .contains(trackingUrl);
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.NuHtmlChecker;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,7 +47,10 @@ class SubmissionPagesValidityTest {
 
         form.put("submitter.consent", List.of("true"));
         form.put("activities[0].date", List.of("2002/2003"));
-        String thanks = browser.post("/submit", form, Map.of()).headers().firstValue("Location").orElseThrow();
+        String thanks = browser.post("/submit", form, Map.of())
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         assertValid("thanks", browser.get(thanks).body());
         assertValid("tracking", browser.get(thanks.replace("/thanks", "")).body());
     }
@@ -69,6 +70,8 @@ class SubmissionPagesValidityTest {
     }
 
     private static void assertValid(String what, String html) {
-        assertThat(checker.errorsIn(html)).as("Nu HTML checker errors on the " + what + " page").isEmpty();
+        assertThat(checker.errorsIn(html))
+                .as("Nu HTML checker errors on the " + what + " page")
+                .isEmpty();
     }
 }

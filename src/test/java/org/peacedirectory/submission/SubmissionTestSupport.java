@@ -3,9 +3,7 @@ package org.peacedirectory.submission;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.peacedirectory.FormSession;
-
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,8 +28,10 @@ public class SubmissionTestSupport {
             throw new IllegalStateException("Submission refused with " + sent.statusCode());
         }
         rateLimiter.clear();
-        return jdbc.sql("select id from submission where proposal ->> 'name' = ?").param(name)
-                .query(Long.class).single();
+        return jdbc.sql("select id from submission where proposal ->> 'name' = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     /** The new organisation form of the page {@code /submit} the browser opens now, filled in as a person would. */

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-
 import javax.imageio.ImageIO;
 
 /** Images made in memory for the logo tests: ordinary ones, camera-like ones, and hostile ones. */
@@ -21,8 +20,7 @@ final class TestImages {
     static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     static final int APP1 = 0xE1;
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A small PNG logo. */
     static byte[] png(int width, int height) {
@@ -45,8 +43,15 @@ final class TestImages {
 
     /** A PNG header declaring the given size, with no image data: decoding it would fail. */
     static byte[] pngDeclaring(int width, int height) {
-        byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        byte[] header = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .array();
         return concat(PNG_SIGNATURE, pngChunk("IHDR", header));
     }
 
@@ -55,8 +60,15 @@ final class TestImages {
      * width × height × 4 (8-bit) or × 8 (16-bit) bytes once decoded.
      */
     static byte[] pngBomb(int width, int height, int bitDepth) {
-        byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth).put((byte) 6)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        byte[] header = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) bitDepth)
+                .put((byte) 6)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .array();
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         byte[] row = new byte[1 + width * 4 * bitDepth / 8]; // filter byte "none", then zero samples
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
@@ -72,7 +84,10 @@ final class TestImages {
             compressed.write(buffer, 0, deflater.deflate(buffer));
         }
         deflater.end();
-        return concat(PNG_SIGNATURE, pngChunk("IHDR", header), pngChunk("IDAT", compressed.toByteArray()),
+        return concat(
+                PNG_SIGNATURE,
+                pngChunk("IHDR", header),
+                pngChunk("IDAT", compressed.toByteArray()),
                 pngChunk("IEND", new byte[0]));
     }
 
@@ -81,9 +96,16 @@ final class TestImages {
      * the header up to there), then no tables and no data.
      */
     static byte[] jpegDeclaring(int width, int height) {
-        ByteBuffer header = ByteBuffer.allocate(2 + 2 + 17 + 2 + 12).put((byte) 0xFF).put((byte) 0xD8)
-                .put((byte) 0xFF).put((byte) 0xC0).putShort((short) 17).put((byte) 8)
-                .putShort((short) height).putShort((short) width).put((byte) 3);
+        ByteBuffer header = ByteBuffer.allocate(2 + 2 + 17 + 2 + 12)
+                .put((byte) 0xFF)
+                .put((byte) 0xD8)
+                .put((byte) 0xFF)
+                .put((byte) 0xC0)
+                .putShort((short) 17)
+                .put((byte) 8)
+                .putShort((short) height)
+                .putShort((short) width)
+                .put((byte) 3);
         for (int component = 1; component <= 3; component++) {
             header.put((byte) component).put((byte) 0x11).put((byte) 0);
         }
@@ -97,12 +119,21 @@ final class TestImages {
 
     /** An extended WebP (a VP8X chunk with the canvas size, 24 bits a side) declaring the size, and no data. */
     static byte[] webpDeclaring(int width, int height) {
-        ByteBuffer vp8x = ByteBuffer.allocate(18).order(java.nio.ByteOrder.LITTLE_ENDIAN)
-                .put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10).putInt(0);
+        ByteBuffer vp8x = ByteBuffer.allocate(18)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .put("VP8X".getBytes(StandardCharsets.US_ASCII))
+                .putInt(10)
+                .putInt(0);
         vp8x.put((byte) (width - 1)).put((byte) ((width - 1) >> 8)).put((byte) ((width - 1) >> 16));
         vp8x.put((byte) (height - 1)).put((byte) ((height - 1) >> 8)).put((byte) ((height - 1) >> 16));
-        byte[] riffSize = ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4 + 18).array();
-        return concat("RIFF".getBytes(StandardCharsets.US_ASCII), riffSize, "WEBP".getBytes(StandardCharsets.US_ASCII),
+        byte[] riffSize = ByteBuffer.allocate(4)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(4 + 18)
+                .array();
+        return concat(
+                "RIFF".getBytes(StandardCharsets.US_ASCII),
+                riffSize,
+                "WEBP".getBytes(StandardCharsets.US_ASCII),
                 vp8x.array());
     }
 
@@ -136,13 +167,16 @@ final class TestImages {
 
     static byte[] encoded(BufferedImage image, String format) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, format, bytes)).as("ImageIO can write " + format).isTrue();
+        assertThat(ImageIO.write(image, format, bytes))
+                .as("ImageIO can write " + format)
+                .isTrue();
         return bytes.toByteArray();
     }
 
     /** An APP1 segment as cameras write it: "Exif", then a TIFF header and tags, here naming a GPS position. */
     static byte[] exifSegment() {
-        byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII),
+        byte[] payload = concat(
+                "Exif\0\0".getBytes(StandardCharsets.US_ASCII),
                 new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8},
                 "GPS 51.5074N 0.1278W".getBytes(StandardCharsets.US_ASCII));
         int length = payload.length + 2;
@@ -159,7 +193,10 @@ final class TestImages {
         CRC32 crc = new CRC32();
         crc.update(typeAndData);
         return ByteBuffer.allocate(12 + data.length)
-                .putInt(data.length).put(typeAndData).putInt((int) crc.getValue()).array();
+                .putInt(data.length)
+                .put(typeAndData)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     static boolean contains(byte[] bytes, String ascii) {

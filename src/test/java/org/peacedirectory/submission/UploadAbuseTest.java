@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.FormSession.FilePart;
 import org.peacedirectory.system.IpHasher;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -54,8 +52,12 @@ class UploadAbuseTest extends SubmissionWebTest {
 
         for (int i = 0; i < 20; i++) {
             Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Garbage Stamp Org");
-            form.put("state.stamp", List.of(i % 2 == 0 ? "garbage-" + i
-                    : stamps.issuedAt(Instant.now().minus(Duration.ofHours(25)))));
+            form.put(
+                    "state.stamp",
+                    List.of(
+                            i % 2 == 0
+                                    ? "garbage-" + i
+                                    : stamps.issuedAt(Instant.now().minus(Duration.ofHours(25)))));
             responses.add(browser.post("/submit", form, Map.of("logo", aLogo())));
         }
 
@@ -74,13 +76,17 @@ class UploadAbuseTest extends SubmissionWebTest {
     @Test
     void storesNoLogoFromAnAddressOverTheSubmissionLimit() {
         for (int i = 1; i <= 5; i++) {
-            assertThat(browser.post("/submit", FilledForms.newOrganisation(browser, stamps, "Limit Logo Org " + i),
-                    Map.of()).statusCode()).isEqualTo(302);
+            assertThat(browser.post(
+                                    "/submit",
+                                    FilledForms.newOrganisation(browser, stamps, "Limit Logo Org " + i),
+                                    Map.of())
+                            .statusCode())
+                    .isEqualTo(302);
         }
         int before = storedLogos();
 
-        HttpResponse<String> sixth = browser.post("/submit",
-                FilledForms.newOrganisation(browser, stamps, "Limit Logo Org 6"), Map.of("logo", aLogo()));
+        HttpResponse<String> sixth = browser.post(
+                "/submit", FilledForms.newOrganisation(browser, stamps, "Limit Logo Org 6"), Map.of("logo", aLogo()));
 
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(Jsoup.parse(sixth.body()).selectFirst("#name").val()).isEqualTo("Limit Logo Org 6");
@@ -109,8 +115,11 @@ class UploadAbuseTest extends SubmissionWebTest {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Many Logos Org");
         form.remove("submitter.consent");
         for (int i = 1; i <= 20; i++) {
-            Document page = Jsoup.parse(browser.post("/submit", form, Map.of("logo", aLogo())).body());
-            assertThat(page.selectFirst("input[name='state.logoToken']").val()).as("upload " + i).isNotBlank();
+            Document page = Jsoup.parse(
+                    browser.post("/submit", form, Map.of("logo", aLogo())).body());
+            assertThat(page.selectFirst("input[name='state.logoToken']").val())
+                    .as("upload " + i)
+                    .isNotBlank();
         }
         int before = storedLogos();
 
@@ -128,12 +137,16 @@ class UploadAbuseTest extends SubmissionWebTest {
         int before = storedLogos();
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Bomb Logo Org");
 
-        HttpResponse<String> response = browser.post("/submit", form,
+        HttpResponse<String> response = browser.post(
+                "/submit",
+                form,
                 Map.of("logo", new FilePart("logo.png", "image/png", TestImages.pngBomb(4000, 4000, 8))));
 
         assertThat(response.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(response.body());
-        assertThat(page.selectFirst("#logo-error").text()).contains("4,000 × 4,000").contains("4 million");
+        assertThat(page.selectFirst("#logo-error").text())
+                .contains("4,000 × 4,000")
+                .contains("4 million");
         assertThat(page.selectFirst("#name").val()).isEqualTo("Bomb Logo Org");
         assertThat(storedLogos()).isEqualTo(before);
     }
@@ -145,8 +158,8 @@ class UploadAbuseTest extends SubmissionWebTest {
         Map<String, List<String>> form = FilledForms.newOrganisation(browser, stamps, "Large Photo Org");
         byte[] fiveMegabytes = Arrays.copyOf(TestImages.PNG_SIGNATURE, 5 * 1024 * 1024);
 
-        HttpResponse<String> response = browser.post("/submit", form,
-                Map.of("logo", new FilePart("photo.png", "image/png", fiveMegabytes)));
+        HttpResponse<String> response =
+                browser.post("/submit", form, Map.of("logo", new FilePart("photo.png", "image/png", fiveMegabytes)));
 
         assertThat(response.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(response.body());
@@ -182,7 +195,9 @@ class UploadAbuseTest extends SubmissionWebTest {
                     }
                 }));
             }
-            assertThat(held.await(10, TimeUnit.SECONDS)).as("every decoding slot taken").isTrue();
+            assertThat(held.await(10, TimeUnit.SECONDS))
+                    .as("every decoding slot taken")
+                    .isTrue();
 
             busy = visitor.post("/submit", form, Map.of("logo", aLogo()));
         } finally {
@@ -197,11 +212,18 @@ class UploadAbuseTest extends SubmissionWebTest {
         assertThat(page.selectFirst("#name").val()).isEqualTo(name);
         assertThat(page.selectFirst("#activities0\\.text").text()).isEqualTo("Trained forty mediators.");
 
-        assertThat(holders.awaitTermination(10, TimeUnit.SECONDS)).as("slots released").isTrue();
+        assertThat(holders.awaitTermination(10, TimeUnit.SECONDS))
+                .as("slots released")
+                .isTrue();
         HttpResponse<String> again = visitor.post("/submit", FormSession.fieldsOf(page), Map.of("logo", aLogo()));
-        assertThat(again.statusCode()).as("sent again once the decoders are free").isEqualTo(302);
+        assertThat(again.statusCode())
+                .as("sent again once the decoders are free")
+                .isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from submission where logo_token is not null and proposal ->> 'name' = ?")
-                .param(name).query(Integer.class).single()).isEqualTo(1);
+                        .param(name)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private static FilePart aLogo() {

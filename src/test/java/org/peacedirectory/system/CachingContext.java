@@ -2,7 +2,6 @@ package org.peacedirectory.system;
 
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -10,15 +9,15 @@ import org.springframework.core.env.MapPropertySource;
 /** A small Spring context with the app's caching alone ({@link PublishedDataCaches}), for the given lifetime. */
 public final class CachingContext {
 
-    private CachingContext() {
-    }
+    private CachingContext() {}
 
     /** Started with the beans the caller registers (a class, or a name and an instance). */
-    public static AnnotationConfigApplicationContext start(String lifetime,
-            Consumer<AnnotationConfigApplicationContext> beans) {
+    public static AnnotationConfigApplicationContext start(
+            String lifetime, Consumer<AnnotationConfigApplicationContext> beans) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()); // "10m"
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("test", Map.of("directory.search.cache-lifetime", lifetime)));
         context.register(CachingConfiguration.class, PublishedDataCaches.class);
         beans.accept(context);

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.WebClient;
 import org.peacedirectory.organisation.PublishedProfileChanged;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,13 +41,18 @@ class CountsKeptUntilPublishTest {
     @Test
     void countsAnOrganisationNoLongerPublishedRightAfterTheChangeIsCommitted() {
         WebClient web = new WebClient(port);
-        long id = jdbc.sql("select id from organisation where slug = ?").param(SLUG).query(Long.class).single();
+        long id = jdbc.sql("select id from organisation where slug = ?")
+                .param(SLUG)
+                .query(Long.class)
+                .single();
         long organisations = organisationsOnTheHomePage(web);
         String themes = web.page("/themes", "en").select(".theme-index").text();
         String countries = web.page("/countries", "en").select("main").text();
         try {
             setStatus(id, "ARCHIVED");
-            assertThat(organisationsOnTheHomePage(web)).as("kept while no change is announced").isEqualTo(organisations);
+            assertThat(organisationsOnTheHomePage(web))
+                    .as("kept while no change is announced")
+                    .isEqualTo(organisations);
 
             changeCommitted(id);
 
@@ -67,7 +70,9 @@ class CountsKeptUntilPublishTest {
 
     /** Behind the application's back (the search index is not involved): only the counts read it. */
     private void setStatus(long id, String status) {
-        jdbc.sql("update organisation set publication_status = ? where id = ?").params(status, id).update();
+        jdbc.sql("update organisation set publication_status = ? where id = ?")
+                .params(status, id)
+                .update();
     }
 
     /** A change announced in a transaction, as the publisher announces one. */
@@ -76,7 +81,8 @@ class CountsKeptUntilPublishTest {
     }
 
     private static long organisationsOnTheHomePage(WebClient web) {
-        Matcher count = Pattern.compile("^([\\d,]+) organisations").matcher(web.page("/", "en").select(".counts").text());
+        Matcher count = Pattern.compile("^([\\d,]+) organisations")
+                .matcher(web.page("/", "en").select(".counts").text());
         assertThat(count.find()).as("the home page's count").isTrue();
         return Long.parseLong(count.group(1).replace(",", ""));
     }

@@ -2,6 +2,7 @@ package org.peacedirectory.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,8 +32,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +42,6 @@ import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -62,13 +60,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL fails: killed (kill -9 of the postmaster), or frozen (SIGSTOP). Real HTTP throughout. Its data
  * directory is under target/, removed by {@code mvn clean}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "directory.embedded-db.enabled=true",
-        "directory.demo-data=true",
-        "directory.submissions.per-ip-per-hour=100000",
-        "directory.search.index-dir=target/search-index/${random.uuid}",
-        "directory.search.rebuild-in-background=false",
-        "management.server.port=0"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "directory.embedded-db.enabled=true",
+            "directory.demo-data=true",
+            "directory.submissions.per-ip-per-hour=100000",
+            "directory.search.index-dir=target/search-index/${random.uuid}",
+            "directory.search.rebuild-in-background=false",
+            "management.server.port=0"
+        })
 @Import(SubmissionTestSupport.class)
 @DirtiesContext // its app and PostgreSQL stop after this class rather than at the end of the suite
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -77,6 +78,7 @@ class DatabaseOutageTest {
     private static final String PROFILE = "/organisations/conascipal";
     /** Tells apart addresses that no reader asked before, so that the page cache cannot answer them. */
     private static final AtomicInteger FRESH = new AtomicInteger();
+
     private static final Pattern THANKS = Pattern.compile("/submissions/([A-Za-z0-9_-]+)/thanks$");
     private static final Duration PAGE_DEADLINE = Duration.ofSeconds(5);
 
@@ -117,7 +119,8 @@ class DatabaseOutageTest {
     @Autowired
     TaskScheduler housekeeping;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @AfterEach
     void postgresRunsAgain() {
@@ -146,9 +149,14 @@ class DatabaseOutageTest {
             clients.add(new Thread(() -> {
                 FormSession browser = new FormSession(port, "en");
                 while (running.get()) {
-                    int status = submitOnce(browser, "Outage test organisation " + names.incrementAndGet(),
-                            acknowledged, justAcknowledged);
-                    writerStatuses.computeIfAbsent(status, key -> new AtomicInteger()).incrementAndGet();
+                    int status = submitOnce(
+                            browser,
+                            "Outage test organisation " + names.incrementAndGet(),
+                            acknowledged,
+                            justAcknowledged);
+                    writerStatuses
+                            .computeIfAbsent(status, key -> new AtomicInteger())
+                            .incrementAndGet();
                 }
             }));
         }
@@ -179,11 +187,16 @@ class DatabaseOutageTest {
             waitFor(Duration.ofSeconds(30), () -> acknowledged.size() >= acknowledgedWhenBack + 10);
             long firstPageAfterBack = readerAnswers.stream()
                     .filter(answer -> answer.sentAt() >= backAt && answer.status() == 200)
-                    .mapToLong(Answer::answeredAt).min().orElseThrow();
+                    .mapToLong(Answer::answeredAt)
+                    .min()
+                    .orElseThrow();
             String writersAnswered = writerStatuses.toString(); // before the count, which only grows
-            System.out.printf("Outage: writers answered %s; %d submissions acknowledged; reader answers while"
-                    + " down %s; a page 200 again %d ms after PostgreSQL answered%n", writersAnswered,
-                    acknowledged.size(), statuses(readerAnswers, killedAt, backAt),
+            System.out.printf(
+                    "Outage: writers answered %s; %d submissions acknowledged; reader answers while"
+                            + " down %s; a page 200 again %d ms after PostgreSQL answered%n",
+                    writersAnswered,
+                    acknowledged.size(),
+                    statuses(readerAnswers, killedAt, backAt),
                     TimeUnit.NANOSECONDS.toMillis(firstPageAfterBack - backAt));
         } finally {
             running.set(false);
@@ -195,7 +208,8 @@ class DatabaseOutageTest {
         List<String> lost = acknowledged.stream()
                 .filter(token -> get("/submissions/" + token, "en").statusCode() != 200)
                 .toList();
-        assertThat(lost).as("acknowledged submissions missing after the crash (of %d)", acknowledged.size())
+        assertThat(lost)
+                .as("acknowledged submissions missing after the crash (of %d)", acknowledged.size())
                 .isEmpty();
         assertThat(writerStatuses).as("form answers (status → count)").doesNotContainKey(500);
         assertThat(readerAnswers).extracting(Answer::status).doesNotContain(500);
@@ -207,7 +221,9 @@ class DatabaseOutageTest {
         try (HeldBackend held = holdBackend()) {
             killPostmaster();
             HttpResponse<String> keptPage = get(PROFILE, "en");
-            assertThat(keptPage.statusCode()).as("a page kept rendered needs no database").isEqualTo(200);
+            assertThat(keptPage.statusCode())
+                    .as("a page kept rendered needs no database")
+                    .isEqualTo(200);
             assertThat(keptPage.body()).isEqualTo(kept);
             for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
                 long started = System.nanoTime();
@@ -245,17 +261,21 @@ class DatabaseOutageTest {
     @Test
     void formsSentWhilePostgresIsDownComeBackWithTheAnswersAndAMessage() throws Exception {
         FormSession browser = new FormSession(port, "fr");
-        Map<String, List<String>> newOrganisation = submissions.filledNewOrganisation(browser, stamps,
-                "Réseau envoyé pendant la panne");
+        Map<String, List<String>> newOrganisation =
+                submissions.filledNewOrganisation(browser, stamps, "Réseau envoyé pendant la panne");
         newOrganisation.put("organisation.acronym", List.of("REPP"));
         Map<String, List<String>> change = submissions.filledChange(browser, stamps, "conascipal");
         change.put("prose.summary", List.of("Résumé corrigé pendant la panne."));
         long sentBack = submissions.submit(browser, stamps, "Réseau renvoyé pour corrections");
         String token = jdbc.sql("update submission set status = 'CHANGES_REQUESTED', decision_message = 'La ville ?'"
-                + " where id = ? returning tracking_token").param(sentBack).query(String.class).single();
+                        + " where id = ? returning tracking_token")
+                .param(sentBack)
+                .query(String.class)
+                .single();
         Map<String, List<String>> resubmission = FormSession.fieldsOf(browser.page("/submissions/" + token + "/edit"));
         resubmission.put("organisation.city", List.of("Kolda"));
-        resubmission.put("state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
+        resubmission.put(
+                "state.stamp", List.of(stamps.issuedAt(java.time.Instant.now().minusSeconds(60))));
         try (HeldBackend held = holdBackend()) {
             killPostmaster();
 
@@ -309,7 +329,9 @@ class DatabaseOutageTest {
         assertThat(ready.body()).contains("\"status\":\"UP\"");
         assertThat(management("/actuator/health/liveness").statusCode()).isEqualTo(200);
         for (String path : List.of("/actuator", "/actuator/health", "/actuator/health/readiness")) {
-            assertThat(get(path, "en").statusCode()).as(path + " on the public port").isEqualTo(404);
+            assertThat(get(path, "en").statusCode())
+                    .as(path + " on the public port")
+                    .isEqualTo(404);
         }
 
         try (HeldBackend held = holdBackend()) {
@@ -319,27 +341,32 @@ class DatabaseOutageTest {
             assertThat(down.body()).containsAnyOf("\"status\":\"DOWN\"", "\"status\":\"OUT_OF_SERVICE\"");
             assertThat(management("/actuator/health/liveness").statusCode()).isEqualTo(200);
         }
-        waitFor(Duration.ofSeconds(30), () -> management("/actuator/health/readiness").statusCode() == 200);
+        waitFor(
+                Duration.ofSeconds(30),
+                () -> management("/actuator/health/readiness").statusCode() == 200);
     }
 
     @Test
     void postgresIsStartedAgainWhileAHousekeepingJobIsStuck() throws Exception {
         CountDownLatch jobRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        housekeeping.schedule(() -> { // as a clean-up job waiting on the dead database would
-            jobRunning.countDown();
-            try {
-                release.await(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, java.time.Instant.now());
+        housekeeping.schedule(
+                () -> { // as a clean-up job waiting on the dead database would
+                    jobRunning.countDown();
+                    try {
+                        release.await(2, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                java.time.Instant.now());
         try {
             assertThat(jobRunning.await(10, TimeUnit.SECONDS)).isTrue();
             killPostmaster();
             long killedAt = System.nanoTime();
             long backAt = waitUntilPostgresAnswers();
-            System.out.printf("PostgreSQL answered again %d ms after its kill, a housekeeping job still stuck%n",
+            System.out.printf(
+                    "PostgreSQL answered again %d ms after its kill, a housekeeping job still stuck%n",
                     TimeUnit.NANOSECONDS.toMillis(backAt - killedAt));
         } finally {
             release.countDown();
@@ -359,8 +386,9 @@ class DatabaseOutageTest {
                 long started = System.nanoTime();
                 HttpResponse<String> page = get(freshProfile(), "en");
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
-                System.out.printf("Frozen PostgreSQL: request %d answered %d in %d ms%n", request + 1,
-                        page.statusCode(), took.toMillis());
+                System.out.printf(
+                        "Frozen PostgreSQL: request %d answered %d in %d ms%n",
+                        request + 1, page.statusCode(), took.toMillis());
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(took).isLessThan(PAGE_DEADLINE);
             }
@@ -371,8 +399,8 @@ class DatabaseOutageTest {
     }
 
     /** Sends one filled-in form; an acknowledged one (redirected to its thank-you page) is remembered. */
-    private int submitOnce(FormSession browser, String name, Set<String> acknowledged,
-            BlockingQueue<String> justAcknowledged) {
+    private int submitOnce(
+            FormSession browser, String name, Set<String> acknowledged, BlockingQueue<String> justAcknowledged) {
         Map<String, List<String>> form;
         try {
             form = submissions.filledNewOrganisation(browser, stamps, name);
@@ -382,9 +410,11 @@ class DatabaseOutageTest {
         }
         HttpResponse<String> sent = browser.post("/submit", form, Map.of());
         if (sent.statusCode() == 302) {
-            Matcher thanks = THANKS.matcher(sent.headers().firstValue("Location").orElse(""));
+            Matcher thanks =
+                    THANKS.matcher(sent.headers().firstValue("Location").orElse(""));
             if (!thanks.find()) {
-                System.out.println("Redirected elsewhere than a thank-you page: " + sent.headers().map());
+                System.out.println("Redirected elsewhere than a thank-you page: "
+                        + sent.headers().map());
                 return 3020;
             }
             if (!acknowledged.add(thanks.group(1))) {
@@ -395,8 +425,7 @@ class DatabaseOutageTest {
         return sent.statusCode();
     }
 
-    private record Answer(long sentAt, long answeredAt, int status) {
-    }
+    private record Answer(long sentAt, long answeredAt, int status) {}
 
     private static boolean answeredAfter(List<Answer> answers, long after, int status) {
         synchronized (answers) {
@@ -406,9 +435,10 @@ class DatabaseOutageTest {
 
     private static Map<Integer, Long> statuses(List<Answer> answers, long from, long to) {
         synchronized (answers) {
-            return answers.stream().filter(answer -> answer.sentAt() >= from && answer.sentAt() < to)
-                    .collect(java.util.stream.Collectors.groupingBy(Answer::status,
-                            java.util.stream.Collectors.counting()));
+            return answers.stream()
+                    .filter(answer -> answer.sentAt() >= from && answer.sentAt() < to)
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            Answer::status, java.util.stream.Collectors.counting()));
         }
     }
 
@@ -418,8 +448,8 @@ class DatabaseOutageTest {
      * it is continued and exits. That keeps the database down as long as a test needs.
      */
     private HeldBackend holdBackend() throws SQLException {
-        Connection connection = DriverManager.getConnection(
-                postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        Connection connection =
+                DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         long pid;
         try (ResultSet row = connection.createStatement().executeQuery("select pg_backend_pid()")) {
             row.next();
@@ -499,8 +529,12 @@ class DatabaseOutageTest {
     }
 
     private HttpResponse<String> send(URI uri, String language, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", language).header("Accept", accept).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", language)
+                .header("Accept", accept)
+                .GET()
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The app's own PostgreSQL keeps its data, refuses a second instance and recovers after a crash. */
@@ -32,7 +30,11 @@ class EmbeddedPostgresLauncherTest {
         }
 
         try (EmbeddedPostgres second = launcher().start()) {
-            assertThat(jdbc(second).sql("select value from kept").query(String.class).single()).isEqualTo("still here");
+            assertThat(jdbc(second)
+                            .sql("select value from kept")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("still here");
         }
     }
 
@@ -40,7 +42,11 @@ class EmbeddedPostgresLauncherTest {
     void runsDurableSoThatACommitSurvivesACrashOfPostgres() throws IOException {
         try (EmbeddedPostgres postgres = launcher().start()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
-                assertThat(jdbc(postgres).sql("show " + setting).query(String.class).single()).as(setting)
+                assertThat(jdbc(postgres)
+                                .sql("show " + setting)
+                                .query(String.class)
+                                .single())
+                        .as(setting)
                         .isEqualTo("on");
             }
         }
@@ -53,7 +59,8 @@ class EmbeddedPostgresLauncherTest {
                     .isInstanceOf(EmbeddedPostgresLauncher.DataDirectoryInUseException.class)
                     .hasMessageContaining("Another Peace Directory instance is already using")
                     .hasMessageContaining("DIRECTORY_EMBEDDED_DB_DATA_DIR");
-            assertThat(jdbc(running).sql("select 1").query(Integer.class).single()).isEqualTo(1);
+            assertThat(jdbc(running).sql("select 1").query(Integer.class).single())
+                    .isEqualTo(1);
         }
     }
 
@@ -61,22 +68,30 @@ class EmbeddedPostgresLauncherTest {
     void recoversWhenThePreviousRunWasKilled() throws Exception {
         Process crashed = startInAnotherJvm();
         try {
-            assertThat(crashed.inputReader().lines().filter("ready"::equals).findFirst()).isPresent();
+            assertThat(crashed.inputReader().lines().filter("ready"::equals).findFirst())
+                    .isPresent();
         } finally {
             crashed.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9: PostgreSQL is left orphaned
         }
         assertThat(Files.exists(dataDir.resolve("postmaster.pid"))).isTrue();
 
         try (EmbeddedPostgres restarted = launcher().start()) {
-            assertThat(jdbc(restarted).sql("select value from kept").query(String.class).single())
+            assertThat(jdbc(restarted)
+                            .sql("select value from kept")
+                            .query(String.class)
+                            .single())
                     .isEqualTo("written before the crash");
         }
     }
 
     private Process startInAnotherJvm() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                CrashingApp.class.getName(), dataDir.toString()))
+        return new ProcessBuilder(List.of(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingApp.class.getName(),
+                        dataDir.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }

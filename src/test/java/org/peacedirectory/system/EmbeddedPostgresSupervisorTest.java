@@ -3,6 +3,7 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,12 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The supervisor on a real embedded PostgreSQL, outside Spring. */
@@ -41,10 +39,15 @@ class EmbeddedPostgresSupervisorTest {
                 long killed = postmasterPid(dataDir);
                 ProcessHandle.of(killed).orElseThrow().destroyForcibly();
 
-                waitFor(Duration.ofSeconds(60), () -> supervisor.state() == EmbeddedPostgresSupervisor.ServerState.RUNNING
-                        && postmasterPid(dataDir) != killed);
+                waitFor(
+                        Duration.ofSeconds(60),
+                        () -> supervisor.state() == EmbeddedPostgresSupervisor.ServerState.RUNNING
+                                && postmasterPid(dataDir) != killed);
 
-                assertThat(jdbc(postgres).sql("select value from kept").query(String.class).single())
+                assertThat(jdbc(postgres)
+                                .sql("select value from kept")
+                                .query(String.class)
+                                .single())
                         .isEqualTo("before the kill");
             } finally {
                 supervisor.stop();
@@ -85,7 +88,8 @@ class EmbeddedPostgresSupervisorTest {
         // The shell's child exits at once; the shell becomes a sleep that never reaps it: a zombie.
         Process parent = new ProcessBuilder("sh", "-c", "sleep 0 & echo $!; exec sleep 60").start();
         try (BufferedReader output = parent.inputReader()) {
-            ProcessHandle child = ProcessHandle.of(Long.parseLong(output.readLine().trim())).orElseThrow();
+            ProcessHandle child =
+                    ProcessHandle.of(Long.parseLong(output.readLine().trim())).orElseThrow();
 
             waitFor(Duration.ofSeconds(10), () -> EmbeddedPostgresSupervisor.isZombie(child));
             assertThat(EmbeddedPostgresSupervisor.isZombie(parent.toHandle())).isFalse();
@@ -114,7 +118,8 @@ class EmbeddedPostgresSupervisorTest {
 
     private static long postmasterPid(Path dataDir) {
         try {
-            return EmbeddedPostgresLauncher.readPid(dataDir.resolve("postmaster.pid")).orElse(-1L);
+            return EmbeddedPostgresLauncher.readPid(dataDir.resolve("postmaster.pid"))
+                    .orElse(-1L);
         } catch (IOException notThere) {
             return -1;
         }

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -45,7 +43,9 @@ class EventPublicationRetryTest {
         ResubmissionOptions options = rounds.get(0);
         assertThat(options.getFilter().test(withAttempts(1))).isTrue();
         assertThat(options.getFilter().test(withAttempts(2))).isTrue();
-        assertThat(options.getFilter().test(withAttempts(3))).as("its last attempt made").isFalse();
+        assertThat(options.getFilter().test(withAttempts(3)))
+                .as("its last attempt made")
+                .isFalse();
         assertThat(options.getBatchSize()).isEqualTo(1000);
     }
 

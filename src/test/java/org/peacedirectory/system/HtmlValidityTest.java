@@ -3,7 +3,6 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.WebClient;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every public page, in both languages, passes the W3C Nu HTML checker with no error. */
@@ -33,29 +31,41 @@ class HtmlValidityTest {
     @Test
     void checkerReportsInvalidMarkup() {
         assertThat(checker.errorsIn(
-                "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div></p></body></html>"))
+                        "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div></p></body></html>"))
                 .isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0} in {1} ({2})")
     @CsvSource({
-            "/, en, 200", "/, fr, 200",
-            "/organisations, en, 200", "/organisations, fr, 200",
-            "/organisations/conascipal, en, 200", "/organisations/conascipal, fr, 200",
-            "/organisations/fondation-fromager-reconciliation, en, 200",
-            "/organisations/demo-network-for-peace-education, fr, 200",
-            "/countries/ml, en, 200", "/countries/ml, fr, 200",
-            "/themes/small-arms-control, en, 200", "/themes/small-arms-control, fr, 200",
-            "/submit, en, 200", "/submit, fr, 200",
-            "/organisations/conascipal/suggest-edit, en, 200", "/organisations/conascipal/suggest-edit, fr, 200",
-            "/privacy, en, 200", "/privacy, fr, 200",
-            "/submissions/received, fr, 200",
-            "/organisations/no-such-organisation, en, 404", "/organisations/no-such-organisation, fr, 404",
-            "/countries/ml?page=abc, en, 400"})
+        "/, en, 200",
+        "/, fr, 200",
+        "/organisations, en, 200",
+        "/organisations, fr, 200",
+        "/organisations/conascipal, en, 200",
+        "/organisations/conascipal, fr, 200",
+        "/organisations/fondation-fromager-reconciliation, en, 200",
+        "/organisations/demo-network-for-peace-education, fr, 200",
+        "/countries/ml, en, 200",
+        "/countries/ml, fr, 200",
+        "/themes/small-arms-control, en, 200",
+        "/themes/small-arms-control, fr, 200",
+        "/submit, en, 200",
+        "/submit, fr, 200",
+        "/organisations/conascipal/suggest-edit, en, 200",
+        "/organisations/conascipal/suggest-edit, fr, 200",
+        "/privacy, en, 200",
+        "/privacy, fr, 200",
+        "/submissions/received, fr, 200",
+        "/organisations/no-such-organisation, en, 404",
+        "/organisations/no-such-organisation, fr, 404",
+        "/countries/ml?page=abc, en, 400"
+    })
     void pagePassesTheNuHtmlChecker(String path, String language, int status) {
         HttpResponse<String> response = web.get(path, language);
         assertThat(response.statusCode()).isEqualTo(status);
 
-        assertThat(checker.errorsIn(response.body())).as("Nu HTML checker errors on " + path).isEmpty();
+        assertThat(checker.errorsIn(response.body()))
+                .as("Nu HTML checker errors on " + path)
+                .isEmpty();
     }
 }

@@ -3,13 +3,11 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.WebClient;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @DirectoryTest
@@ -27,7 +25,10 @@ class LanguageAndErrorsTest {
 
     @Test
     void takesTheFirstSupportedLanguageOfTheBrowser() {
-        assertThat(web.page("/", "de-DE,de;q=0.9,fr;q=0.8,en;q=0.5").selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(web.page("/", "de-DE,de;q=0.9,fr;q=0.8,en;q=0.5")
+                        .selectFirst("html")
+                        .attr("lang"))
+                .isEqualTo("fr");
         assertThat(web.page("/", "de-DE").selectFirst("html").attr("lang")).isEqualTo("en");
     }
 
@@ -37,7 +38,8 @@ class LanguageAndErrorsTest {
 
         assertThat(page.select(".language-switch a").eachAttr("href"))
                 .containsExactly("/countries/ml?page=1&lang=en", "/countries/ml?page=1&lang=fr");
-        assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("lang"))
+                .isEqualTo("en");
     }
 
     @Test
@@ -58,8 +60,8 @@ class LanguageAndErrorsTest {
         HttpResponse<String> response = web.get("/countries/ML", "en");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/countries/ml"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/countries/ml"));
     }
 
     @Test
@@ -76,7 +78,9 @@ class LanguageAndErrorsTest {
         HttpResponse<String> response = web.get("/countries/ml?page=abc", "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("This request could not be understood").doesNotContain("Exception")
+        assertThat(response.body())
+                .contains("This request could not be understood")
+                .doesNotContain("Exception")
                 .doesNotContain("NumberFormat");
     }
 
@@ -94,6 +98,7 @@ class LanguageAndErrorsTest {
         Document page = web.page("/organisations", "en");
 
         assertThat(page.select(".organisation-card")).hasSizeBetween(12, 20);
-        assertThat(page.select(".organisation-card a[href=/organisations/conascipal]")).hasSize(1);
+        assertThat(page.select(".organisation-card a[href=/organisations/conascipal]"))
+                .hasSize(1);
     }
 }

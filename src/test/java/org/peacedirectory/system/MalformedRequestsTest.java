@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.RawHttp;
-
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,8 +58,12 @@ class MalformedRequestsTest {
     @Test
     void answersForgedActivityIndexesWith400AndOneLogLine(CapturedOutput output) {
         // activities[5] beside the form's one row leaves a gap, which the binder used to fill with nulls (500).
-        for (String field : List.of("activities[300].text", "activities[-1].text", "activities[abc].text",
-                "activities[99999999999].text", "activities[5].text")) {
+        for (String field : List.of(
+                "activities[300].text",
+                "activities[-1].text",
+                "activities[abc].text",
+                "activities[99999999999].text",
+                "activities[5].text")) {
             FormSession browser = new FormSession(port, "en");
             Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
             form.put("organisation.name", List.of("Forged Index Org"));
@@ -79,8 +81,8 @@ class MalformedRequestsTest {
     @Test
     void answersForgedIndexesInsideAPartOfTheFormWith400AndOneLogLine(CapturedOutput output) {
         // The form is bound part by part (organisation.*, prose.*): a list inside a part grows the same way.
-        for (String field : List.of("organisation.themes[abc]", "organisation.themes[300]",
-                "organisation.countriesOfWork[99999999999]")) {
+        for (String field : List.of(
+                "organisation.themes[abc]", "organisation.themes[300]", "organisation.countriesOfWork[99999999999]")) {
             FormSession browser = new FormSession(port, "en");
             Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
             form.put("organisation.name", List.of("Forged Part Index Org"));
@@ -100,7 +102,9 @@ class MalformedRequestsTest {
         Session session = Session.open(port);
         int before = output.getAll().length();
 
-        RawHttp.Response response = session.post("/submit?_csrf=" + session.csrf(), "multipart/form-data",
+        RawHttp.Response response = session.post(
+                "/submit?_csrf=" + session.csrf(),
+                "multipart/form-data",
                 "--x\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nNo Boundary Org\r\n--x--\r\n");
 
         assertThat(response.status()).isEqualTo(400);
@@ -113,9 +117,11 @@ class MalformedRequestsTest {
         Session session = Session.open(port);
         int before = output.getAll().length();
 
-        RawHttp.Response response = session.post("/submit?_csrf=" + session.csrf(),
-                "multipart/form-data; boundary=cut", "--cut\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-                        + session.csrf() + "\r\n--cut\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nTrunc");
+        RawHttp.Response response = session.post(
+                "/submit?_csrf=" + session.csrf(),
+                "multipart/form-data; boundary=cut",
+                "--cut\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + session.csrf()
+                        + "\r\n--cut\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nTrunc");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains(BAD_REQUEST_PAGE);
@@ -135,8 +141,10 @@ class MalformedRequestsTest {
         form.put("organisation.name", List.of("Huge Logo Org"));
         int before = output.getAll().length();
 
-        var response = browser.post("/submit", form, Map.of("logo",
-                new FormSession.FilePart("huge.png", "image/png", new byte[OVER_THE_FILE_LIMIT])));
+        var response = browser.post(
+                "/submit",
+                form,
+                Map.of("logo", new FormSession.FilePart("huge.png", "image/png", new byte[OVER_THE_FILE_LIMIT])));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("The files sent are too large");
@@ -154,9 +162,16 @@ class MalformedRequestsTest {
 
     /** Forged list indexes in the filters, and query strings that do not decode. */
     @ParameterizedTest
-    @ValueSource(strings = {"/organisations?country%5Babc%5D=ml", "/organisations?level%5B300%5D=LOCAL",
-            "/countries/ml?theme%5B-1%5D=x", "/organisations?q=%C3%28", "/organisations?q=%ZZ",
-            "/countries/ml?page=1&%FF=1", "/organisations?lang=%C0%AF"})
+    @ValueSource(
+            strings = {
+                "/organisations?country%5Babc%5D=ml",
+                "/organisations?level%5B300%5D=LOCAL",
+                "/countries/ml?theme%5B-1%5D=x",
+                "/organisations?q=%C3%28",
+                "/organisations?q=%ZZ",
+                "/countries/ml?page=1&%FF=1",
+                "/organisations?lang=%C0%AF"
+            })
     void answersMalformedListAddressesWith400AndOneLogLine(String target, CapturedOutput output) {
         int before = output.getAll().length();
 
@@ -176,8 +191,11 @@ class MalformedRequestsTest {
             RawHttp.Response response = RawHttp.get(port, target, "Accept: text/html");
 
             assertThat(response.status()).as(target).isEqualTo(400);
-            assertThat(response.body()).as(target).contains(BAD_REQUEST_PAGE)
-                    .contains("pas pu être comprise").doesNotContain("Tomcat");
+            assertThat(response.body())
+                    .as(target)
+                    .contains(BAD_REQUEST_PAGE)
+                    .contains("pas pu être comprise")
+                    .doesNotContain("Tomcat");
             assertOneRefusalLineAndNoStackTrace(output, before);
         }
     }
@@ -185,8 +203,8 @@ class MalformedRequestsTest {
     /** Spring Security's firewall refuses these (a path parameter, an encoded percent, an encoded line break). */
     @Test
     void answersAddressesTheFirewallRefusesWith400AndOneLogLine(CapturedOutput output) {
-        for (String target : List.of("/organisations;x=1", "/organisations/%252e%252e/x", "/countries/ml%0d%0aX:1",
-                "/organisations/%5cx")) {
+        for (String target : List.of(
+                "/organisations;x=1", "/organisations/%252e%252e/x", "/countries/ml%0d%0aX:1", "/organisations/%5cx")) {
             int before = output.getAll().length();
 
             RawHttp.Response response = RawHttp.get(port, target, "Accept: text/html");
@@ -199,14 +217,17 @@ class MalformedRequestsTest {
 
     private static void assertNoStackTrace(CapturedOutput output, int before) {
         String logged = output.getAll().substring(before);
-        assertThat(STACK_FRAME.matcher(logged).find()).as("stack trace in the log:%n%s", logged).isFalse();
+        assertThat(STACK_FRAME.matcher(logged).find())
+                .as("stack trace in the log:%n%s", logged)
+                .isFalse();
     }
 
     private static void assertOneRefusalLineAndNoStackTrace(CapturedOutput output, int before) {
         assertNoStackTrace(output, before);
         String logged = output.getAll().substring(before);
         assertThat(logged.lines().filter(line -> line.contains(MalformedRequests.LOG_MARK)))
-                .as("log:%n%s", logged).hasSize(1);
+                .as("log:%n%s", logged)
+                .hasSize(1);
     }
 
     /** A visitor's session with its CSRF token, as the form page gave them. */
@@ -227,8 +248,12 @@ class MalformedRequestsTest {
         }
 
         RawHttp.Response post(String path, String contentType, String body) {
-            return RawHttp.send(port, "POST " + path + " HTTP/1.1\r\n" + RawHttp.headers(port, "Accept: text/html",
-                    "Cookie: " + cookie, "Content-Type: " + contentType), body.getBytes(StandardCharsets.UTF_8));
+            return RawHttp.send(
+                    port,
+                    "POST " + path + " HTTP/1.1\r\n"
+                            + RawHttp.headers(
+                                    port, "Accept: text/html", "Cookie: " + cookie, "Content-Type: " + contentType),
+                    body.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

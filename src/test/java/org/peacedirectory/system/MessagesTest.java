@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,9 +35,11 @@ class MessagesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     /** Attributes a person reads or hears; they must be th: attributes fed from the bundles. */
     private static final List<String> READABLE_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label");
+
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
     /** Label and hint keys passed to the form-field fragment, e.g. 'submission.name'. */
     private static final Pattern FRAGMENT_KEY = Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)'");
+
     private static final Pattern FORM_FIELD_CALL = Pattern.compile("fragments/forms :: \\w+ \\(([^)]*)\\)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     /** Thymeleaf inlining ([[...]]): an expression, not text. */
@@ -51,18 +52,23 @@ class MessagesTest {
             Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
             for (Element element : document.getAllElements()) {
                 for (TextNode text : element.textNodes()) {
-                    if (LETTER.matcher(INLINE_EXPRESSION.matcher(text.text()).replaceAll("")).find()) {
-                        literals.add(template.getFileName() + ": \"" + text.text().strip() + "\"");
+                    if (LETTER.matcher(INLINE_EXPRESSION.matcher(text.text()).replaceAll(""))
+                            .find()) {
+                        literals.add(
+                                template.getFileName() + ": \"" + text.text().strip() + "\"");
                     }
                 }
                 for (String attribute : READABLE_ATTRIBUTES) {
                     if (element.hasAttr(attribute)) {
-                        literals.add(template.getFileName() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+                        literals.add(
+                                template.getFileName() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
                     }
                 }
             }
         }
-        assertThat(literals).as("literal text in templates; use th:text with a message key").isEmpty();
+        assertThat(literals)
+                .as("literal text in templates; use th:text with a message key")
+                .isEmpty();
     }
 
     @Test
@@ -107,7 +113,8 @@ class MessagesTest {
             Properties bundle = bundle(name);
             for (String key : bundle.stringPropertyNames()) {
                 assertThatCode(() -> new MessageFormat(bundle.getProperty(key)))
-                        .as(name + ": " + key).doesNotThrowAnyException();
+                        .as(name + ": " + key)
+                        .doesNotThrowAnyException();
             }
         }
     }
@@ -128,7 +135,8 @@ class MessagesTest {
             assertThat(english).containsKey("error." + kind + ".title").containsKey("error." + kind + ".text");
         }
         for (var language : Languages.SUPPORTED) {
-            assertThat(english).containsKey("language.name.own." + language.getLanguage())
+            assertThat(english)
+                    .containsKey("language.name.own." + language.getLanguage())
                     .containsKey("language.name." + language.getLanguage());
         }
     }
@@ -156,7 +164,9 @@ class MessagesTest {
 
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
     }
 

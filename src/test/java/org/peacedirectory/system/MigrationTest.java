@@ -3,14 +3,11 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -33,7 +30,8 @@ class MigrationTest {
         assertThat(count(jdbc, "country")).isEqualTo(249);
         assertThat(count(jdbc, "theme")).isEqualTo(15);
         assertThat(count(jdbc, "organisation")).isZero();
-        assertThat(flyway(empty, "classpath:db/migration").migrate().migrationsExecuted).isZero();
+        assertThat(flyway(empty, "classpath:db/migration").migrate().migrationsExecuted)
+                .isZero();
     }
 
     @Test
@@ -47,11 +45,17 @@ class MigrationTest {
         JdbcClient jdbc = JdbcClient.create(empty);
         assertThat(secondRun).isZero();
         assertThat(count(jdbc, "organisation")).isGreaterThanOrEqualTo(12);
-        assertThat(jdbc.sql("select count(distinct country_code) from organisation").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(distinct country_code) from organisation")
+                        .query(Integer.class)
+                        .single())
                 .isGreaterThanOrEqualTo(6);
-        assertThat(jdbc.sql("select count(distinct theme_slug) from organisation_theme").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(distinct theme_slug) from organisation_theme")
+                        .query(Integer.class)
+                        .single())
                 .isGreaterThanOrEqualTo(8);
-        assertThat(jdbc.sql("select distinct verification_status from organisation").query(String.class).list())
+        assertThat(jdbc.sql("select distinct verification_status from organisation")
+                        .query(String.class)
+                        .list())
                 .containsExactlyInAnyOrder("VERIFIED", "NOT_VERIFIED");
     }
 
@@ -63,8 +67,7 @@ class MigrationTest {
                 select a.date_edtf from activity a join organisation o on o.id = a.organisation_id
                 where o.slug = 'conascipal' order by a.position""").query(String.class).list();
         String updated = jdbc.sql("""
-                select to_char(updated_at at time zone 'UTC', 'YYYY-MM') from organisation where slug = 'conascipal'""")
-                .query(String.class).single();
+                select to_char(updated_at at time zone 'UTC', 'YYYY-MM') from organisation where slug = 'conascipal'""").query(String.class).single();
 
         assertThat(dates).hasSize(15);
         assertThat(dates.stream().filter(date -> date != null)).hasSize(13);

@@ -3,13 +3,11 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.WebClient;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A profile with its stylesheets and scripts stays light for readers on slow connections. */

@@ -2,15 +2,13 @@ package org.peacedirectory.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.github.benmanes.caffeine.cache.Cache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -27,8 +25,7 @@ class PublishedDataCachesTest {
         private final AtomicInteger computations = new AtomicInteger();
         private volatile String data = "before";
         /** Runs after the data has been read, before the value is returned. */
-        private volatile Runnable afterReading = () -> {
-        };
+        private volatile Runnable afterReading = () -> {};
 
         @CachedUntilPublish(PublishedDataCaches.SEARCH_RESULTS)
         public String search(String query) {
@@ -91,17 +88,18 @@ class PublishedDataCachesTest {
             read.countDown();
             await(changed);
         });
-        CompletableFuture<String> searchDuringTheChange = CompletableFuture.supplyAsync(() -> published.search("peace"));
+        CompletableFuture<String> searchDuringTheChange =
+                CompletableFuture.supplyAsync(() -> published.search("peace"));
         await(read);
-        published.afterReading(() -> {
-        });
+        published.afterReading(() -> {});
 
         published.change("after");
         context.getBean(PublishedDataCaches.class).forgetAll();
         changed.countDown();
 
         assertThat(searchDuringTheChange.get(10, TimeUnit.SECONDS)).isEqualTo("before peace");
-        assertThat(published.search("peace")).as("computed again, not the value read before the change")
+        assertThat(published.search("peace"))
+                .as("computed again, not the value read before the change")
                 .isEqualTo("after peace");
         assertThat(published.computations()).isEqualTo(2);
     }
@@ -125,9 +123,11 @@ class PublishedDataCachesTest {
         }
 
         Cache<?, ?> counts = (Cache<?, ?>) context.getBean(CacheManager.class)
-                .getCache(PublishedDataCaches.TAXONOMY_COUNTS).getNativeCache();
+                .getCache(PublishedDataCaches.TAXONOMY_COUNTS)
+                .getNativeCache();
         counts.cleanUp(); // Caffeine evicts in its maintenance, which this runs now
-        assertThat(counts.estimatedSize()).isLessThanOrEqualTo(PublishedDataCaches.SIZES.get(PublishedDataCaches.TAXONOMY_COUNTS));
+        assertThat(counts.estimatedSize())
+                .isLessThanOrEqualTo(PublishedDataCaches.SIZES.get(PublishedDataCaches.TAXONOMY_COUNTS));
     }
 
     private Published start(String lifetime) {
@@ -137,7 +137,9 @@ class PublishedDataCachesTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            assertThat(latch.await(10, TimeUnit.SECONDS)).as("waited for the other thread").isTrue();
+            assertThat(latch.await(10, TimeUnit.SECONDS))
+                    .as("waited for the other thread")
+                    .isTrue();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.mock.env.MockEnvironment;
 
 class SiteUrlTest {
@@ -20,7 +19,8 @@ class SiteUrlTest {
 
     @Test
     void linksToTheConfiguredAddressWithoutItsTrailingSlash() {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.mail.host", "smtp.example.org")
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.mail.host", "smtp.example.org")
                 .withProperty("directory.base-url", "https://peace.example.org/");
 
         assertThat(new SiteUrl(environment).of("/organisations/{slug}", "conascipal"))
@@ -38,7 +38,8 @@ class SiteUrlTest {
     void refusesAnAddressThatIsNotAWebAddress() {
         MockEnvironment environment = new MockEnvironment().withProperty("directory.base-url", "peace.example.org");
 
-        assertThatThrownBy(() -> new SiteUrl(environment)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new SiteUrl(environment))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("https://peace.example.org");
     }
 }

@@ -3,7 +3,6 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.SqlStatements;
 import org.peacedirectory.WebClient;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,10 +44,15 @@ class StatementsPerPageTest {
 
     @Test
     void aProfileWithEverythingTakesAtMostFourStatementsOnAMissAndOneOnceRelatedOrganisationsAreKept() {
-        long id = jdbc.sql("select id from organisation where slug = 'conascipal'").query(Long.class).single();
+        long id = jdbc.sql("select id from organisation where slug = 'conascipal'")
+                .query(Long.class)
+                .single();
         jdbc.sql("insert into organisation_logo (organisation_id, media_type, content) values (?, 'image/png', ?)")
-                .params(id, new byte[] {(byte) 0x89, 'P', 'N', 'G'}).update();
-        jdbc.sql("insert into organisation_country (organisation_id, country_code) values (?, 'SN')").param(id).update();
+                .params(id, new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .update();
+        jdbc.sql("insert into organisation_country (organisation_id, country_code) values (?, 'SN')")
+                .param(id)
+                .update();
         try {
             Document[] page = new Document[1];
             long miss = SqlStatements.during(() -> page[0] = ok("/organisations/conascipal"));
@@ -62,17 +65,24 @@ class StatementsPerPageTest {
             assertThat(page[0].select(".timeline-entry")).hasSizeGreaterThan(10);
             assertThat(page[0].select(".related .organisation-card")).hasSize(4);
             assertThat(miss).as("statements of a profile on a miss").isLessThanOrEqualTo(4);
-            assertThat(warm).as("statements of a profile, related organisations kept").isLessThanOrEqualTo(1);
+            assertThat(warm)
+                    .as("statements of a profile, related organisations kept")
+                    .isLessThanOrEqualTo(1);
         } finally {
-            jdbc.sql("delete from organisation_logo where organisation_id = ?").param(id).update();
-            jdbc.sql("delete from organisation_country where organisation_id = ? and country_code = 'SN'").param(id).update();
+            jdbc.sql("delete from organisation_logo where organisation_id = ?")
+                    .param(id)
+                    .update();
+            jdbc.sql("delete from organisation_country where organisation_id = ? and country_code = 'SN'")
+                    .param(id)
+                    .update();
         }
     }
 
     @Test
     void anUnknownProfileTakesOneStatement() {
-        long statements = SqlStatements.during(
-                () -> assertThat(web.get("/organisations/no-such-organisation", "en").statusCode()).isEqualTo(404));
+        long statements = SqlStatements.during(() -> assertThat(
+                        web.get("/organisations/no-such-organisation", "en").statusCode())
+                .isEqualTo(404));
 
         assertThat(statements).isEqualTo(1);
     }

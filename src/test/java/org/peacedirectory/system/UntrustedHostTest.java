@@ -3,13 +3,11 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.RawHttp;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,16 +19,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DirectoryTest
 class UntrustedHostTest {
 
-    private static final String[] FORGED = {"Host: evil.example", "X-Forwarded-Host: evil.example",
-            "X-Forwarded-Proto: https", "Forwarded: host=evil.example;proto=https", "Accept: text/html"};
+    private static final String[] FORGED = {
+        "Host: evil.example",
+        "X-Forwarded-Host: evil.example",
+        "X-Forwarded-Proto: https",
+        "Forwarded: host=evil.example;proto=https",
+        "Accept: text/html"
+    };
 
     @LocalServerPort
     int port;
 
     @Test
     void neverPutsAForgedHostIntoPagesSitemapRobotsOrRedirects() {
-        for (String path : List.of("/organisations/conascipal", "/organisations", "/", "/countries/ml",
-                "/themes", "/sitemap.xml", "/robots.txt", "/no/such/page", "/countries/ML?q=paix", "/moderation",
+        for (String path : List.of(
+                "/organisations/conascipal",
+                "/organisations",
+                "/",
+                "/countries/ml",
+                "/themes",
+                "/sitemap.xml",
+                "/robots.txt",
+                "/no/such/page",
+                "/countries/ML?q=paix",
+                "/moderation",
                 "/submit")) {
             RawHttp.Response response = RawHttp.get(port, path, FORGED);
 
@@ -43,7 +55,8 @@ class UntrustedHostTest {
     void givesTheConfiguredAddressInCanonicalLinksOpenGraphJsonLdSitemapAndRobots() {
         String site = "http://localhost:" + port;
 
-        Document profile = Jsoup.parse(RawHttp.get(port, "/organisations/conascipal", FORGED).body());
+        Document profile = Jsoup.parse(
+                RawHttp.get(port, "/organisations/conascipal", FORGED).body());
         assertThat(profile.selectFirst("link[rel=canonical]").attr("href"))
                 .isEqualTo(site + "/organisations/conascipal");
         assertThat(profile.selectFirst("meta[property=og:url]").attr("content"))
