@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
+import org.peacedirectory.system.JsonDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a published profile, everything its page shows but related organisations, in one SQL statement:
@@ -59,9 +59,9 @@ class ProfileRows {
     private record NetworkRow(String acronym, String name, String profileSlug, String role) {}
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final JsonDocuments json;
 
-    ProfileRows(JdbcClient jdbc, JsonMapper json) {
+    ProfileRows(JdbcClient jdbc, JsonDocuments json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -134,7 +134,7 @@ class ProfileRows {
 
     /** A JSON array, or none when the sub-select found no rows (json_agg gives null). */
     private <T> List<T> list(@Nullable String text, TypeReference<List<T>> type) {
-        return text == null ? List.of() : json.readValue(text, type);
+        return text == null ? List.of() : json.read(text, type);
     }
 
     private static List<String> strings(Array array) throws SQLException {

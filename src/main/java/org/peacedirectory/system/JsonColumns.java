@@ -6,11 +6,11 @@ import org.hibernate.type.format.AbstractJsonFormatMapper;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one place where JSON columns ({@code @JdbcTypeCode(SqlTypes.JSON)} attributes, such as a submission's
- * proposal) become objects and back: Hibernate does it with the application's own Jackson 3 mapper.
+ * Where JSON columns ({@code @JdbcTypeCode(SqlTypes.JSON)} attributes, such as a submission's
+ * proposal) become objects and back: Hibernate does it through {@link JsonDocuments}, with the application's own
+ * Jackson 3 mapper.
  * Hibernate 7.2 knows only Jackson 2, which it would otherwise pick up because other libraries bring it
  * along (Flyway, Hibernate Search's outbox), with its own defaults: it fails on a property it does not
  * know, so a field removed from a record would stop old revisions from loading. Hibernate 7.3 has a
@@ -20,27 +20,27 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonColumns {
 
     @Bean
-    HibernatePropertiesCustomizer jsonColumnFormat(JsonMapper json) {
+    HibernatePropertiesCustomizer jsonColumnFormat(JsonDocuments json) {
         return properties -> properties.put(AvailableSettings.JSON_FORMAT_MAPPER, new JacksonFormat(json));
     }
 
     /** Reads and writes a column's JSON text for the attribute's declared (possibly generic) type. */
     static final class JacksonFormat extends AbstractJsonFormatMapper {
 
-        private final JsonMapper json;
+        private final JsonDocuments json;
 
-        JacksonFormat(JsonMapper json) {
+        JacksonFormat(JsonDocuments json) {
             this.json = json;
         }
 
         @Override
         protected <T> T fromString(CharSequence text, Type type) {
-            return json.readValue(text.toString(), json.constructType(type));
+            return json.read(text.toString(), type);
         }
 
         @Override
         protected <T> String toString(T value, Type type) {
-            return json.writerFor(json.constructType(type)).writeValueAsString(value);
+            return json.write(value, type);
         }
     }
 }
