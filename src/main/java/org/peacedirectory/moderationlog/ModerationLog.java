@@ -58,38 +58,26 @@ public class ModerationLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Actor actor, ModerationAction action, Target target) {
-        entries.save(new ModerationLogEntry(
-                clock.instant(),
-                actor.id(),
-                actor.displayName(),
-                action,
-                target.submissionId(),
-                target.organisationId(),
-                target.accountId(),
-                target.reason()));
+        write(actor.id(), actor.displayName(), action, target);
     }
 
     /** What the submitter did through their tracking link, such as sending a corrected proposal. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordBySubmitter(ModerationAction action, Target target) {
-        entries.save(new ModerationLogEntry(
-                clock.instant(),
-                null,
-                "submitter",
-                action,
-                target.submissionId(),
-                target.organisationId(),
-                target.accountId(),
-                target.reason()));
+        write(null, "submitter", action, target);
     }
 
     /** An action the application takes by itself, such as creating the first admin account. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordBySystem(ModerationAction action, Target target) {
+        write(null, "system", action, target);
+    }
+
+    private void write(@Nullable Long actorId, String actorName, ModerationAction action, Target target) {
         entries.save(new ModerationLogEntry(
                 clock.instant(),
-                null,
-                "system",
+                actorId,
+                actorName,
                 action,
                 target.submissionId(),
                 target.organisationId(),

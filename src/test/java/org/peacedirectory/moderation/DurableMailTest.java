@@ -101,7 +101,7 @@ class DurableMailTest {
         long id = support.submit(new FormSession(port, "fr"), stamps, "Durable Mail Refused Org");
         decisions.reject(
                 id,
-                version(id),
+                Approvals.submissionVersion(jdbc, id),
                 DecisionReason.INCOMPLETE,
                 "Dites-nous où vous travaillez.",
                 Moderators.create(jdbc, "Durable Moderator"));
@@ -221,13 +221,6 @@ class DurableMailTest {
 
     private String decidedSubject(long id) {
         return "Votre proposition " + reference(id) + " à l'Annuaire de la paix : une décision";
-    }
-
-    private long version(long id) {
-        return jdbc.sql("select version from submission where id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
     }
 
     private static List<String> subjects() {

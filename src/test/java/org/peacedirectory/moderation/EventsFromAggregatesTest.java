@@ -64,7 +64,8 @@ class EventsFromAggregatesTest {
     void approvingANewOrganisationAnnouncesTheDecisionAndTheNewProfile(PublishedEvents events) {
         long id = submitted("Events Approved Org");
 
-        Organisation published = decisions.approve(id, version(id), VerificationChoice.KEEP, moderator());
+        Organisation published =
+                decisions.approve(id, Approvals.submissionVersion(jdbc, id), VerificationChoice.KEEP, moderator());
 
         assertThat(events.ofType(SubmissionDecided.class))
                 .containsExactly(new SubmissionDecided(id, SubmissionStatus.APPROVED, 1));
@@ -76,7 +77,8 @@ class EventsFromAggregatesTest {
     void approvingWithTheBadgeAnnouncesTheBadgeAsWellAsTheContent(PublishedEvents events) {
         long id = submitted("Events Verified Org");
 
-        Organisation published = decisions.approve(id, version(id), VerificationChoice.VERIFIED, moderator());
+        Organisation published =
+                decisions.approve(id, Approvals.submissionVersion(jdbc, id), VerificationChoice.VERIFIED, moderator());
 
         assertThat(events.ofType(PublishedProfileChanged.class))
                 .as("the content, then the badge")
@@ -99,7 +101,7 @@ class EventsFromAggregatesTest {
                 .query(Long.class)
                 .single();
 
-        decisions.approve(id, version(id), VerificationChoice.KEEP, moderator());
+        decisions.approve(id, Approvals.submissionVersion(jdbc, id), VerificationChoice.KEEP, moderator());
 
         assertThat(events.ofType(SubmissionDecided.class))
                 .as("the first approval, then the change's")
@@ -117,9 +119,16 @@ class EventsFromAggregatesTest {
         long rejected = submitted("Events Rejected Org");
         ModeratorPrincipal moderator = moderator();
 
-        decisions.requestChanges(sentBack, version(sentBack), "Please add the city.", moderator);
-        decisions.reject(sentBack, version(sentBack), DecisionReason.INCOMPLETE, null, moderator);
-        decisions.reject(rejected, version(rejected), DecisionReason.DUPLICATE, "Already listed.", moderator);
+        decisions.requestChanges(
+                sentBack, Approvals.submissionVersion(jdbc, sentBack), "Please add the city.", moderator);
+        decisions.reject(
+                sentBack, Approvals.submissionVersion(jdbc, sentBack), DecisionReason.INCOMPLETE, null, moderator);
+        decisions.reject(
+                rejected,
+                Approvals.submissionVersion(jdbc, rejected),
+                DecisionReason.DUPLICATE,
+                "Already listed.",
+                moderator);
 
         assertThat(events.ofType(SubmissionDecided.class))
                 .containsExactly(
@@ -134,8 +143,8 @@ class EventsFromAggregatesTest {
         long id = submitted("Events Spam Org");
         ModeratorPrincipal moderator = moderator();
 
-        decisions.claim(id, version(id), moderator);
-        decisions.markAsSpam(id, version(id), moderator);
+        decisions.claim(id, Approvals.submissionVersion(jdbc, id), moderator);
+        decisions.markAsSpam(id, Approvals.submissionVersion(jdbc, id), moderator);
 
         assertThat(jdbc.sql("select status from submission where id = ?")
                         .param(id)
@@ -173,13 +182,6 @@ class EventsFromAggregatesTest {
     private long submissionOf(Organisation organisation) {
         return jdbc.sql("select submission_id from organisation_revision where organisation_id = ? and number = 1")
                 .param(organisation.getId())
-                .query(Long.class)
-                .single();
-    }
-
-    private long version(long submissionId) {
-        return jdbc.sql("select version from submission where id = ?")
-                .param(submissionId)
                 .query(Long.class)
                 .single();
     }

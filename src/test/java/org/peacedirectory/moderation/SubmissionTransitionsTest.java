@@ -44,9 +44,10 @@ class SubmissionTransitionsTest {
     void refusesToApproveARejectedSubmission() {
         long id = support.submit(new FormSession(port, "en"), stamps, "Rejected Then Approved Org");
         ModeratorPrincipal dana = Moderators.create(jdbc, "Dana");
-        decisions.reject(id, version(id), DecisionReason.DUPLICATE, "Already listed.", dana);
+        decisions.reject(id, Approvals.submissionVersion(jdbc, id), DecisionReason.DUPLICATE, "Already listed.", dana);
 
-        assertThatThrownBy(() -> decisions.approve(id, version(id), VerificationChoice.KEEP, dana))
+        assertThatThrownBy(() ->
+                        decisions.approve(id, Approvals.submissionVersion(jdbc, id), VerificationChoice.KEEP, dana))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(status(id)).isEqualTo("REJECTED");
         assertThat(jdbc.sql("select count(*) from organisation where name = 'Rejected Then Approved Org'")
@@ -59,7 +60,7 @@ class SubmissionTransitionsTest {
     void refusesADecisionTakenOnAVersionThatIsNoLongerCurrent() {
         long id = support.submit(new FormSession(port, "en"), stamps, "Stale Version Org");
         ModeratorPrincipal emil = Moderators.create(jdbc, "Emil");
-        long seen = version(id);
+        long seen = Approvals.submissionVersion(jdbc, id);
         decisions.claim(id, seen, emil);
 
         assertThatThrownBy(() -> decisions.markAsSpam(id, seen, emil)).isInstanceOf(ConflictException.class);
@@ -72,8 +73,8 @@ class SubmissionTransitionsTest {
         ModeratorPrincipal fatou = Moderators.create(jdbc, "Fatou");
         ModeratorPrincipal gabriel = Moderators.create(jdbc, "Gabriel");
 
-        decisions.claim(id, version(id), fatou);
-        decisions.claim(id, version(id), gabriel);
+        decisions.claim(id, Approvals.submissionVersion(jdbc, id), fatou);
+        decisions.claim(id, Approvals.submissionVersion(jdbc, id), gabriel);
 
         assertThat(jdbc.sql("select action from moderation_log where submission_id = ? order by id")
                         .param(id)
@@ -85,13 +86,6 @@ class SubmissionTransitionsTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(gabriel.getAccountId());
-    }
-
-    private long version(long id) {
-        return jdbc.sql("select version from submission where id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
     }
 
     private String status(long id) {
