@@ -17,6 +17,7 @@ import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peacedirectory.Await;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.TestOpenSearch;
 import org.peacedirectory.WebClient;

@@ -11,19 +11,18 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peacedirectory.Await;
 import org.peacedirectory.DirectoryTest;
-import org.peacedirectory.PeaceDirectoryApplication;
+import org.peacedirectory.SecondInstance;
 import org.peacedirectory.TestOpenSearch;
 import org.peacedirectory.WebClient;
 import org.peacedirectory.moderation.Approvals;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.submission.SubmissionTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -180,21 +179,7 @@ class TwoInstancesSearchTest {
 
     /** The same app again: same database, same OpenSearch, its own ports. */
     private ConfigurableApplicationContext startSecondInstance() {
-        return new SpringApplicationBuilder(PeaceDirectoryApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--management.server.port=0",
-                        "--directory.embedded-db.enabled=false",
-                        "--directory.demo-data=true",
-                        "--spring.datasource.url=" + database.getJdbcUrl(),
-                        "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + database.getPassword(),
-                        "--directory.search.url=" + TestOpenSearch.url(),
-                        // A local directory of its own, empty (the Lucene backend's; unused here but for a marker it
-                        // must
-                        // not need), and a start that waits for any build it would make, so that the tests see it.
-                        "--directory.search.index-dir=target/search-index/" + UUID.randomUUID(),
-                        "--directory.search.rebuild-in-background=false");
+        return SecondInstance.startWithSearchCluster(database).context();
     }
 
     private Organisation approveNew(String name) {

@@ -1,18 +1,18 @@
-package org.peacedirectory.search;
+package org.peacedirectory;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a condition by asking it again and again until a deadline (never a fixed sleep). */
-final class Await {
+public final class Await {
 
     private static final Duration BETWEEN_TRIES = Duration.ofMillis(20);
 
     private Await() {}
 
     /** How long the condition took to hold; fails if it did not hold within the limit. */
-    static Duration within(Duration limit, String what, BooleanSupplier condition) {
+    public static Duration within(Duration limit, String what, BooleanSupplier condition) {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         while (!condition.getAsBoolean()) {
