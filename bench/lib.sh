@@ -34,20 +34,22 @@ start_app() {
 
 # The index is checked once the app has started: "Search index ready" when it was complete, otherwise a
 # build in the background ending with "Search index built" (its progress is logged every 5 s).
+# Arguments (bench/cluster.sh): another app's log and process id.
 wait_for_search_index() {
+    local log=${1:-target/bench-app.log} pid=${2:-$APP}
     echo "== Waiting for the search index"
     for attempt in $(seq 1 1800); do
-        if grep -q -e "Search index ready:" -e "Search index built:" target/bench-app.log; then
-            grep -e "Search index ready:" -e "Search index built:" target/bench-app.log | tail -n 1
+        if grep -q -e "Search index ready:" -e "Search index built:" "$log"; then
+            grep -e "Search index ready:" -e "Search index built:" "$log" | tail -n 1
             return
         fi
-        if grep -q "Search index build failed" target/bench-app.log; then
-            echo "The search index build failed; see target/bench-app.log"; exit 1
+        if grep -q "Search index build failed" "$log"; then
+            echo "The search index build failed; see $log"; exit 1
         fi
-        if ! kill -0 $APP 2>/dev/null; then echo "The app stopped; see target/bench-app.log"; exit 1; fi
+        if ! kill -0 "$pid" 2>/dev/null; then echo "The app stopped; see $log"; exit 1; fi
         sleep 1
     done
-    echo "The search index was not built within 30 minutes; see target/bench-app.log"; exit 1
+    echo "The search index was not built within 30 minutes; see $log"; exit 1
 }
 
 stop_app() {
@@ -77,4 +79,30 @@ resident_memory() {
 # The CPU time the app's process has used so far (user and system, every thread), in clock ticks.
 cpu_ticks() {
     awk '{print $14 + $15}' /proc/$APP/stat
+}
+
+# wrk's figures, from its output (run with --latency) on standard input, on one line: requests, requests a
+# second, p99 (ms), responses with a status of 400 or more (wrk's "Non-2xx or 3xx responses"), socket errors
+# (connect, read, write and timeout: a request without an answer within wrk's 2 s counts as a timeout).
+wrk_figures() {
+    awk '
+        function ms(value) {
+            if (value ~ /us$/) return value / 1000
+            if (value ~ /ms$/) return value + 0
+            if (value ~ /s$/) return value * 1000
+            return value
+        }
+        / requests in / { requests = $1 }
+        /^ *99%/ { p99 = ms($2) }
+        /^Requests\/sec:/ { rate = $2 }
+        /Non-2xx or 3xx responses:/ { status += $NF }
+        /Socket errors:/ { gsub(/,/, ""); sockets += $4 + $6 + $8 + $10 }
+        END { printf "%d %.0f %.1f %d %d\n", requests, rate, p99, status, sockets }'
+}
+
+# One wrk run (2 threads): "requests req/s p99(ms) errors" on one line, errors being the responses of status
+# 400 or more and the socket errors together.
+run_wrk() {
+    local connections=$1 seconds=$2; shift 2
+    wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" | wrk_figures | awk '{print $1, $2, $3, $4 + $5}'
 }

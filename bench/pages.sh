@@ -60,24 +60,6 @@ shown_header() {
     echo "${value:-none}"
 }
 
-# One wrk run: "requests req/s p99(ms) non-2xx/3xx+socket-errors" on one line.
-run_wrk() {
-    local connections=$1 seconds=$2; shift 2
-    wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" | awk '
-        function ms(value) {
-            if (value ~ /us$/) return value / 1000
-            if (value ~ /ms$/) return value + 0
-            if (value ~ /s$/) return value * 1000
-            return value
-        }
-        / requests in / { requests = $1 }
-        /^ *99%/ { p99 = ms($2) }
-        /^Requests\/sec:/ { rate = $2 }
-        /Non-2xx or 3xx responses:/ { errors += $NF }
-        /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-        END { printf "%d %.0f %.1f %d\n", requests, rate, p99, errors }'
-}
-
 # A workload against the app (warmed up first) and then nginx: one row of the table.
 compare() {
     local label=$1 bytes=$2 app_path=$3 nginx_path=$4; shift 4
