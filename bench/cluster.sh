@@ -287,15 +287,27 @@ hidden_fields() {
 
 # ---- Measures ------------------------------------------------------------------------------------------
 
+# wrk (its arguments after the output file) in the background, waited for: a wrk in the foreground catches
+# Ctrl-C itself and ends normally, and the script would carry on; waiting, the script's trap runs at once.
+load() {
+    local output=$1; shift
+    wrk -t2 -c"$CONNECTIONS" --timeout "$TIMEOUT" "$@" > "$output" 7>&- &
+    LOAD=$!
+    wait $LOAD
+    LOAD=
+}
+
 RESULTS=()
 
 # One measured workload through nginx: warmed up, then measured; one row of the table.
 measure() {
     local instances=$1 path=$2 figures
-    wrk -t2 -c"$CONNECTIONS" -d"${WARM_UP}s" --timeout "$TIMEOUT" "${HEADERS[@]}" "$LB$path" > /dev/null
-    figures=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" --latency "${HEADERS[@]}" "$LB$path" | wrk_figures)
+    load /dev/null -d"${WARM_UP}s" "${HEADERS[@]}" "$LB$path"
+    load "$WORK/measure.wrk" -d"${DURATION}s" --latency "${HEADERS[@]}" "$LB$path"
+    figures=$(wrk_figures < "$WORK/measure.wrk")
     read -r requests rate p99 status_errors socket_errors <<< "$figures"
-    printf "| %s | \`%s\` | %s | %s ms | %s | %s |\n" "$instances" "$path" "$rate" "$p99" "$status_errors" "$socket_errors"
+    printf "| %s | \`%s\` | %s | %s ms | %s | %s | %s |\n" "$instances" "$path" "$rate" "$p99" "$status_errors" \
+        "$socket_errors" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 # Six submissions of the public form from one address, each form fetched through nginx and sent through
@@ -397,20 +409,18 @@ start_instance 1
 echo "== nginx on $LB"
 balance 0 1
 
+busy
 echo "== Warm-up through nginx: the profile and the search page in turn, ${WARM_UP_JVM} s"
-wrk -t2 -c"$CONNECTIONS" -d"$((WARM_UP_JVM / 2))s" --timeout "$TIMEOUT" "${HEADERS[@]}" "$LB$PROFILE_PATH" > /dev/null
-wrk -t2 -c"$CONNECTIONS" -d"$((WARM_UP_JVM / 2))s" --timeout "$TIMEOUT" "${HEADERS[@]}" "$LB$SEARCH_PATH" > /dev/null
+load /dev/null -d"$((WARM_UP_JVM / 2))s" "${HEADERS[@]}" "$LB$PROFILE_PATH"
+load /dev/null -d"$((WARM_UP_JVM / 2))s" "${HEADERS[@]}" "$LB$SEARCH_PATH"
 
 echo "== One instance, then two, behind nginx: $CONNECTIONS connections, ${DURATION} s each (after ${WARM_UP} s unmeasured)"
-echo "| instances | page | req/s | p99 | status >= 400 | socket errors |"
-echo "|---|---|---|---|---|---|"
+echo "| instances | page | req/s | p99 | status >= 400 | socket errors | load average |"
+echo "|---|---|---|---|---|---|---|"
 balance 0
-busy
 measure 1 "$PROFILE_PATH"
 measure 1 "$SEARCH_PATH"
-not_busy
 balance 0 1
-busy
 measure 2 "$PROFILE_PATH"
 measure 2 "$SEARCH_PATH"
 not_busy
@@ -437,7 +447,8 @@ end
 EOF
 NOTABLE_BEFORE=$(wc -l < "$WORK/notable.log" 2> /dev/null || echo 0)
 busy
-wrk -t2 -c"$CONNECTIONS" -d"${KILL_DURATION}s" --timeout "$TIMEOUT" --latency "${HEADERS[@]}" -s "$WORK/pages.lua" "$LB" > "$WORK/kill.wrk" 7>&- &
+wrk -t2 -c"$CONNECTIONS" --timeout "$TIMEOUT" -d"${KILL_DURATION}s" --latency "${HEADERS[@]}" -s "$WORK/pages.lua" \
+    "$LB" > "$WORK/kill.wrk" 7>&- &
 LOAD=$!
 sleep "$KILL_AFTER"
 kill -9 "${INSTANCES[$VICTIM]}"
