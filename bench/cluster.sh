@@ -89,6 +89,7 @@ SEARCH_NODE=
 NGINX=
 LOAD=
 BUSY=
+EMBEDDED_DB= # set once this run has started instance 1 with its embedded PostgreSQL
 
 stop_process() {
     local pid=$1 seconds=$2
@@ -112,7 +113,7 @@ cleanup() {
     done
     # Instance 1 killed (kill -9) leaves its embedded PostgreSQL running, as a crash does: stopped here (fast
     # shutdown), once sure the pid is that server on this very data directory.
-    if [ -z "$EXTERNAL_DB" ] && [ -f "$DB_DATA/postmaster.pid" ]; then
+    if [ -n "$EMBEDDED_DB" ] && [ -f "$DB_DATA/postmaster.pid" ]; then
         local postgres
         postgres=$(head -n 1 "$DB_DATA/postmaster.pid")
         if tr '\0' ' ' < "/proc/$postgres/cmdline" 2> /dev/null | grep -q "postgres.*$(realpath "$DB_DATA")"; then
@@ -154,9 +155,10 @@ start_search_node() {
         "$(realpath "$SEARCH_HOME")" < "$WORK/search-node-input" > target/cluster-search.log 2>&1 &
     SEARCH_NODE=$!
     exec 7> "$WORK/search-node-input"
-    for attempt in $(seq 1 120); do
+    for attempt in $(seq 1 121); do
         if grep -q "OpenSearch node started" target/cluster-search.log; then break; fi
         if ! kill -0 $SEARCH_NODE 2> /dev/null; then echo "OpenSearch stopped; see target/cluster-search.log"; exit 1; fi
+        if [ "$attempt" = 121 ]; then echo "OpenSearch not started within 60 s; see target/cluster-search.log"; exit 1; fi
         sleep 0.5
     done
     # One node: replicas could never be placed, and the cluster would stay yellow.
@@ -180,6 +182,7 @@ start_instance() {
         settings+=(DIRECTORY_DEMO_DATA=true)
         if [ -z "$EXTERNAL_DB" ]; then
             settings+=(DIRECTORY_EMBEDDED_DB_DATA_DIR="$DB_DATA" DIRECTORY_EMBEDDED_DB_PORT="$DB_PORT")
+            EMBEDDED_DB=yes
         fi
     elif [ -z "$EXTERNAL_DB" ]; then
         settings+=(SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$DB_PORT/postgres"
@@ -246,7 +249,7 @@ EOF
     else
         kill -HUP "$NGINX"
     fi
-    local expected wanted seen attempt
+    local expected seen attempt
     expected=$(for i in "$@"; do echo "127.0.0.1:${APP_PORTS[$i]}"; done | sort | paste -sd' ')
     for attempt in $(seq 1 40); do
         sleep 0.25
