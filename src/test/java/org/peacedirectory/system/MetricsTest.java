@@ -70,6 +70,7 @@ class MetricsTest {
                 .anyMatch(line -> line.contains("le=\"0.001\""))
                 .anyMatch(line -> line.contains("le=\"10.0\""))
                 .noneMatch(line -> line.contains("le=\"30.0\""));
+        assertThat(after.series("http_server_requests_active_seconds_bucket")).isEmpty();
     }
 
     @Test
