@@ -23,17 +23,25 @@ public final class SecondInstance implements AutoCloseable {
 
     /** On the test's database, with the local Lucene index of its own (search is not shared then). */
     public static SecondInstance start(JdbcConnectionDetails database, String... settings) {
-        return new SecondInstance(run(database, settings));
+        return new SecondInstance(run(List.of(PeaceDirectoryApplication.class), database, settings));
+    }
+
+    /** On the test's database, with classes of the test's own besides the app's (a controller, for instance). */
+    public static SecondInstance startWith(List<Class<?>> beans, JdbcConnectionDetails database, String... settings) {
+        List<Class<?>> sources = new ArrayList<>(List.of(PeaceDirectoryApplication.class));
+        sources.addAll(beans);
+        return new SecondInstance(run(sources, database, settings));
     }
 
     /** On the test's database and the test OpenSearch ({@link TestOpenSearch}): search shared too. */
     public static SecondInstance startWithSearchCluster(JdbcConnectionDetails database, String... settings) {
         List<String> all = new ArrayList<>(List.of("--directory.search.url=" + TestOpenSearch.url()));
         all.addAll(List.of(settings));
-        return new SecondInstance(run(database, all.toArray(String[]::new)));
+        return new SecondInstance(run(List.of(PeaceDirectoryApplication.class), database, all.toArray(String[]::new)));
     }
 
-    private static ConfigurableApplicationContext run(JdbcConnectionDetails database, String... settings) {
+    private static ConfigurableApplicationContext run(
+            List<Class<?>> sources, JdbcConnectionDetails database, String... settings) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--management.server.port=0",
@@ -48,7 +56,7 @@ public final class SecondInstance implements AutoCloseable {
                 "--directory.search.rebuild-in-background=false",
                 "--directory.events.resubmit-every=0s"));
         arguments.addAll(List.of(settings)); // later arguments win
-        return new SpringApplicationBuilder(PeaceDirectoryApplication.class).run(arguments.toArray(String[]::new));
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(arguments.toArray(String[]::new));
     }
 
     public ConfigurableApplicationContext context() {

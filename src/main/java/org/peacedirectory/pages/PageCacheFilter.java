@@ -3,7 +3,6 @@ package org.peacedirectory.pages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
@@ -76,7 +75,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             "date",
             "connection",
             "keep-alive",
-            "set-cookie");
+            "set-cookie",
+            "x-request-id");
 
     /** The key of a kept page. */
     record PageKey(long generation, boolean secure, String path, String query, String language) {}
@@ -152,7 +152,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Instant started = Instant.now();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(asGet(request), rendered);
+        chain.doFilter(SharedPages.asGet(request), rendered);
         boolean keepable = rendered.getStatus() == HttpServletResponse.SC_OK
                 && rendered.getContentSize() > 0
                 && response.getContentType() != null
@@ -167,22 +167,10 @@ class PageCacheFilter extends OncePerRequestFilter {
                 response.getContentType(),
                 language,
                 keptHeaders(response),
-                lastModified(kind, response, generation, started));
+                lastModified(kind, response, generation, started),
+                RenderedPage.route(request));
         response.reset();
         return page;
-    }
-
-    /** A HEAD is rendered as the GET it stands for, so that the page kept has its body. */
-    private static HttpServletRequest asGet(HttpServletRequest request) {
-        if (!"HEAD".equals(request.getMethod())) {
-            return request;
-        }
-        return new HttpServletRequestWrapper(request) {
-            @Override
-            public String getMethod() {
-                return "GET";
-            }
-        };
     }
 
     private static List<RenderedPage.Header> keptHeaders(HttpServletResponse response) {
@@ -217,6 +205,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static void send(
             RenderedPage page, Kind kind, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        page.restoreRoute(request); // the metrics' route (uri tag), as when the page was rendered
         boolean gzip =
                 page.hasGzip() && ConditionalRequests.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String etag = page.etag(gzip);

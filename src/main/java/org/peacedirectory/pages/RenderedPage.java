@@ -1,5 +1,6 @@
 package org.peacedirectory.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.PublishedDataCaches;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * A page as it was rendered once, to send again: its bytes, plain and gzipped (compressed once, here), the
@@ -22,6 +25,8 @@ import org.peacedirectory.system.PublishedDataCaches;
  * cookie or a session, become one (see {@link PageCacheFilter}).
  *
  * @param lastModified when the page's content last changed as far as this instance knows, or null
+ * @param route the template of the address the page was rendered for ({@code /organisations/{slug}}), for the
+ *     request metrics' {@code uri} tag when it is sent again without reaching a controller; or null
  */
 record RenderedPage(
         byte[] plain,
@@ -30,7 +35,8 @@ record RenderedPage(
         String contentType,
         @Nullable String contentLanguage,
         List<Header> headers,
-        @Nullable Instant lastModified)
+        @Nullable Instant lastModified,
+        @Nullable String route)
         implements PublishedDataCaches.Weighed {
 
     /** A response header sent with the page. */
@@ -47,13 +53,30 @@ record RenderedPage(
             String contentType,
             @Nullable String contentLanguage,
             List<Header> headers,
-            @Nullable Instant lastModified) {
+            @Nullable Instant lastModified,
+            @Nullable String route) {
         byte @Nullable [] gzipped = plain.length >= COMPRESSED_FROM && compressible(contentType) ? gzip(plain) : null;
         if (gzipped != null && gzipped.length >= plain.length) {
             gzipped = null;
         }
         return new RenderedPage(
-                plain, gzipped, hash(plain), contentType, contentLanguage, List.copyOf(headers), lastModified);
+                plain, gzipped, hash(plain), contentType, contentLanguage, List.copyOf(headers), lastModified, route);
+    }
+
+    /** The route the request's handler was found by, as the request metrics know it; null if none. */
+    static @Nullable String route(HttpServletRequest request) {
+        return ServerHttpObservationFilter.findObservationContext(request)
+                .map(ServerRequestObservationContext::getPathPattern)
+                .orElse(null);
+    }
+
+    /** Gives the request metrics the page's route, so that a page sent again counts under it. */
+    void restoreRoute(HttpServletRequest request) {
+        String kept = route;
+        if (kept != null) {
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(context -> context.setPathPattern(kept));
+        }
     }
 
     boolean hasGzip() {

@@ -1,6 +1,7 @@
 package org.peacedirectory.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,19 @@ final class SharedPages {
     /** The request's address within the application, as sent. */
     static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** A HEAD is rendered as the GET it stands for, so that the page kept has its body. */
+    static HttpServletRequest asGet(HttpServletRequest request) {
+        if (!"HEAD".equals(request.getMethod())) {
+            return request;
+        }
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
     }
 
     /** What a GET or HEAD of this address gives, when it is the same for every anonymous reader; else null. */

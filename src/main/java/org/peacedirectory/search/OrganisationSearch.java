@@ -49,11 +49,14 @@ class OrganisationSearch {
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcClient jdbc;
     private final FacetCounts facetCounts;
+    private final SearchTimers timers;
 
-    OrganisationSearch(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, FacetCounts facetCounts) {
+    OrganisationSearch(
+            EntityManagerFactory entityManagerFactory, JdbcClient jdbc, FacetCounts facetCounts, SearchTimers timers) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.facetCounts = facetCounts;
+        this.timers = timers;
     }
 
     /**
@@ -66,7 +69,7 @@ class OrganisationSearch {
      * Asks the index; whole results are kept per query and page size until the next publish (most readers
      * ask what others asked since), but not while the index is being built, nor with a search cluster. An
      * entity manager of its own, outside any transaction: the index answers with ids, so no database
-     * connection is taken while it searches and counts.
+     * connection is taken while it searches and counts. Timed ({@link SearchTimers}) when it reaches the engine.
      */
     @CachedUntilPublish(
             value = PublishedDataCaches.SEARCH_RESULTS,
@@ -76,9 +79,11 @@ class OrganisationSearch {
         if (query.text() != null && words.isEmpty()) {
             return new Result(List.of(), 0, FacetCounts.none(), null); // "!!!" or an emoji: nothing to look for
         }
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            return search(Search.session(entityManager), query, words, pageSize);
-        }
+        return timers.time(!words.isEmpty(), () -> {
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                return search(Search.session(entityManager), query, words, pageSize);
+            }
+        });
     }
 
     private Result search(SearchSession session, SearchQuery query, List<String> words, int pageSize) {

@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * anew (no Caffeine at all, so that concurrent readers do not even share a computation). Defined here
  * rather than by Boot's auto-configuration, which gives all Caffeine caches one specification and cannot
  * make a cache that keeps nothing. The names are fixed: a cache asked for by another name fails at once.
+ * Each counts its hits and misses (Caffeine's {@code recordStats}: a few adders), which Boot's cache metrics
+ * publish as {@code cache_gets_total{cache="pages",result="hit"}} and so on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -43,6 +45,7 @@ class CachingConfiguration {
                 Caffeine.newBuilder()
                         .maximumSize(size)
                         .expireAfterWrite(lifetime)
+                        .recordStats()
                         .build()));
         // Pages differ in size (a sitemap weighs a hundred profiles): bounded by bytes, the page's own count.
         caches.registerCustomCache(
@@ -52,6 +55,7 @@ class CachingConfiguration {
                         .weigher((Object key, Object page) ->
                                 page instanceof PublishedDataCaches.Weighed weighed ? weighed.weight() : 1)
                         .expireAfterWrite(lifetime)
+                        .recordStats()
                         .build());
         caches.setCacheNames(List.of()); // no cache made on demand for an unknown name
         return caches;

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.NuHtmlChecker;
+import org.peacedirectory.Prometheus;
 import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
@@ -322,7 +323,7 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void readinessOnTheManagementPortFollowsTheDatabaseAndIsNotPublic() throws Exception {
+    void readinessOnTheManagementPortFollowsTheDatabaseAndIsNotPublicAndTheMetricsStillAnswer() throws Exception {
         assertThat(get(PROFILE, "en").statusCode()).isEqualTo(200);
         HttpResponse<String> ready = management("/actuator/health/readiness");
         assertThat(ready.statusCode()).isEqualTo(200);
@@ -340,6 +341,16 @@ class DatabaseOutageTest {
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).containsAnyOf("\"status\":\"DOWN\"", "\"status\":\"OUT_OF_SERVICE\"");
             assertThat(management("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+            // Metrics too: the figures read from the database are unknown (NaN), the scrape still answers.
+            long asked = System.nanoTime();
+            Prometheus scrape = Prometheus.scrape(managementPort);
+            Duration took = Duration.ofNanos(System.nanoTime() - asked);
+            System.out.printf("Scrape with PostgreSQL down: %d after %d ms%n", scrape.status(), took.toMillis());
+            assertThat(scrape.status()).isEqualTo(200);
+            assertThat(scrape.value("directory_submissions_pending")).isNaN();
+            assertThat(scrape.series("hikaricp_connections_active")).isNotEmpty();
+            assertThat(took).isLessThan(PAGE_DEADLINE);
         }
         waitFor(
                 Duration.ofSeconds(30),
