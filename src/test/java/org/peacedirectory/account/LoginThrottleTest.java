@@ -66,6 +66,7 @@ class LoginThrottleTest {
         assertThat(throttle.lockedForAccount("amy@example.org")).isEqualTo(Duration.ofMinutes(15));
         clock.move(Duration.ofMinutes(14));
         assertThat(throttle.lockedForAccount("amy@example.org")).isEqualTo(Duration.ofMinutes(1));
+        fail("amy@example.org", "10.0.0.1", 3); // during the lock, in the count's next period: not counted
         clock.move(Duration.ofMinutes(1));
         assertThat(throttle.lockedForAccount("amy@example.org")).isZero();
         fail("amy@example.org", "10.0.0.1", 4);
