@@ -1,79 +1,70 @@
 package org.peacedirectory.account;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.peacedirectory.system.RateLimits;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after 5 failed logins for one email address, or 20 from one IP address,
- * within 15 minutes, every login for that address is refused for 15 minutes, even with the right
- * password. Unknown email addresses count like real ones, so the answer never tells whether an account
- * exists. Kept in memory: a restart forgetting it is harmless.
+ * Slows down password guessing: 5 failed logins for one email address, or 20 from one IP address, lock it
+ * for 15 minutes, every login for it refused even with the right password. Counted in PostgreSQL
+ * ({@link RateLimits}), so every instance sees the same counts, by this rule: failures are counted in
+ * 15-minute periods that begin with the key's first failure, and the one that reaches the limit locks the
+ * key for 15 minutes from that moment; failures during a lock are not counted and do not extend it; after
+ * it the count starts again. (So 5 failures within one period, or in quick succession, lock an email; one
+ * that stays under 5 in each period can fail up to 9 times in a short span across the end of a period.)
+ * Unknown email addresses count like real ones, so the answer never tells whether an account exists.
  *
- * <p>Wrong second-factor codes, sent after the right password, have their own count per account: 10 within
- * an hour lock the account's codes for an hour, from whatever addresses they came, and during that lock
- * even a right code is refused. Only someone who has the password can get that far, so this lock cannot
- * be used to keep a moderator out by knowing their email alone. A successful login does not clear it: the
- * owner logging in must not give a guesser who has the password ten fresh tries.
+ * <p>Wrong second-factor codes, sent after the right password, have their own count per account, by the
+ * same rule: 10 within an hour's period lock the account's codes for an hour, from whatever addresses they
+ * came, and during that lock even a right code is refused. Only someone who has the password can get that
+ * far, so this lock cannot be used to keep a moderator out by knowing their email alone. A successful
+ * login does not clear it: the owner logging in must not give a guesser who has the password ten fresh
+ * tries.
  */
 @Component
 public class LoginThrottle {
 
     static final int MAX_FAILURES_PER_ACCOUNT = 5;
     static final int MAX_FAILURES_PER_ADDRESS = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    /** The period failures are counted in, and the length of the lock. */
     static final Duration LOCK = Duration.ofMinutes(15);
     /** Wrong codes after the right password, per account, before its codes are refused (see the class comment). */
     static final int MAX_WRONG_CODES_PER_ACCOUNT = 10;
-
-    static final Duration CODE_WINDOW = Duration.ofHours(1);
+    /** The period wrong codes are counted in, and the length of the codes' lock. */
     static final Duration CODE_LOCK = Duration.ofHours(1);
-    /** Above this many remembered keys, expired ones are forgotten, so a flood cannot fill the memory. */
-    private static final int PRUNE_ABOVE = 10_000;
 
-    private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final RateLimits.Limit accounts;
+    private final RateLimits.Limit addresses;
+    private final RateLimits.Limit codes;
 
-    LoginThrottle(Clock clock) {
-        this.clock = clock;
+    LoginThrottle(RateLimits limits) {
+        this.accounts = limits.limit("login-account", MAX_FAILURES_PER_ACCOUNT, LOCK);
+        this.addresses = limits.limit("login-address", MAX_FAILURES_PER_ADDRESS, LOCK);
+        this.codes = limits.limit("login-codes", MAX_WRONG_CODES_PER_ACCOUNT, CODE_LOCK);
     }
 
     /** How long logins for this email or from this address are still refused; zero when they may go ahead. */
     public Duration lockedFor(@Nullable String email, String address) {
-        Instant now = clock.instant();
-        Duration account = remainingLock(accountKey(email), now);
-        Duration ip = remainingLock(addressKey(address), now);
+        Duration account = lockedForAccount(email);
+        Duration ip = lockedForAddress(address);
         return account.compareTo(ip) >= 0 ? account : ip;
     }
 
     /** How long logins for this email are still refused because of its own failures. */
-    public Duration lockedForAccount(String email) {
-        return remainingLock(accountKey(email), clock.instant());
+    public Duration lockedForAccount(@Nullable String email) {
+        return accounts.lockedFor(accountKey(email));
     }
 
     /** How long logins from this address are still refused, whatever the email. */
     public Duration lockedForAddress(String address) {
-        return remainingLock(addressKey(address), clock.instant());
+        return addresses.lockedFor(address);
     }
 
     public void recordFailure(@Nullable String email, String address) {
-        Instant now = clock.instant();
-        record(accountKey(email), MAX_FAILURES_PER_ACCOUNT, WINDOW, LOCK, now);
-        record(addressKey(address), MAX_FAILURES_PER_ADDRESS, WINDOW, LOCK, now);
-        prune(now);
-    }
-
-    private void prune(Instant now) {
-        if (failures.size() > PRUNE_ABOVE) {
-            failures.values().removeIf(entry -> entry.isForgettable(now));
-        }
+        accounts.record(accountKey(email));
+        addresses.record(address);
     }
 
     /**
@@ -81,92 +72,29 @@ public class LoginThrottle {
      * and against the address, but not as a wrong password.
      */
     public void recordWrongCode(String email, String address) {
-        Instant now = clock.instant();
-        record(codeKey(email), MAX_WRONG_CODES_PER_ACCOUNT, CODE_WINDOW, CODE_LOCK, now);
-        record(addressKey(address), MAX_FAILURES_PER_ADDRESS, WINDOW, LOCK, now);
-        prune(now);
+        codes.record(accountKey(email));
+        addresses.record(address);
     }
 
     /** How long this account's second-factor codes are still refused, even right ones. */
     public Duration codesLockedFor(String email) {
-        return remainingLock(codeKey(email), clock.instant());
+        return codes.lockedFor(accountKey(email));
     }
 
-    /** A successful login clears the account's failures (not the address's). */
+    /** A successful login clears the account's password failures and lock (not the address's, nor the codes'). */
     public void recordSuccess(String email) {
-        failures.remove(accountKey(email));
+        accounts.forget(accountKey(email));
     }
 
-    /** Forgets everyone: for tests that share one application. */
+    /** Forgets everyone: for tests that share one database. */
     void clear() {
-        failures.clear();
-    }
-
-    private void record(String key, int limit, Duration window, Duration lock, Instant now) {
-        Failures entry = failures.computeIfAbsent(key, k -> new Failures(window));
-        synchronized (entry) {
-            entry.add(now, limit, lock);
-        }
-    }
-
-    private Duration remainingLock(String key, Instant now) {
-        Failures entry = failures.get(key);
-        if (entry == null) {
-            return Duration.ZERO;
-        }
-        synchronized (entry) {
-            return entry.remainingLock(now);
-        }
+        accounts.forgetAll();
+        addresses.forgetAll();
+        codes.forgetAll();
     }
 
     /** Spring Security trims the username it receives; the email is compared without regard to case. */
     private static String accountKey(@Nullable String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String codeKey(String email) {
-        return "codes:" + accountKey(email);
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
-    }
-
-    /** The recent failures of one account or address, and the end of its lock if it is locked. */
-    private static final class Failures {
-        private final Deque<Instant> times = new ArrayDeque<>();
-        private final Duration window;
-        private @Nullable Instant lockedUntil;
-
-        Failures(Duration window) {
-            this.window = window;
-        }
-
-        void add(Instant now, int limit, Duration lock) {
-            if (lockedUntil != null && now.isBefore(lockedUntil)) {
-                return;
-            }
-            lockedUntil = null;
-            Instant cutoff = now.minus(window);
-            while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-                times.removeFirst();
-            }
-            times.addLast(now);
-            if (times.size() >= limit) {
-                lockedUntil = now.plus(lock);
-                times.clear();
-            }
-        }
-
-        Duration remainingLock(Instant now) {
-            return lockedUntil != null && now.isBefore(lockedUntil)
-                    ? Duration.between(now, lockedUntil)
-                    : Duration.ZERO;
-        }
-
-        synchronized boolean isForgettable(Instant now) {
-            return remainingLock(now).isZero()
-                    && (times.isEmpty() || !times.peekLast().isAfter(now.minus(window)));
-        }
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

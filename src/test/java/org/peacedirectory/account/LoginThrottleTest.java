@@ -7,13 +7,38 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacedirectory.DirectoryTest;
+import org.peacedirectory.system.AppSecrets;
+import org.peacedirectory.system.RateLimits;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** The throttle's rules, with a clock the test moves. */
+/** The throttle's rules, counted in the test database as the app counts them, with a clock the test moves. */
+@DirectoryTest
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private LoginThrottle throttle;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    AppSecrets secrets;
+
+    @BeforeEach
+    void throttleOnTheMovableClock() {
+        throttle = new LoginThrottle(new RateLimits(dataSource, clock, secrets));
+        throttle.clear();
+    }
+
+    @AfterEach
+    void forgetFailures() {
+        throttle.clear();
+    }
 
     @Test
     void locksAnAccountForFifteenMinutesAfterFiveFailures() {
@@ -29,6 +54,25 @@ class LoginThrottleTest {
                 .isEqualTo(1);
         clock.move(Duration.ofMinutes(1));
         assertThat(throttle.lockedFor("ana@example.org", "10.0.0.3")).isZero();
+    }
+
+    @Test
+    void aLockLastsFifteenMinutesFromTheFailureThatSetItEvenAtTheEndOfAPeriod() {
+        fail("amy@example.org", "10.0.0.1", 4);
+        clock.move(Duration.ofMinutes(14));
+
+        fail("amy@example.org", "10.0.0.1", 1);
+
+        assertThat(throttle.lockedForAccount("amy@example.org")).isEqualTo(Duration.ofMinutes(15));
+        clock.move(Duration.ofMinutes(14));
+        assertThat(throttle.lockedForAccount("amy@example.org")).isEqualTo(Duration.ofMinutes(1));
+        fail("amy@example.org", "10.0.0.1", 3); // during the lock, in the count's next period: not counted
+        clock.move(Duration.ofMinutes(1));
+        assertThat(throttle.lockedForAccount("amy@example.org")).isZero();
+        fail("amy@example.org", "10.0.0.1", 4);
+        assertThat(throttle.lockedForAccount("amy@example.org"))
+                .as("the count starts again after the lock")
+                .isZero();
     }
 
     @Test
