@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
@@ -165,6 +166,12 @@ public class RateLimits {
         } catch (RuntimeException failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof SQLException sql) {
+                    if (sql.getSQLState() == null || DatabaseUnavailable.causedBy(sql)) {
+                        // Bucket4j rolls back after a failed statement and reports the rollback's failure
+                        // ("Connection is closed", no state) instead: its fixed SQL only fails so on a lost
+                        // connection.
+                        throw new DataAccessResourceFailureException("rate limit bucket", sql);
+                    }
                     DataAccessException translated = translator.translate("rate limit bucket", null, sql);
                     throw translated != null
                             ? translated
