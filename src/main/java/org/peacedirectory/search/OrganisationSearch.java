@@ -13,6 +13,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Organisation;
+import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.system.CachedUntilPublish;
 import org.peacedirectory.system.PublishedDataCaches;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +85,39 @@ class OrganisationSearch {
                 return search(Search.session(entityManager), query, words, pageSize);
             }
         });
+    }
+
+    /** Every matching id in the query's order, up to a limit, and how many match in all. */
+    record Matches(List<Long> ids, long total) {}
+
+    /**
+     * The organisations the list page shows for this query, all pages at once (up to {@code limit}), for
+     * exports; misspelt single words find look-alike names as on the page. Not cached: exports are few.
+     */
+    Matches matching(SearchQuery query, int limit) {
+        List<String> words = WordMatching.words(query.text());
+        if (query.text() != null && words.isEmpty()) {
+            return new Matches(List.of(), 0);
+        }
+        return timers.time(!words.isEmpty(), () -> {
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                SearchSession session = Search.session(entityManager);
+                Matches matches = matching(session, query, words, false, limit);
+                return words.size() == 1 && matches.total() < OrganisationDirectory.PAGE_SIZE
+                        ? matching(session, query, words, true, limit)
+                        : matches;
+            }
+        });
+    }
+
+    private static Matches matching(
+            SearchSession session, SearchQuery query, List<String> words, boolean fuzzyNames, int limit) {
+        SearchResult<Long> result = session.search(Organisation.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> Facet.filtered(f, WordMatching.matching(f, query.text(), words, fuzzyNames), query, null))
+                .sort(f -> sort(f, query.sort()))
+                .fetch(limit);
+        return new Matches(result.hits(), result.total().hitCount());
     }
 
     private Result search(SearchSession session, SearchQuery query, List<String> words, int pageSize) {

@@ -33,6 +33,7 @@ class SearchPage {
     record Scope(String path, @Nullable Facet fixed) {
 
         static final Scope EVERYTHING = new Scope("/organisations", null);
+        static final Scope CSV = new Scope("/organisations.csv", null);
 
         public boolean fixes(String parameter) {
             return fixed != null && fixed.parameter.equals(parameter);
@@ -152,6 +153,9 @@ class SearchPage {
         model.addAttribute(
                 "activeFilters", SearchLinks.activeFilters(query, scope, countryNames, themeLabels, messages, locale));
         model.addAttribute("pageUrl", SearchLinks.url(query, scope, null, null));
+        // The same list as CSV: the scope's own country or theme becomes a filter of the whole list's.
+        model.addAttribute("csvUrl", SearchLinks.url(query, Scope.CSV, null, null));
+        model.addAttribute("csvFirst", result.total() > ListCsvController.MAX_ROWS ? ListCsvController.MAX_ROWS : null);
         if (result.total() == 0 && query.text() != null) {
             model.addAttribute("suggestion", result.suggestion());
         }

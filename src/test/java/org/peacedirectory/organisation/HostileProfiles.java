@@ -64,6 +64,12 @@ public final class HostileProfiles {
                 "N" + SHORT_MARKUP,
                 "https://example.org/" + slug + "?q=" + MARKUP,
                 "https://example.org/link/" + slug + "?q=" + MARKUP);
+        return publish(texts);
+    }
+
+    /** A published profile with these texts (the slug unused so far, the addresses starting with http). */
+    public Texts publish(Texts texts) {
+        String slug = texts.slug();
         jdbc.sql("insert into organisation (slug, name, source_language, country_code) values (?, ?, 'en', 'ML')")
                 .params(slug, texts.name())
                 .update();

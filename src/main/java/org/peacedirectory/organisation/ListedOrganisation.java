@@ -1,0 +1,25 @@
+package org.peacedirectory.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The main public facts of a published organisation, for exports: nothing that only moderators see, and
+ * no contact (those are shown on the profile only, when the organisation agreed). Countries by ISO code
+ * and themes by slug, as the directory's addresses name them; the summary in the reader's language when it
+ * exists, otherwise in the organisation's own.
+ */
+public record ListedOrganisation(
+        String slug,
+        String name,
+        @Nullable String acronym,
+        String countryCode,
+        List<String> worksIn,
+        List<String> themes,
+        @Nullable Integer foundingYear,
+        @Nullable String website,
+        boolean verified,
+        @Nullable Instant verifiedAt,
+        @Nullable LocalizedText summary,
+        Instant updatedAt) {}
