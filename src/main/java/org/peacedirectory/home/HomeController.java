@@ -1,6 +1,7 @@
 package org.peacedirectory.home;
 
 import java.util.Locale;
+import org.peacedirectory.feeds.FeedLinks;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.taxonomy.TaxonomyLists;
 import org.springframework.stereotype.Controller;
@@ -12,10 +13,12 @@ class HomeController {
 
     private final HomeData data;
     private final TaxonomyLists taxonomy;
+    private final FeedLinks feeds;
 
-    HomeController(HomeData data, TaxonomyLists taxonomy) {
+    HomeController(HomeData data, TaxonomyLists taxonomy, FeedLinks feeds) {
         this.data = data;
         this.taxonomy = taxonomy;
+        this.feeds = feeds;
     }
 
     @GetMapping("/")
@@ -27,6 +30,7 @@ class HomeController {
         model.addAttribute("recentlyPublished", recent.published());
         model.addAttribute("recentlyUpdated", recent.updated());
         model.addAttribute("themes", taxonomy.themes());
+        model.addAttribute(FeedLinks.MODEL_ATTRIBUTE, feeds.directory(locale));
         return "home/index";
     }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The main public facts of a published organisation, for exports: nothing that only moderators see, and
+ * The main public facts of a published organisation (and its number, which stays when its address
+ * changes), for exports: nothing that only moderators see, and
  * no contact (those are shown on the profile only, when the organisation agreed). Countries by ISO code
  * and themes by slug, as the directory's addresses name them; the summary in the reader's language when it
- * exists, otherwise in the organisation's own.
+ * exists, otherwise in the organisation's own; when it was first published and when it last changed.
  */
 public record ListedOrganisation(
+        long id,
         String slug,
         String name,
         @Nullable String acronym,
@@ -22,4 +24,5 @@ public record ListedOrganisation(
         boolean verified,
         @Nullable Instant verifiedAt,
         @Nullable LocalizedText summary,
+        Instant publishedAt,
         Instant updatedAt) {}

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public class ListedOrganisations {
         Map<Long, Gathered> byId = new HashMap<>();
         jdbc.sql("""
                 select o.id, o.slug, o.name, o.acronym, o.source_language, o.country_code, o.founding_year,
-                       o.website, o.verification_status, o.verified_at, o.updated_at,
+                       o.website, o.verification_status, o.verified_at, o.created_at, o.updated_at,
                        array(select oc.country_code from organisation_country oc
                              where oc.organisation_id = o.id order by oc.country_code) as works_in,
                        array(select ot.theme_slug from organisation_theme ot
@@ -73,6 +74,7 @@ public class ListedOrganisations {
     private static ListedOrganisation facts(ResultSet row) throws SQLException {
         Timestamp verifiedAt = row.getTimestamp("verified_at");
         return new ListedOrganisation(
+                row.getLong("id"),
                 row.getString("slug"),
                 row.getString("name"),
                 row.getString("acronym"),
@@ -84,8 +86,8 @@ public class ListedOrganisations {
                 VerificationStatus.VERIFIED.name().equals(row.getString("verification_status")),
                 verifiedAt == null ? null : verifiedAt.toInstant(),
                 null,
-                Objects.requireNonNull(row.getTimestamp("updated_at"), "a column that is not null")
-                        .toInstant());
+                instant(row, "created_at"),
+                instant(row, "updated_at"));
     }
 
     private static ListedOrganisation withSummary(Gathered gathered, Locale reader) {
@@ -94,6 +96,7 @@ public class ListedOrganisations {
         LocalizedText summary =
                 ProseSelector.select(gathered.sourceLanguage(), gathered.prose(), reader, Prose::getSummary);
         return new ListedOrganisation(
+                facts.id(),
                 facts.slug(),
                 facts.name(),
                 facts.acronym(),
@@ -105,7 +108,13 @@ public class ListedOrganisations {
                 facts.verified(),
                 facts.verifiedAt(),
                 summary,
+                facts.publishedAt(),
                 facts.updatedAt());
+    }
+
+    private static Instant instant(ResultSet row, String notNullColumn) throws SQLException {
+        return Objects.requireNonNull(row.getTimestamp(notNullColumn), "a column that is not null")
+                .toInstant();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -16,7 +16,7 @@ final class SharedPages {
 
     /** What kind of answer an address gives. */
     enum Kind {
-        /** An HTML page in the reader's language: home, lists without words, profiles, countries, themes. */
+        /** A page in the reader's language: home, lists without words, profiles, countries, themes, feeds. */
         PAGE,
         /** The same in every language: the sitemap. */
         DOCUMENT,
@@ -36,6 +36,8 @@ final class SharedPages {
             Pattern.compile("/organisations/[a-z0-9-]{1,100}"), Kind.PAGE,
             Pattern.compile("/countries/[a-z]{2}"), Kind.PAGE,
             Pattern.compile("/themes/[a-z0-9-]{1,100}"), Kind.PAGE,
+            // Atom feeds: in the reader's language, like the pages.
+            Pattern.compile("/feeds(/countries/[a-z]{2}|/themes/[a-z0-9-]{1,100})?/(new|updated)\\.atom"), Kind.PAGE,
             Pattern.compile("/sitemap\\.xml|/sitemap-pages\\.xml|/sitemap-profiles-[1-9][0-9]{0,6}\\.xml"),
                     Kind.DOCUMENT,
             Pattern.compile("/(css|images)/[A-Za-z0-9._-]{1,200}"), Kind.FILE);

@@ -26,6 +26,7 @@ record OrganisationCsvRow(
         String verifiedOn,
         String summary,
         String summaryLanguage,
+        String publishedOn,
         String updatedOn) {
 
     static OrganisationCsvRow of(ListedOrganisation organisation, String profileUrl) {
@@ -44,6 +45,7 @@ record OrganisationCsvRow(
                 verifiedAt == null ? "" : day(verifiedAt),
                 summary == null ? "" : SpreadsheetCells.text(summary.text()),
                 summary == null ? "" : summary.language(),
+                day(organisation.publishedAt()),
                 day(organisation.updatedAt()));
     }
 

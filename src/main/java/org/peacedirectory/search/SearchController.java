@@ -3,6 +3,7 @@ package org.peacedirectory.search;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.peacedirectory.feeds.FeedLinks;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.CountryNotFoundException;
 import org.peacedirectory.taxonomy.TaxonomyLists;
@@ -26,16 +27,19 @@ class SearchController {
 
     private final SearchPage page;
     private final TaxonomyLists taxonomy;
+    private final FeedLinks feeds;
 
-    SearchController(SearchPage page, TaxonomyLists taxonomy) {
+    SearchController(SearchPage page, TaxonomyLists taxonomy, FeedLinks feeds) {
         this.page = page;
         this.taxonomy = taxonomy;
+        this.feeds = feeds;
     }
 
     @GetMapping("/organisations")
     String list(ListParameters parameters, @RequestParam(defaultValue = "1") String page, Locale locale, Model model) {
         this.page.show(
                 parameters.toQuery(ListParameters.lenientPage(page)), SearchPage.Scope.EVERYTHING, locale, model);
+        model.addAttribute(FeedLinks.MODEL_ATTRIBUTE, feeds.directory(locale));
         return "organisations/list";
     }
 
@@ -63,6 +67,7 @@ class SearchController {
         this.page.show(query, new SearchPage.Scope("/countries/" + place.getPathCode(), Facet.COUNTRY), locale, model);
         model.addAttribute("heading", place.name(locale));
         model.addAttribute("addMore", "country.submit");
+        model.addAttribute(FeedLinks.MODEL_ATTRIBUTE, feeds.country(place, locale));
         return "organisations/list";
     }
 
@@ -80,6 +85,7 @@ class SearchController {
         model.addAttribute("heading", topic.label(locale));
         model.addAttribute("lead", topic.description(locale));
         model.addAttribute("addMore", "theme.submit");
+        model.addAttribute(FeedLinks.MODEL_ATTRIBUTE, feeds.theme(topic, locale));
         return "organisations/list";
     }
 }
