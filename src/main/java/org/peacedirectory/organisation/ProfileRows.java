@@ -21,13 +21,14 @@ import tools.jackson.core.type.TypeReference;
  * Reads a published profile, everything its page shows but related organisations, in one SQL statement:
  * the organisation's row, whether it has a logo, and its lists (countries of work, themes, links) as
  * arrays and its prose, networks and activities as JSON. Loading the entity took a statement per
- * collection (nine in all), each a round trip to the database, for a page that only reads.
+ * collection (nine in all), each a round trip to the database, for a page that only reads. Also what the
+ * open data API gives of a profile (every language at once).
  */
 @Component
-class ProfileRows {
+public class ProfileRows {
 
     /** A published profile as stored; countries and themes by code and slug. */
-    record Row(
+    public record Row(
             long id,
             String slug,
             String name,
@@ -52,7 +53,7 @@ class ProfileRows {
             List<ActivityRow> activities) {}
 
     /** One activity of the timeline, in the order of its position. */
-    record ActivityRow(String level, String date, int position, String text, String language) {}
+    public record ActivityRow(String level, String date, int position, String text, String language) {}
 
     private record ProseRow(String language, String name, String summary, String description) {}
 
@@ -67,7 +68,7 @@ class ProfileRows {
     }
 
     /** The published organisation at that address. Contact details only when it agreed to show them. */
-    Optional<Row> published(String slug) {
+    public Optional<Row> published(String slug) {
         return jdbc.sql("""
                 select o.id, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.city, o.country_code,
                        o.website, o.verification_status, o.verified_at, o.updated_at, o.demo,

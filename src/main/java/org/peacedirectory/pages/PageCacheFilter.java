@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.pages.SharedPages.Kind;
@@ -175,7 +176,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static List<RenderedPage.Header> keptHeaders(HttpServletResponse response) {
         List<RenderedPage.Header> kept = new ArrayList<>();
-        for (String name : response.getHeaderNames()) {
+        // Tomcat names a header once per value: each name once, with all its values.
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(response.getHeaderNames());
+        for (String name : names) {
             if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
                 response.getHeaders(name).forEach(value -> kept.add(new RenderedPage.Header(name, value)));
             }

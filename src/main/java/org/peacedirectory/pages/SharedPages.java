@@ -18,7 +18,7 @@ final class SharedPages {
     enum Kind {
         /** A page in the reader's language: home, lists without words, profiles, countries, themes, feeds. */
         PAGE,
-        /** The same in every language: the sitemap. */
+        /** The same in every language: the sitemap, the API's records. */
         DOCUMENT,
         /** A static file (stylesheet, image), with a lifetime of its own. */
         FILE
@@ -38,6 +38,11 @@ final class SharedPages {
             Pattern.compile("/themes/[a-z0-9-]{1,100}"), Kind.PAGE,
             // Atom feeds: in the reader's language, like the pages.
             Pattern.compile("/feeds(/countries/[a-z]{2}|/themes/[a-z0-9-]{1,100})?/(new|updated)\\.atom"), Kind.PAGE,
+            // The open data API: a list in the reader's language (summaries), a profile and the lists of
+            // countries, themes and networks the same in every language.
+            Pattern.compile("/api/v1/organisations"), Kind.PAGE,
+            Pattern.compile("/api/v1/organisations/[a-z0-9-]{1,100}|/api/v1/(countries|themes|networks)"),
+                    Kind.DOCUMENT,
             Pattern.compile("/sitemap\\.xml|/sitemap-pages\\.xml|/sitemap-profiles-[1-9][0-9]{0,6}\\.xml"),
                     Kind.DOCUMENT,
             Pattern.compile("/(css|images)/[A-Za-z0-9._-]{1,200}"), Kind.FILE);

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a list's address may carry besides its page, exactly as sent: words, filters and sort. Bound
  * from the query string of every list; {@link #toQuery} drops malformed values rather than refusing
- * them, so a shared link always opens.
+ * them, so a shared link always opens. Also bound by the open data API's list of organisations.
  */
-record ListParameters(
+public record ListParameters(
         @Nullable String q,
         @Nullable List<String> country,
         @Nullable List<String> theme,

@@ -1,0 +1,33 @@
+package org.peacedirectory.search;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The list page's search for other modules (the open data API): the same words, filters and sort, one
+ * page of matching ids of any size up to {@link #MAX_PAGE_SIZE}, and how many match in all.
+ */
+@Component
+public class OrganisationListing {
+
+    /** The most organisations one page may hold. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** One page of matching organisations' ids, in order, and the number matching in all. */
+    public record Listing(List<Long> ids, long total) {}
+
+    private final OrganisationSearch search;
+
+    OrganisationListing(OrganisationSearch search) {
+        this.search = search;
+    }
+
+    /** The page (from 1) of the given size (1 to {@link #MAX_PAGE_SIZE}) of what the parameters ask for. */
+    public Listing page(ListParameters parameters, int page, int size) {
+        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page " + page + " of " + size);
+        }
+        OrganisationSearch.Result result = search.search(parameters.toQuery(page), size);
+        return new Listing(result.ids(), result.total());
+    }
+}
