@@ -1,5 +1,6 @@
 package org.peacedirectory.account;
 
+import org.peacedirectory.system.CsrfCookies;
 import org.peacedirectory.system.UndecodableCsrfTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +11,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Public pages are open to all; every form carries a CSRF token. Moderation needs a moderator's login
- * (form login at {@code /login}, logout by POST to {@code /logout}); managing accounts needs an admin.
- * A strict content security policy: the site loads nothing from elsewhere.
+ * Public pages are open to all; every form carries a CSRF token (kept in a cookie, {@link CsrfCookies}).
+ * Moderation needs a moderator's login (form login at {@code /login}, logout by POST to {@code /logout});
+ * managing accounts needs an admin. Only a login makes an HTTP session (kept in PostgreSQL). A strict
+ * content security policy: the site loads nothing from elsewhere.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,7 +24,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ModeratorLogin login, ModerationSessionFilters sessionFilters) throws Exception {
+            HttpSecurity http, ModeratorLogin login, ModerationSessionFilters sessionFilters, CsrfCookies csrfTokens)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/moderation/accounts/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/moderation/**")
@@ -40,6 +43,10 @@ class SecurityConfiguration {
                 // Second factor: a moderator without one, while an admin requires it, can only enrol.
                 .addFilterBefore(sessionFilters.secondFactorRequirementFilter(), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form.authenticationDetailsSource(login.detailsSource()))
+                // No HTTP session for anyone who has not logged in: the token in a cookie, the page that asked for
+                // the login in another (sessions live in PostgreSQL, and readers open forms all the time).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(login.requestCache()))
                 .headers(
                         headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         harden(http);

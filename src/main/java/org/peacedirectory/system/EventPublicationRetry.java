@@ -94,7 +94,8 @@ public class EventPublicationRetry implements SchedulingConfigurer {
     void resubmitOnSchedule() {
         try {
             locks.executeWithLock(
-                    (Runnable) this::resubmitLogged, new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+                    (Runnable) this::resubmitLogged,
+                    new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
         } catch (RuntimeException e) { // the database may be down: the next round tries again
             log.warn("Could not resubmit the failed event publications: {}", e.toString());
         }
