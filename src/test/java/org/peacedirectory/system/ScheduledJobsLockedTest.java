@@ -15,16 +15,17 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.Await;
 import org.peacedirectory.DirectoryTest;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.config.ScheduledTask;
-import org.springframework.scheduling.config.ScheduledTaskHolder;
-import org.springframework.scheduling.support.ScheduledMethodRunnable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Scheduled jobs run once across all instances: each takes its lock in {@code shedlock} (V18) before it runs,
@@ -37,7 +38,7 @@ class ScheduledJobsLockedTest {
     private static final String OTHER = "another-instance/test";
 
     @Autowired
-    List<ScheduledTaskHolder> schedulers;
+    ApplicationContext app;
 
     @Autowired
     ExpiredSessions expiredSessions;
@@ -54,9 +55,9 @@ class ScheduledJobsLockedTest {
     @Test
     void everyScheduledJobOfTheAppTakesALockOfItsOwn() {
         List<String> names = new ArrayList<>();
-        for (ScheduledMethodRunnable job : appJobs()) {
-            SchedulerLock lock = lockOf(job);
-            assertThat(lock).as(job.getMethod().toString()).isNotNull();
+        for (Job job : appJobs()) {
+            SchedulerLock lock = job.lock();
+            assertThat(lock).as(job.method().toString()).isNotNull();
             assertThat(Duration.parse(lock.lockAtMostFor()))
                     .as("%s: at most", lock.name())
                     .isBetween(Duration.ofMinutes(1), Duration.ofHours(1));
@@ -69,9 +70,9 @@ class ScheduledJobsLockedTest {
     }
 
     @Test
-    void noJobRunsWhileAnotherInstanceHoldsItsLock() {
-        for (ScheduledMethodRunnable job : appJobs()) {
-            String name = lockOf(job).name();
+    void noJobRunsWhileAnotherInstanceHoldsItsLockAndEachTakesItWhenFree() {
+        for (Job job : appJobs()) {
+            String name = job.lock().name();
             SimpleLock held = holdElsewhere(name);
             try {
                 job.run();
@@ -82,6 +83,12 @@ class ScheduledJobsLockedTest {
             } finally {
                 held.unlock();
             }
+
+            job.run();
+
+            assertThat(lockedBy(name))
+                    .as("%s: run here once free, under its lock", name)
+                    .isNotEqualTo(OTHER);
         }
         SimpleLock held = holdElsewhere(EventPublicationRetry.LOCK);
         try {
@@ -118,24 +125,34 @@ class ScheduledJobsLockedTest {
                 .isLessThan(60);
     }
 
-    /** The app's {@code @Scheduled} methods (not the libraries'), as the scheduler runs them. */
-    private List<ScheduledMethodRunnable> appJobs() {
-        List<ScheduledMethodRunnable> jobs = new ArrayList<>();
-        for (ScheduledTaskHolder scheduler : schedulers) {
-            for (ScheduledTask task : scheduler.getScheduledTasks()) {
-                if (task.getTask().getRunnable() instanceof ScheduledMethodRunnable job
-                        && AopUtils.getTargetClass(job.getTarget()).getName().startsWith("org.peacedirectory.")) {
-                    jobs.add(job);
-                }
+    /** One of the app's {@code @Scheduled} methods, on its bean as the scheduler calls it (through its proxy). */
+    record Job(Object bean, Method method) {
+
+        void run() {
+            ReflectionUtils.makeAccessible(method);
+            ReflectionUtils.invokeMethod(method, bean);
+        }
+
+        @Nullable
+        SchedulerLock lock() {
+            return method.getAnnotation(SchedulerLock.class);
+        }
+    }
+
+    /** The app's {@code @Scheduled} methods (not the libraries'). */
+    private List<Job> appJobs() {
+        List<Job> jobs = new ArrayList<>();
+        for (Object bean : app.getBeansOfType(Object.class, false, false).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (type.getName().startsWith("org.peacedirectory.")) {
+                ReflectionUtils.doWithMethods(
+                        type,
+                        method -> jobs.add(new Job(bean, method)),
+                        method -> method.isAnnotationPresent(Scheduled.class));
             }
         }
         assertThat(jobs).isNotEmpty();
         return jobs;
-    }
-
-    private static SchedulerLock lockOf(ScheduledMethodRunnable job) {
-        Method method = AopUtils.getMostSpecificMethod(job.getMethod(), AopUtils.getTargetClass(job.getTarget()));
-        return method.getAnnotation(SchedulerLock.class);
     }
 
     /**
