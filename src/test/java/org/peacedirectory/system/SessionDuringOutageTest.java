@@ -79,7 +79,9 @@ class SessionDuringOutageTest {
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("30");
-        assertThat(errorPageSession(request, response)).as("the error page rendered without the session").isNull();
+        assertThat(errorPageSession(request, response))
+                .as("the error page rendered without the session")
+                .isNull();
     }
 
     @Test
@@ -125,7 +127,10 @@ class SessionDuringOutageTest {
         outageFilter.doFilter(
                 request,
                 new MockHttpServletResponse(),
-                through(sessionFilter, (req, res) -> seen.set(((HttpServletRequest) req).getSession(false).getAttribute("moderator"))));
+                through(
+                        sessionFilter,
+                        (req, res) -> seen.set(
+                                ((HttpServletRequest) req).getSession(false).getAttribute("moderator"))));
 
         assertThat(seen.get()).isEqualTo("someone");
     }
@@ -136,10 +141,13 @@ class SessionDuringOutageTest {
         outageFilter.doFilter(
                 new MockHttpServletRequest("POST", "/login"),
                 response,
-                through(sessionFilter, (req, res) -> ((HttpServletRequest) req).getSession().setAttribute("moderator", "someone")));
+                through(
+                        sessionFilter,
+                        (req, res) -> ((HttpServletRequest) req).getSession().setAttribute("moderator", "someone")));
         Cookie cookie = response.getCookie("SESSION");
         assertThat(cookie).isNotNull();
-        assertThat(sessions.findById(new String(Base64.getDecoder().decode(cookie.getValue())))).isNotNull();
+        assertThat(sessions.findById(new String(Base64.getDecoder().decode(cookie.getValue()))))
+                .isNotNull();
         return cookie;
     }
 
