@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,25 @@ class SessionsInDatabaseTest {
         assertThat(sessionsOf(live)).isEqualTo(1);
         assertThat(expiredBrowser.get("/moderation").statusCode()).isEqualTo(302);
         assertThat(liveBrowser.get("/moderation").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionThisVersionCannotReadAsksForTheLoginAgainRatherThanFailing() {
+        String email = testAccounts.create(Role.MODERATOR);
+        FormSession browser = TestAccounts.loggedIn(port, email);
+        // as a session written by another version of the app (or of Spring Security) would read
+        jdbc.sql("update spring_session_attributes set attribute_bytes = ?"
+                        + " where attribute_name = 'SPRING_SECURITY_CONTEXT' and session_primary_id ="
+                        + " (select primary_id from spring_session where principal_name = ?)")
+                .params("not a serialised object".getBytes(StandardCharsets.US_ASCII), email)
+                .update();
+
+        HttpResponse<String> queue = browser.get("/moderation");
+
+        assertThat(queue.statusCode()).isEqualTo(302);
+        assertThat(location(queue)).endsWith("/login");
+        assertThat(location(logIn(browser, email, PASSWORD))).endsWith("/moderation");
+        assertThat(browser.get("/moderation").statusCode()).isEqualTo(200);
     }
 
     @Test
