@@ -1,12 +1,14 @@
 package org.peacedirectory.system;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
@@ -29,12 +31,12 @@ class SessionAttributes {
     GenericConversionService springSessionConversionService() {
         GenericConversionService conversions = new GenericConversionService();
         conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
-        conversions.addConverter(byte[].class, Object.class, new Unreadable(SessionAttributes.class.getClassLoader()));
+        conversions.addConverter(new Unreadable(SessionAttributes.class.getClassLoader()));
         return conversions;
     }
 
     /** Java deserialisation, and null for an attribute that does not deserialise. */
-    static final class Unreadable implements Converter<byte[], @Nullable Object> {
+    static final class Unreadable implements GenericConverter {
 
         private final DeserializingConverter deserializer;
 
@@ -43,9 +45,17 @@ class SessionAttributes {
         }
 
         @Override
-        public @Nullable Object convert(byte[] source) {
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return Set.of(new ConvertiblePair(byte[].class, Object.class));
+        }
+
+        @Override
+        public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            if (!(source instanceof byte[] bytes)) {
+                return null;
+            }
             try {
-                return deserializer.convert(source);
+                return deserializer.convert(bytes);
             } catch (SerializationFailedException unreadable) {
                 log.warn(
                         "A session attribute could not be read (written by another version?), taken as absent: {}",
