@@ -36,7 +36,7 @@ public final class DatabaseUnavailable {
     /**
      * Spring Session's request attribute for the session read (or made) for this request, which it saves as
      * the answer goes out ({@code SessionRepositoryFilter}'s {@code CURRENT_SESSION_ATTR}, private there; its
-     * other attributes share the prefix). {@code DatabaseOutageTest} fails if it changes.
+     * other attributes share the prefix). {@code SessionDuringOutageTest} fails if it changes.
      */
     static final String SPRING_SESSION_ATTRIBUTES = SessionRepositoryFilter.SESSION_REPOSITORY_ATTR;
 
