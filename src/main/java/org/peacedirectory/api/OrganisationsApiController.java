@@ -1,5 +1,9 @@
 package org.peacedirectory.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,7 @@ import org.peacedirectory.search.ListParameters;
 import org.peacedirectory.search.OrganisationListing;
 import org.peacedirectory.system.DataLicence;
 import org.peacedirectory.system.SiteUrl;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * whole record.
  */
 @RestController
+@Tag(name = "organisations", description = "Published organisations: searched and filtered, or one whole record.")
 @RequestMapping(path = "/api/v1/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrganisationsApiController {
 
@@ -47,10 +53,49 @@ class OrganisationsApiController {
     }
 
     @GetMapping
+    @Operation(
+            summary = "Organisations, a page at a time",
+            description = "The organisations the list page /organisations shows for the same words, filters and"
+                    + " sort, with Link headers (RFC 8288) to the first, previous, next and last pages. Each item"
+                    + " has its summary in the language of Accept-Language where one exists.")
+    @Parameter(
+            name = "q",
+            in = ParameterIn.QUERY,
+            description = "Words to look for in names, acronyms, places and texts (at most 200 characters); "
+                    + "sorts by relevance unless sort says otherwise.")
+    @Parameter(
+            name = "country",
+            in = ParameterIn.QUERY,
+            description = "Based or working in this country: an ISO 3166-1 alpha-2 code (ml); repeat for any of"
+                    + " several.")
+    @Parameter(
+            name = "theme",
+            in = ParameterIn.QUERY,
+            description = "Working on this theme, by its slug (/api/v1/themes); repeat for any of several.")
+    @Parameter(
+            name = "verified",
+            in = ParameterIn.QUERY,
+            description = "true: only profiles a moderator verified; false: only the others.")
+    @Parameter(
+            name = "level",
+            in = ParameterIn.QUERY,
+            description = "With activities at this level: LOCAL, NATIONAL, REGIONAL or INTERNATIONAL; repeat for"
+                    + " any of several.")
+    @Parameter(
+            name = "since",
+            in = ParameterIn.QUERY,
+            description = "Active in this year or later (a year, such as 2015).")
+    @Parameter(
+            name = "sort",
+            in = ParameterIn.QUERY,
+            description = "relevance (the default with words), name (the default without) or updated (last"
+                    + " changed first).")
     ResponseEntity<OrganisationPage> list(
-            ListParameters parameters,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @ParameterObject ListParameters parameters,
+            @Parameter(description = "The page, from 1.") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "Organisations a page, from 1 to " + OrganisationListing.MAX_PAGE_SIZE + ".")
+                    @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE)
+                    int size,
             Locale locale,
             HttpServletRequest request) {
         if (page < 1 || size < 1 || size > OrganisationListing.MAX_PAGE_SIZE) {
@@ -71,7 +116,12 @@ class OrganisationsApiController {
     }
 
     @GetMapping("/{slug}")
-    OrganisationDetail one(@PathVariable String slug) {
+    @Operation(
+            summary = "One organisation's whole public record",
+            description = "Every public fact of a published profile, in every language it is written in.")
+    OrganisationDetail one(
+            @Parameter(description = "The profile's slug, as in its address /organisations/{slug}.") @PathVariable
+                    String slug) {
         return profiles.published(slug)
                 .map(row -> OrganisationDetail.of(row, profile -> siteUrl.of("/organisations/{slug}", profile)))
                 .orElseThrow(() -> new OrganisationNotFoundException(slug));
