@@ -2,7 +2,9 @@ package org.peacedirectory.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -58,38 +60,15 @@ class OrganisationsApiController {
             description = "The organisations the list page /organisations shows for the same words, filters and"
                     + " sort, with Link headers (RFC 8288) to the first, previous, next and last pages. Each item"
                     + " has its summary in the language of Accept-Language where one exists.")
-    @Parameter(
-            name = "q",
-            in = ParameterIn.QUERY,
-            description = "Words to look for in names, acronyms, places and texts (at most 200 characters); "
-                    + "sorts by relevance unless sort says otherwise.")
-    @Parameter(
-            name = "country",
-            in = ParameterIn.QUERY,
-            description = "Based or working in this country: an ISO 3166-1 alpha-2 code (ml); repeat for any of"
-                    + " several.")
-    @Parameter(
-            name = "theme",
-            in = ParameterIn.QUERY,
-            description = "Working on this theme, by its slug (/api/v1/themes); repeat for any of several.")
-    @Parameter(
-            name = "verified",
-            in = ParameterIn.QUERY,
-            description = "true: only profiles a moderator verified; false: only the others.")
-    @Parameter(
-            name = "level",
-            in = ParameterIn.QUERY,
-            description = "With activities at this level: LOCAL, NATIONAL, REGIONAL or INTERNATIONAL; repeat for"
-                    + " any of several.")
-    @Parameter(
-            name = "since",
-            in = ParameterIn.QUERY,
-            description = "Active in this year or later (a year, such as 2015).")
-    @Parameter(
-            name = "sort",
-            in = ParameterIn.QUERY,
-            description = "relevance (the default with words), name (the default without) or updated (last"
-                    + " changed first).")
+    @ListQueryParameters
+    @ApiResponse(responseCode = "200", description = "A page of the list.", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "400",
+            description = "A page below 1, or a size outside 1 to 100.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(ref = ApiDescription.PROBLEM)))
     ResponseEntity<OrganisationPage> list(
             @ParameterObject ListParameters parameters,
             @Parameter(description = "The page, from 1.") @RequestParam(defaultValue = "1") int page,
@@ -119,6 +98,14 @@ class OrganisationsApiController {
     @Operation(
             summary = "One organisation's whole public record",
             description = "Every public fact of a published profile, in every language it is written in.")
+    @ApiResponse(responseCode = "200", description = "The record.", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published organisation at this address.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(ref = ApiDescription.PROBLEM)))
     OrganisationDetail one(
             @Parameter(description = "The profile's slug, as in its address /organisations/{slug}.") @PathVariable
                     String slug) {

@@ -106,6 +106,13 @@ class ApiDescriptionTest {
                     assertThat(operation.getRequestBody())
                             .as(operation.getOperationId())
                             .isNull();
+                    assertThat(operation.getResponses().get("200").getContent())
+                            .as(operation.getOperationId())
+                            .hasEntrySatisfying(
+                                    "application/json",
+                                    json -> assertThat(json.getSchema().get$ref())
+                                            .startsWith("#/components/schemas/"));
+                    assertThat(operation.getResponses()).containsKeys("429", "503");
                 });
     }
 
