@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
  * ({@code springdoc.*} in application.properties): served at {@link #ADDRESS}, read by the API page
  * ({@link #PAGE}, Swagger UI served from its jar). This class adds what the controllers do not say: the
  * title, the version, the data licence, the one server (the site's public address, never the request's
- * {@code Host}), and what every answer may be: 429 and 503 as problem details, the licence's {@code Link}.
+ * {@code Host}), what every answer may be (429 and 503 as problem details, the licence's {@code Link}), and
+ * which members of the answers may be null ({@link RecordSchemas}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
@@ -69,6 +70,14 @@ class ApiDescription {
             if (openApi.getComponents() == null) {
                 openApi.components(new Components());
             }
+            RecordSchemas.describe(
+                    openApi,
+                    OrganisationPage.class,
+                    OrganisationDetail.class,
+                    TaxonomyItems.Items.class,
+                    TaxonomyItems.CountryItem.class,
+                    TaxonomyItems.ThemeItem.class,
+                    TaxonomyItems.NetworkItem.class);
             openApi.getComponents().addSchemas("Problem", problem());
             openApi.getPaths().values().stream()
                     .flatMap(path -> path.readOperations().stream())

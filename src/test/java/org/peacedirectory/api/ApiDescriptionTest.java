@@ -6,10 +6,12 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +147,34 @@ class ApiDescriptionTest {
                 .get(0);
         assertThat(slug.getName()).isEqualTo("slug");
         assertThat(slug.getIn()).isEqualTo("path");
+    }
+
+    @Test
+    void saysOfEachMemberOfTheAnswersThatItIsAlwaysThereAndWhetherItMayBeNull() throws Exception {
+        OpenAPI description = parse(get(ApiDescription.ADDRESS, Map.of()).body());
+
+        for (Class<?> record : List.of(
+                OrganisationDetail.class,
+                OrganisationItem.class,
+                OrganisationDetail.Membership.class,
+                TaxonomyItems.NetworkItem.class)) {
+            Schema<?> schema = description.getComponents().getSchemas().get(record.getSimpleName());
+            assertThat(schema).as(record.getSimpleName()).isNotNull();
+            for (RecordComponent member : record.getRecordComponents()) {
+                String name = record.getSimpleName() + "." + member.getName();
+                assertThat(schema.getRequired()).as(name).contains(member.getName());
+                Schema<?> property = schema.getProperties().get(member.getName());
+                boolean mayBeNull =
+                        property.getTypes() != null && property.getTypes().contains("null")
+                                || property.getAnyOf() != null
+                                        && property.getAnyOf().stream()
+                                                .anyMatch(choice -> choice.getTypes() != null
+                                                        && choice.getTypes().contains("null"));
+                assertThat(mayBeNull)
+                        .as(name)
+                        .isEqualTo(member.getAnnotatedType().isAnnotationPresent(Nullable.class));
+            }
+        }
     }
 
     @Test
