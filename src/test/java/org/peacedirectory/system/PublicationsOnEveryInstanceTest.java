@@ -69,26 +69,36 @@ class PublicationsOnEveryInstanceTest {
             warm.forEach(path -> there.get(path, "en"));
             long before = organisationsOnTheHomePage(there);
             assertThat(there.get(search, "en").body()).doesNotContain("Vesperand");
-            assertThat(pagesSentAgain(other)).as("the other instance's pages kept").isPositive();
+            assertThat(pagesSentAgain(other))
+                    .as("the other instance's pages kept")
+                    .isPositive();
 
             Organisation approved = Approvals.approveNew(app, port, "Cercle Vesperand pour la Paix");
             String profile = "/organisations/" + approved.getSlug();
             long deadline = System.nanoTime() + WITHIN.toNanos();
 
             shownBy(deadline, "the home page's count", () -> organisationsOnTheHomePage(there) == before + 1);
-            shownBy(deadline, "the home page's recently published", () -> links(there, "/").contains(profile));
-            shownBy(deadline, "the list by last update", () -> links(there, "/organisations?sort=updated")
-                    .indexOf(profile) == 0);
+            shownBy(
+                    deadline,
+                    "the home page's recently published",
+                    () -> links(there, "/").contains(profile));
+            shownBy(
+                    deadline,
+                    "the list by last update",
+                    () -> links(there, "/organisations?sort=updated").indexOf(profile) == 0);
             shownBy(deadline, "the search", () -> links(there, search).contains(profile));
             shownBy(deadline, "the profile", () -> there.get(profile, "en").statusCode() == 200);
 
             String kept = there.get(profile, "en").body();
-            assertThat(there.get(profile, "en").body()).as("kept").isEqualTo(kept).doesNotContain("1987");
+            assertThat(there.get(profile, "en").body())
+                    .as("kept")
+                    .isEqualTo(kept)
+                    .doesNotContain("1987");
             approveFoundingYear(approved.getSlug(), "1987");
-            shownBy(System.nanoTime() + WITHIN.toNanos(), "the profile's change", () -> there.page(profile, "en")
-                    .select("main")
-                    .text()
-                    .contains("1987"));
+            shownBy(
+                    System.nanoTime() + WITHIN.toNanos(),
+                    "the profile's change",
+                    () -> there.page(profile, "en").select("main").text().contains("1987"));
         }
     }
 

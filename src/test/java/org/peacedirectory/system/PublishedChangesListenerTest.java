@@ -103,7 +103,8 @@ class PublishedChangesListenerTest {
                 url.set(database.getJdbcUrl());
 
                 Await.within(Duration.ofSeconds(10), "kept again once it hears", ownCaches::keeping);
-                assertThat(heard).as("changes may have been missed: all forgotten, the search told")
+                assertThat(heard)
+                        .as("changes may have been missed: all forgotten, the search told")
                         .contains(new PublishedChangeHeard(0, true));
             } finally {
                 long stopping = System.nanoTime();
