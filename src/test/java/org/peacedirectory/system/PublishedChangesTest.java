@@ -37,8 +37,8 @@ class PublishedChangesTest {
 
     @Test
     void isToldToEveryInstanceWhenItsTransactionCommitsAndNeverAfterARollback() throws SQLException {
-        try (Connection other = DriverManager.getConnection(
-                database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
+        try (Connection other =
+                DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
             try (Statement listen = other.createStatement()) {
                 listen.execute("listen " + PublishedChanges.CHANNEL);
             }
