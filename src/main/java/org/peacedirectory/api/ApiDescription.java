@@ -34,7 +34,9 @@ class ApiDescription {
     static final String ADDRESS = "/api/v1/openapi.json";
     static final String PAGE = "/api/v1/docs.html";
     /** Swagger UI's files (the page itself is its index.html), and the settings springdoc gives it. */
-    static final String PAGE_FILES = "/api/v1/swagger-ui/**";
+    static final String PAGE_FOLDER = "/api/v1/swagger-ui/";
+
+    static final String PAGE_FILES = PAGE_FOLDER + "**";
 
     static final String PAGE_SETTINGS = ADDRESS + "/swagger-config";
 

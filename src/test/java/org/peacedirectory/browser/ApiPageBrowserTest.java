@@ -26,12 +26,12 @@ class ApiPageBrowserTest extends BrowserTest {
     RequestMappingHandlerMapping mappings;
 
     @Test
-    void leadsFromEveryPageToTheApiWhichShowsEveryOperationAndRunsOneWithoutAnyContentSecurityPolicyRefusal() {
+    void leadsFromTheOpenDataPageToTheApiWhichShowsEveryOperationAndRunsOneWithoutAnyContentSecurityPolicyRefusal() {
         int endpoints = apiEndpoints().size();
         driver.manage().logs().get(LogType.BROWSER); // forget what earlier pages wrote
 
-        open("/", "fr");
-        clickAndWait(By.cssSelector(".site-footer a[href='/api/v1/docs.html']"));
+        open("/open-data", "fr");
+        clickAndWait(By.cssSelector("main a[href='/api/v1/docs.html']"));
 
         List<WebElement> operations = new WebDriverWait(driver, Duration.ofSeconds(20)).until(browser -> {
             List<WebElement> shown = browser.findElements(By.cssSelector(".opblock"));
