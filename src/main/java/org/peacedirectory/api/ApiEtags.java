@@ -31,7 +31,7 @@ class ApiEtags implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
-        var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
+        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new ShallowEtagHeaderFilter() {
             /** The API page's files (Swagger UI's, a script of 1.5 MB) have the page cache's ETag, or none. */
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
