@@ -68,6 +68,11 @@ class HsdsPackageRefresh {
         }
     }
 
+    /** Waits for the rounds asked for so far to end: for tests. */
+    void awaitRounds() throws Exception {
+        worker.submit(() -> {}).get(1, TimeUnit.MINUTES);
+    }
+
     @PreDestroy
     void stop() throws InterruptedException {
         worker.shutdown();
