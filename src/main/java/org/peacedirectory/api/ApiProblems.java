@@ -22,8 +22,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The API's errors as problem details (RFC 9457, {@code application/problem+json}), for {@code /api/v1} and
- * the HSDS API of the sub-package alike: an unknown profile or record (404), a malformed parameter or paging out of bounds (400), too many requests (429) and a database that
- * does not answer (503), the last two with {@code Retry-After}. Other failures stay errors.
+ * the HSDS API of the sub-package alike: an unknown profile or record (404), a malformed parameter or
+ * paging out of bounds (400), too many requests (429) and a database that does not answer (503), the last
+ * two with {@code Retry-After}. Other failures stay errors.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
