@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * {@code /api/hsds/datapackage.zip}: the HSDS tabular data package of the whole published directory in the
@@ -33,6 +34,8 @@ class HsdsPackageController {
     @GetMapping("/api/hsds/datapackage.zip")
     @Nullable
     ResponseEntity<byte[]> download(Locale locale, ServletWebRequest request) {
+        // Its ETag is the stored one: the API's shallow ETag filter need not hold the zip a second time.
+        ShallowEtagHeaderFilter.disableContentCaching(request.getRequest());
         for (int attempt = 1; ; attempt++) {
             HsdsPackages.Stored stored = packages.current(locale);
             if (request.checkNotModified(stored.etag(), stored.generatedAt().toEpochMilli())) {
