@@ -26,6 +26,8 @@ final class SharedPages {
 
     /** Words typed in the search box: such a list is not kept here (the search results are, by the search). */
     static final String WORDS = "q";
+    /** The same in the HSDS API ({@code /api/hsds/organizations?search=}). */
+    static final String HSDS_WORDS = "search";
     /** The language switch, which answers with a cookie: never kept. */
     static final String LANGUAGE_SWITCH = "lang";
     /** Longer queries than this are rendered every time: no reader's link carries that many filters. */
@@ -45,6 +47,10 @@ final class SharedPages {
             Pattern.compile(
                             "/api/v1/organisations/[a-z0-9-]{1,100}|/api/v1/(countries|themes|networks|openapi\\.json)"),
                     Kind.DOCUMENT,
+            // Its HSDS form: every answer in the reader's language (taxonomy terms' names, descriptions).
+            Pattern.compile(
+                            "/api/hsds/?|/api/hsds/(organizations|taxonomies|taxonomy_terms|services)(/[0-9a-f-]{36})?"),
+                    Kind.PAGE,
             Pattern.compile("/sitemap\\.xml|/sitemap-pages\\.xml|/sitemap-profiles-[1-9][0-9]{0,6}\\.xml"),
                     Kind.DOCUMENT,
             // Also the files of the API's page (Swagger UI's, from its jar), but swagger-initializer.js, which
@@ -83,7 +89,8 @@ final class SharedPages {
         if (query != null
                 && (query.length() > LONGEST_QUERY
                         || request.getParameter(LANGUAGE_SWITCH) != null
-                        || StringUtils.hasText(request.getParameter(WORDS)))) {
+                        || StringUtils.hasText(request.getParameter(WORDS))
+                        || StringUtils.hasText(request.getParameter(HSDS_WORDS)))) {
             return null;
         }
         String path = path(request);

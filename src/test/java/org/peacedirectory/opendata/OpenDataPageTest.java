@@ -61,6 +61,8 @@ class OpenDataPageTest {
                         "/api/v1/organisations",
                         "/api/v1/docs.html",
                         "/api/v1/openapi.json",
+                        "/api/hsds/organizations",
+                        "/api/hsds/datapackage.zip",
                         "/organisations.csv?country=ml",
                         "/feeds/new.atom");
         for (String address : addresses) {
