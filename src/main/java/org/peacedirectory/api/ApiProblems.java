@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The API's errors as problem details (RFC 9457, {@code application/problem+json}): an unknown profile
- * (404), a malformed parameter or paging out of bounds (400), too many requests (429) and a database that
- * does not answer (503), the last two with {@code Retry-After}. Other failures stay errors.
+ * The API's errors as problem details (RFC 9457, {@code application/problem+json}), for {@code /api/v1} and
+ * the HSDS API of the sub-package alike: an unknown profile or record (404), a malformed parameter or
+ * paging out of bounds (400), too many requests (429) and a database that does not answer (503), the last
+ * two with {@code Retry-After}. Other failures stay errors.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,10 +37,16 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "No published organisation at this address.", null);
     }
 
+    @ExceptionHandler(UnknownRecordException.class)
+    ResponseEntity<ProblemDetail> unknown(UnknownRecordException failure) {
+        return problem(HttpStatus.NOT_FOUND, failure.getMessage(), null);
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidPagingException.class})
     ResponseEntity<ProblemDetail> badRequest(Exception failure) {
         String detail = failure instanceof MethodArgumentTypeMismatchException mismatch
-                ? "The parameter '" + mismatch.getName() + "' must be a whole number."
+                ? "The parameter '" + mismatch.getName() + "' must be "
+                        + (mismatch.getRequiredType() == boolean.class ? "true or false." : "a whole number.")
                 : failure.getMessage();
         return problem(HttpStatus.BAD_REQUEST, detail, null);
     }

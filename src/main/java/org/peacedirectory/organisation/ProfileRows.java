@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
 import org.peacedirectory.system.JsonDocuments;
@@ -22,7 +26,8 @@ import tools.jackson.core.type.TypeReference;
  * the organisation's row, whether it has a logo, and its lists (countries of work, themes, links) as
  * arrays and its prose, networks and activities as JSON. Loading the entity took a statement per
  * collection (nine in all), each a round trip to the database, for a page that only reads. Also what the
- * open data API gives of a profile (every language at once).
+ * open data API gives of a profile (every language at once), and what its HSDS output reads, a page or a
+ * batch of profiles at a time.
  */
 @Component
 public class ProfileRows {
@@ -30,6 +35,7 @@ public class ProfileRows {
     /** A published profile as stored; countries and themes by code and slug. */
     public record Row(
             long id,
+            UUID uuid,
             String slug,
             String name,
             @Nullable String acronym,
@@ -45,12 +51,22 @@ public class ProfileRows {
             @Nullable String publicPhone,
             boolean verified,
             @Nullable Instant verifiedAt,
+            Instant publishedAt,
             Instant updatedAt,
             boolean demo,
             boolean hasLogo,
             Map<String, Prose> prose,
             List<NetworkMembership> networks,
-            List<ActivityRow> activities) {}
+            List<ActivityRow> activities) {
+
+        /**
+         * A text of the profile for a reader: in their language when it exists, else in the source language,
+         * else in any language it is written in; null when written in none.
+         */
+        public @Nullable LocalizedText text(Locale reader, Function<Prose, @Nullable String> field) {
+            return ProseSelector.select(sourceLanguage, prose, reader, field);
+        }
+    }
 
     /** One activity of the timeline, in the order of its position. */
     public record ActivityRow(String level, String date, int position, String text, String language) {}
@@ -58,6 +74,31 @@ public class ProfileRows {
     private record ProseRow(String language, String name, String summary, String description) {}
 
     private record NetworkRow(String acronym, String name, String profileSlug, String role) {}
+
+    /** A profile's columns, its lists as arrays and its prose, networks and activities as JSON. */
+    private static final String SELECT = """
+            select o.id, o.uuid, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.city, o.country_code,
+                   o.website, o.verification_status, o.verified_at, o.created_at, o.updated_at, o.demo,
+                   case when o.contact_public then o.contact_email end as public_email,
+                   case when o.contact_public then o.contact_phone end as public_phone,
+                   exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo,
+                   array(select c.country_code from organisation_country c where c.organisation_id = o.id)
+                       as countries_of_work,
+                   array(select t.theme_slug from organisation_theme t where t.organisation_id = o.id) as themes,
+                   array(select l.url from organisation_link l where l.organisation_id = o.id order by l.position)
+                       as links,
+                   (select json_agg(json_build_object('language', t.language, 'name', t.name,
+                               'summary', t.summary, 'description', t.description))
+                    from organisation_translation t where t.organisation_id = o.id) as prose,
+                   (select json_agg(json_build_object('acronym', n.acronym, 'name', n.name,
+                               'profileSlug', p.slug, 'role', m.role) order by n.name)
+                    from organisation_network m join network n on n.id = m.network_id
+                    left join organisation p on p.id = n.organisation_id
+                    where m.organisation_id = o.id) as networks,
+                   (select json_agg(json_build_object('level', a.level, 'date', a.date_edtf,
+                               'position', a.position, 'text', a.text, 'language', a.language) order by a.position)
+                    from activity a where a.organisation_id = o.id) as activities
+            from organisation o""";
 
     private final JdbcClient jdbc;
     private final JsonDocuments json;
@@ -69,30 +110,40 @@ public class ProfileRows {
 
     /** The published organisation at that address. Contact details only when it agreed to show them. */
     public Optional<Row> published(String slug) {
-        return jdbc.sql("""
-                select o.id, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.city, o.country_code,
-                       o.website, o.verification_status, o.verified_at, o.updated_at, o.demo,
-                       case when o.contact_public then o.contact_email end as public_email,
-                       case when o.contact_public then o.contact_phone end as public_phone,
-                       exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo,
-                       array(select c.country_code from organisation_country c where c.organisation_id = o.id)
-                           as countries_of_work,
-                       array(select t.theme_slug from organisation_theme t where t.organisation_id = o.id) as themes,
-                       array(select l.url from organisation_link l where l.organisation_id = o.id order by l.position)
-                           as links,
-                       (select json_agg(json_build_object('language', t.language, 'name', t.name,
-                                   'summary', t.summary, 'description', t.description))
-                        from organisation_translation t where t.organisation_id = o.id) as prose,
-                       (select json_agg(json_build_object('acronym', n.acronym, 'name', n.name,
-                                   'profileSlug', p.slug, 'role', m.role) order by n.name)
-                        from organisation_network m join network n on n.id = m.network_id
-                        left join organisation p on p.id = n.organisation_id
-                        where m.organisation_id = o.id) as networks,
-                       (select json_agg(json_build_object('level', a.level, 'date', a.date_edtf,
-                                   'position', a.position, 'text', a.text, 'language', a.language) order by a.position)
-                        from activity a where a.organisation_id = o.id) as activities
-                from organisation o
-                where o.slug = ? and o.publication_status = 'PUBLISHED'""").param(slug).query((row, number) -> row(row)).optional();
+        return jdbc.sql(SELECT + " where o.slug = ? and o.publication_status = 'PUBLISHED'")
+                .param(slug)
+                .query((row, number) -> row(row))
+                .optional();
+    }
+
+    /** The published organisation of that UUID (its identifier in the HSDS output). */
+    public Optional<Row> published(UUID uuid) {
+        return jdbc.sql(SELECT + " where o.uuid = ? and o.publication_status = 'PUBLISHED'")
+                .param(uuid)
+                .query((row, number) -> row(row))
+                .optional();
+    }
+
+    /** The published ones of the given organisations, in the order of the ids. */
+    public List<Row> published(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> byId = new LinkedHashMap<>();
+        jdbc.sql(SELECT + " where o.id = any(cast(? as bigint[])) and o.publication_status = 'PUBLISHED'")
+                .param(ids.toArray(Long[]::new))
+                .query((row, number) -> row(row))
+                .list()
+                .forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** At most so many published organisations whose ids follow the given one, in the order of their ids. */
+    public List<Row> publishedAfter(long id, int limit) {
+        return jdbc.sql(SELECT + " where o.id > ? and o.publication_status = 'PUBLISHED' order by o.id limit ?")
+                .params(id, limit)
+                .query((row, number) -> row(row))
+                .list();
     }
 
     private Row row(ResultSet row) throws SQLException {
@@ -110,6 +161,7 @@ public class ProfileRows {
                         .toList();
         return new Row(
                 row.getLong("id"),
+                row.getObject("uuid", UUID.class),
                 row.getString("slug"),
                 row.getString("name"),
                 row.getString("acronym"),
@@ -125,6 +177,7 @@ public class ProfileRows {
                 row.getString("public_phone"),
                 VerificationStatus.VERIFIED.name().equals(row.getString("verification_status")),
                 instant(row.getTimestamp("verified_at")),
+                row.getTimestamp("created_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant(),
                 row.getBoolean("demo"),
                 row.getBoolean("has_logo"),

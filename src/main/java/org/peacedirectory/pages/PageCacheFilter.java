@@ -32,10 +32,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li><b>Which requests.</b> A GET or HEAD of a {@link SharedPages} address, from a reader with no HTTP session
  * (so not logged in, no login under way, no flash message) and no credentials. Anyone else, and every page
  * while the search index is being built, is rendered as usual and marked {@code private, no-store}.</li>
- * <li><b>Several instances.</b> With a search cluster, pages are rendered for each request (still sent with
- * their ETag, gzipped, and answered 304): an instance does not hear of another's publications (until
- * issue 15), and an approval must show at once on every instance, as search results are not kept then
- * either. Static files are kept all the same.</li>
+ * <li><b>Several instances.</b> Each keeps its own pages; a publication on any of them forgets them on every
+ * one (the caches' generation, see {@link PublishedDataCaches}). While this instance may have missed
+ * another's publication for too long ({@link PublishedDataCaches#keeping()} false), pages are rendered for
+ * each request (still sent with their ETag, gzipped, and answered 304). Static files are kept all the
+ * same.</li>
  * <li><b>The key.</b> The caches' generation (see {@link PublishedDataCaches}), the scheme, the address and
  * its query as sent (the page's links repeat them), and the reader's language for HTML pages (the language
  * switch's cookie, else Accept-Language, as the {@code LocaleResolver} chooses it). A publish counts the
@@ -123,10 +124,10 @@ class PageCacheFilter extends OncePerRequestFilter {
                 path,
                 request.getQueryString() == null ? "" : request.getQueryString(),
                 language == null ? "" : language);
-        boolean keep = kind == Kind.FILE || !indexing.get().isShared();
+        boolean keep = kind == Kind.FILE || caches.get().keeping();
         @Nullable RenderedPage page = keep ? pages.get().get(key, RenderedPage.class) : null;
         if (page == null) {
-            page = render(request, response, chain, kind, language, generation);
+            page = render(request, response, chain, kind, language, generation, keep);
             if (page == null) {
                 return; // answered as rendered: not a page to keep
             }
@@ -156,7 +157,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             FilterChain chain,
             Kind kind,
             @Nullable String language,
-            PublishedDataCaches.Generation generation)
+            PublishedDataCaches.Generation generation,
+            boolean keep)
             throws ServletException, IOException {
         Instant started = Instant.now();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
@@ -176,7 +178,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 response.getContentType(),
                 language,
                 keptHeaders(response),
-                lastModified(kind, response, generation, started),
+                lastModified(kind, response, generation, started, keep),
                 RenderedPage.route(request));
         response.reset();
         return page;
@@ -199,16 +201,20 @@ class PageCacheFilter extends OncePerRequestFilter {
      * A static file: the file's own date. A page: the start of the caches' generation, the last moment this
      * instance heard of a change to published data (or started), after which nothing the page shows changed;
      * none if the page was rendered in that same second (a second change within it could not be told from
-     * the first) or if another instance may publish unheard of (a search cluster): the ETag serves alone.
+     * the first) or while another instance's publication may have gone unheard (pages not kept then): the
+     * ETag serves alone.
      */
-    private @Nullable Instant lastModified(
-            Kind kind, HttpServletResponse response, PublishedDataCaches.Generation generation, Instant started) {
+    private static @Nullable Instant lastModified(
+            Kind kind,
+            HttpServletResponse response,
+            PublishedDataCaches.Generation generation,
+            Instant started,
+            boolean kept) {
         if (kind == Kind.FILE) {
             return ConditionalRequests.parseDate(response.getHeader(HttpHeaders.LAST_MODIFIED));
         }
         Instant since = generation.since().truncatedTo(ChronoUnit.SECONDS);
-        if (indexing.get().isShared()
-                || !started.truncatedTo(ChronoUnit.SECONDS).isAfter(since)) {
+        if (!kept || !started.truncatedTo(ChronoUnit.SECONDS).isAfter(since)) {
             return null;
         }
         return since;

@@ -26,26 +26,38 @@ final class SharedPages {
 
     /** Words typed in the search box: such a list is not kept here (the search results are, by the search). */
     static final String WORDS = "q";
+    /** The same in the HSDS API ({@code /api/hsds/organizations?search=}). */
+    static final String HSDS_WORDS = "search";
     /** The language switch, which answers with a cookie: never kept. */
     static final String LANGUAGE_SWITCH = "lang";
     /** Longer queries than this are rendered every time: no reader's link carries that many filters. */
     static final int LONGEST_QUERY = 512;
 
     private static final Map<Pattern, Kind> ADDRESSES = Map.of(
-            Pattern.compile("/|/organisations|/countries|/themes"), Kind.PAGE,
+            Pattern.compile("/|/organisations|/countries|/themes|/open-data"), Kind.PAGE,
             Pattern.compile("/organisations/[a-z0-9-]{1,100}"), Kind.PAGE,
             Pattern.compile("/countries/[a-z]{2}"), Kind.PAGE,
             Pattern.compile("/themes/[a-z0-9-]{1,100}"), Kind.PAGE,
             // Atom feeds: in the reader's language, like the pages.
             Pattern.compile("/feeds(/countries/[a-z]{2}|/themes/[a-z0-9-]{1,100})?/(new|updated)\\.atom"), Kind.PAGE,
             // The open data API: a list in the reader's language (summaries), a profile and the lists of
-            // countries, themes and networks the same in every language.
+            // countries, themes and networks the same in every language, and so is the API's description
+            // (made from the code, its server the site's address).
             Pattern.compile("/api/v1/organisations"), Kind.PAGE,
-            Pattern.compile("/api/v1/organisations/[a-z0-9-]{1,100}|/api/v1/(countries|themes|networks)"),
+            Pattern.compile(
+                            "/api/v1/organisations/[a-z0-9-]{1,100}|/api/v1/(countries|themes|networks|openapi\\.json)"),
                     Kind.DOCUMENT,
+            // Its HSDS form: every answer in the reader's language (taxonomy terms' names, descriptions).
+            Pattern.compile(
+                            "/api/hsds/?|/api/hsds/(organizations|taxonomies|taxonomy_terms|services)(/[0-9a-f-]{36})?"),
+                    Kind.PAGE,
             Pattern.compile("/sitemap\\.xml|/sitemap-pages\\.xml|/sitemap-profiles-[1-9][0-9]{0,6}\\.xml"),
                     Kind.DOCUMENT,
-            Pattern.compile("/(css|images)/[A-Za-z0-9._-]{1,200}"), Kind.FILE);
+            // Also the files of the API's page (Swagger UI's, from its jar), but swagger-initializer.js, which
+            // springdoc writes for each request.
+            Pattern.compile("/(css|images)/[A-Za-z0-9._-]{1,200}"
+                            + "|/api/v1/swagger-ui/(?!swagger-initializer\\.js$)[A-Za-z0-9._-]{1,200}"),
+                    Kind.FILE);
 
     private SharedPages() {}
 
@@ -77,7 +89,8 @@ final class SharedPages {
         if (query != null
                 && (query.length() > LONGEST_QUERY
                         || request.getParameter(LANGUAGE_SWITCH) != null
-                        || StringUtils.hasText(request.getParameter(WORDS)))) {
+                        || StringUtils.hasText(request.getParameter(WORDS))
+                        || StringUtils.hasText(request.getParameter(HSDS_WORDS)))) {
             return null;
         }
         String path = path(request);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.PublishedProfileChanged;
 import org.peacedirectory.system.AfterCommit;
+import org.peacedirectory.system.PublishedChangeHeard;
 import org.peacedirectory.system.PublishedDataCaches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,10 @@ import org.springframework.util.StringUtils;
  * a count read in that moment would be kept, stale, for the caches' whole lifetime. So after a change this
  * polls the outbox every 100 ms until no event is pending (the processors have sent them all to the
  * cluster), waits one refresh of the index, and forgets the caches; after 5 s it forgets them anyway.
- * Changes that come meanwhile join the same wait. With Lucene it does nothing (indexed at the commit).
- * Hears the change after its commit without the event publication registry: what it forgets lives in
- * memory (see {@link AfterCommit}).
+ * Changes that come meanwhile join the same wait. A change published through another instance, heard
+ * through PostgreSQL ({@link PublishedChangeHeard}), starts the same wait here. With Lucene it does nothing
+ * (indexed at the commit). Hears the change after its commit without the event publication registry: what
+ * it forgets lives in memory (see {@link AfterCommit}).
  */
 @Component
 class CachesAfterIndexing {
@@ -61,6 +63,13 @@ class CachesAfterIndexing {
     void changed(PublishedProfileChanged change) {
         if (scheduler != null) {
             AfterCommit.run(this::waitForTheIndex);
+        }
+    }
+
+    @EventListener
+    void heard(PublishedChangeHeard change) {
+        if (scheduler != null && change.elsewhere()) {
+            waitForTheIndex();
         }
     }
 

@@ -33,8 +33,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 @Controller
 class ListCsvController {
 
-    /** The most rows an export has: also the most hits a search cluster gives in one request by default. */
-    static final int MAX_ROWS = 10_000;
+    static final int MAX_ROWS = OrganisationListing.MAX_EXPORT_ROWS;
 
     /**
      * Written first: without it Excel reads the file as Windows-1252 and garbles every accent; CSV readers

@@ -13,6 +13,9 @@ public class OrganisationListing {
     /** The most organisations one page may hold. */
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** The most rows a CSV export of a list has (its first): also the most hits a search cluster gives at once. */
+    public static final int MAX_EXPORT_ROWS = 10_000;
+
     /** One page of matching organisations' ids, in order, and the number matching in all. */
     public record Listing(List<Long> ids, long total) {}
 

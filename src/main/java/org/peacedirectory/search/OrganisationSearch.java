@@ -61,20 +61,12 @@ class OrganisationSearch {
     }
 
     /**
-     * A cache condition: no search cluster. An instance does not hear of another's publications, and a
-     * reader must find an organisation published through another instance at once (TwoInstancesSearchTest).
+     * Asks the index; whole results are kept per query and page size until the next publish on any instance
+     * (most readers ask what others asked since), but not while the index is being built. An entity
+     * manager of its own, outside any transaction: the index answers with ids, so no database connection
+     * is taken while it searches and counts. Timed ({@link SearchTimers}) when it reaches the engine.
      */
-    static final String SINGLE_INSTANCE = "!@searchIndexing.isShared()";
-
-    /**
-     * Asks the index; whole results are kept per query and page size until the next publish (most readers
-     * ask what others asked since), but not while the index is being built, nor with a search cluster. An
-     * entity manager of its own, outside any transaction: the index answers with ids, so no database
-     * connection is taken while it searches and counts. Timed ({@link SearchTimers}) when it reaches the engine.
-     */
-    @CachedUntilPublish(
-            value = PublishedDataCaches.SEARCH_RESULTS,
-            condition = SearchIndexing.NOT_BUILDING + " and " + SINGLE_INSTANCE)
+    @CachedUntilPublish(value = PublishedDataCaches.SEARCH_RESULTS, condition = SearchIndexing.NOT_BUILDING)
     Result search(SearchQuery query, int pageSize) {
         List<String> words = WordMatching.words(query.text());
         if (query.text() != null && words.isEmpty()) {

@@ -89,7 +89,7 @@ public class SearchIndexing {
     }
 
     /** Whether the index is shared with other instances (a search cluster; its marker then in the database). */
-    public boolean isShared() {
+    boolean isShared() {
         return shared;
     }
 

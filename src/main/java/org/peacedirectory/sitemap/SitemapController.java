@@ -91,6 +91,7 @@ class SitemapController {
         url(urls, base + "/organisations", null);
         url(urls, base + "/countries", null);
         url(urls, base + "/themes", null);
+        url(urls, base + "/open-data", null);
         jdbc.sql("""
                 select distinct lower(c) as code from organisation o, unnest(o.country_codes) c
                 where o.publication_status = 'PUBLISHED' order by code""")

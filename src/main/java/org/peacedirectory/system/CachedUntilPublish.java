@@ -14,12 +14,13 @@ import org.springframework.core.annotation.AliasFor;
  * Synchronised ({@code sync}): the key, which carries the caches' generation, is taken once before the
  * method reads anything and the value is stored under that same key, so a value computed from data read
  * before a change is never found after it (see {@link PublishedDataCaches#forgetAll()}); and callers
- * asking for the same key meanwhile wait for that one computation.
+ * asking for the same key meanwhile wait for that one computation. Nothing is kept or read while this
+ * instance may have missed another's publication for too long ({@link PublishedDataCaches#keeping()}).
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Cacheable(keyGenerator = PublishedDataCaches.KEYS, sync = true)
+@Cacheable(keyGenerator = PublishedDataCaches.BEAN, cacheResolver = PublishedDataCaches.BEAN, sync = true)
 public @interface CachedUntilPublish {
 
     /** The cache's name: one of the constants of {@link PublishedDataCaches}. */

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,6 +186,38 @@ class ApiTest {
             assertThat(answer.headers().allValues("Link")).contains(DataLicence.LINK_HEADER);
             assertThat(answer.headers().firstValue("ETag")).isPresent();
         }
+    }
+
+    @Test
+    void answersASearchWithWordsAgainWithNotModifiedWhenNothingChanged() throws Exception {
+        String search = "/api/v1/organisations?q=" + URLEncoder.encode("paix", StandardCharsets.UTF_8);
+        HttpResponse<String> first = get(search, "en", Map.of());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = get(search, "en", Map.of("If-None-Match", etag));
+        HttpResponse<String> otherWords = get(
+                "/api/v1/organisations?q=" + URLEncoder.encode("armes", StandardCharsets.UTF_8),
+                "en",
+                Map.of("If-None-Match", etag));
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(otherWords.statusCode()).isEqualTo(200);
+        assertThat(otherWords.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+    }
+
+    @Test
+    void answersAKeptRecordWithThePageCachesEtag() throws Exception {
+        get("/api/v1/organisations/conascipal", "en", Map.of()); // rendered and kept
+        HttpResponse<String> kept = get("/api/v1/organisations/conascipal", "en", Map.of());
+        String etag = kept.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = get("/api/v1/organisations/conascipal", "en", Map.of("If-None-Match", etag));
+
+        assertThat(kept.headers().allValues("ETag")).hasSize(1);
+        assertThat(again.statusCode()).isEqualTo(304);
     }
 
     @Test

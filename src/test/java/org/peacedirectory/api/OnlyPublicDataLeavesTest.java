@@ -9,18 +9,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
+import org.peacedirectory.api.hsds.HsdsPackagesNow;
 import org.peacedirectory.organisation.HostileProfiles;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What must never leave through the open data outputs (the API, the CSV export, the feeds): a submission
+ * What must never leave through the open data outputs (the API, its HSDS form and data package, the CSV
+ * export, the feeds): a submission
  * under review, its submitter's name and email, a moderator's note, who verified a profile, and a contact
  * the organisation did not agree to show. Seeded, then looked for in every output.
  */
@@ -44,6 +50,11 @@ class OnlyPublicDataLeavesTest {
 
     @Autowired
     ApiLimit limit;
+
+    @Autowired
+    ApplicationContext app;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -86,7 +97,24 @@ class OnlyPublicDataLeavesTest {
         limit.clear();
 
         String fresh = "_=" + unique; // an address the page cache has not kept
+        String uuid = jdbc.sql("select uuid::text from organisation where slug = ?")
+                .param(slug)
+                .query(String.class)
+                .single();
+        String network = JSON.readTree(
+                        get("/api/hsds/organizations/" + uuid + "?" + fresh).body())
+                .get("attributes")
+                .valueStream()
+                .filter(attribute -> attribute.get("link_type").asString().equals("network"))
+                .findFirst()
+                .orElseThrow()
+                .get("taxonomy_term_id")
+                .asString();
         for (String output : List.of(
+                "/api/hsds/organizations?search=" + unique + "&" + fresh,
+                "/api/hsds/organizations?search=" + unique + "&full=true&" + fresh,
+                "/api/hsds/organizations/" + uuid + "?" + fresh,
+                "/api/hsds/taxonomy_terms/" + network + "?" + fresh,
                 "/api/v1/organisations?size=100&" + fresh,
                 "/api/v1/organisations?q=" + unique + "&" + fresh,
                 "/api/v1/organisations/" + slug + "?" + fresh,
@@ -98,11 +126,75 @@ class OnlyPublicDataLeavesTest {
             assertThat(answer.statusCode()).as(output).isEqualTo(200);
             assertThat(answer.body()) // the output does show the published organisation (or its network)
                     .as(output)
-                    .contains(output.startsWith("/api/v1/networks") ? published.network() : published.name());
+                    .contains(
+                            output.startsWith("/api/v1/networks") || output.startsWith("/api/hsds/taxonomy_terms")
+                                    ? published.network()
+                                    : published.name());
             for (String secret : secrets) {
                 assertThat(answer.body()).as(output).doesNotContain(secret);
             }
         }
+    }
+
+    @Test
+    void theHsdsDataPackageHoldsNoSubmissionsSubmittersNotesModeratorsOrHiddenContacts() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unpublished = "Unpublished organisation " + unique;
+        long submission = submissions.submit(new FormSession(port, "en"), stamps, unpublished);
+        jdbc.sql("update submission set decision_message = ? where id = ?")
+                .params("Moderator note " + unique, submission)
+                .update();
+        String slug = "private-package-" + unique;
+        HostileProfiles.Texts published = profiles.publish(new HostileProfiles.Texts(
+                slug,
+                "Packaged organisation " + unique,
+                "POP",
+                "A summary.",
+                "A description.",
+                "Kayes",
+                "Network " + unique,
+                "NET" + unique,
+                "https://example.org/" + slug,
+                "https://example.org/link/" + slug));
+        jdbc.sql("update organisation set contact_public = false, contact_email = ?, contact_phone = ?,"
+                        + " verification_status = 'VERIFIED', verified_at = now(), verified_by = ? where slug = ?")
+                .params("hidden-" + unique + "@example.org", "+223 " + unique, "verifier-" + unique, slug)
+                .update();
+        HsdsPackagesNow.remake(app); // the update was made behind the application's back
+        limit.clear();
+
+        for (String language : List.of("en", "fr")) {
+            HttpResponse<byte[]> download = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/hsds/datapackage.zip"))
+                            .header("Accept-Language", language)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            String everything = unzipped(download.body());
+            assertThat(everything).contains(published.name(), published.network());
+            for (String secret : List.of(
+                    unpublished,
+                    "Aminata Test",
+                    "aminata@example.org",
+                    "Moderator note " + unique,
+                    "hidden-" + unique + "@example.org",
+                    "+223 " + unique,
+                    "verifier-" + unique)) {
+                assertThat(everything).as(language).doesNotContain(secret);
+            }
+        }
+    }
+
+    /** Every file of a zip, one after the other. */
+    private static String unzipped(byte[] zip) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream entries = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                text.append(new String(entries.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
+            }
+        }
+        return text.toString();
     }
 
     /** As a script or a spreadsheet asks: any type. */

@@ -21,6 +21,7 @@ final class PublicPages {
             new Page("submit", "/submit"),
             new Page("suggest-edit", "/organisations/conascipal/suggest-edit"),
             new Page("privacy", "/privacy"),
+            new Page("open-data", "/open-data"),
             new Page("not-found", "/organisations/no-such-organisation"));
 
     static final List<String> LANGUAGES = List.of("en", "fr");

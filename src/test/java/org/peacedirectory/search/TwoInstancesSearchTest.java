@@ -2,6 +2,7 @@ package org.peacedirectory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.URLEncoder;
@@ -22,10 +23,12 @@ import org.peacedirectory.WebClient;
 import org.peacedirectory.moderation.Approvals;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.submission.SubmissionTestSupport;
+import org.peacedirectory.system.PublishedDataCaches;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -72,11 +75,20 @@ class TwoInstancesSearchTest {
                     "two event processors running",
                     () -> Agents.allProcessorsRunning(jdbc) >= 2);
 
-            // The other instance's readers search for it before it exists: that answer must not outlive the
-            // publish (an instance does not hear of another's commits, so it keeps no whole results).
+            // The other instance's readers search for it before it exists: that answer, kept by the other
+            // instance (60 s), must not outlive the publish. It hears of it through PostgreSQL and forgets its
+            // caches, then again once the outbox has sent the change to the cluster.
             WebClient otherWeb = new WebClient(otherPort);
             String search = "/organisations?q=" + URLEncoder.encode("trelvandine", StandardCharsets.UTF_8);
             assertThat(otherWeb.get(search, "en").body()).doesNotContain("Trelvandine de la Paix");
+            assertThat(otherWeb.get(search, "en").body()).doesNotContain("Trelvandine de la Paix");
+            assertThat(((Cache<?, ?>) other.getBean(CacheManager.class)
+                                    .getCache(PublishedDataCaches.SEARCH_RESULTS)
+                                    .getNativeCache())
+                            .stats()
+                            .hitCount())
+                    .as("the answer kept by the other instance")
+                    .isPositive();
 
             Organisation published = approveNew("Observatoire Trelvandine de la Paix");
 

@@ -55,6 +55,8 @@ class HtmlValidityTest {
         "/organisations/conascipal/suggest-edit, fr, 200",
         "/privacy, en, 200",
         "/privacy, fr, 200",
+        "/open-data, en, 200",
+        "/open-data, fr, 200",
         "/submissions/received, fr, 200",
         "/organisations/no-such-organisation, en, 404",
         "/organisations/no-such-organisation, fr, 404",

@@ -57,6 +57,18 @@ class MigrationTest {
                         .query(String.class)
                         .list())
                 .containsExactlyInAnyOrder("VERIFIED", "NOT_VERIFIED");
+        // V19 gave every organisation a UUID of its own (its HSDS identifier); a new one gets one too
+        assertThat(jdbc.sql("select count(distinct uuid) from organisation")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(count(jdbc, "organisation"));
+        jdbc.sql(
+                        "insert into organisation (slug, name, source_language, country_code) values ('new-one', 'New', 'en', 'ML')")
+                .update();
+        assertThat(jdbc.sql("select uuid from organisation where slug = 'new-one'")
+                        .query(java.util.UUID.class)
+                        .single())
+                .isNotNull();
     }
 
     @Test

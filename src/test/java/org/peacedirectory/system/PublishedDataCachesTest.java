@@ -3,19 +3,23 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peacedirectory.Await;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
  * The caches of published data, through Spring's caching as the app configures it: values kept until
  * published data changes, never a value read before a change kept after it, nothing kept with a lifetime
- * of zero, and no more values than a cache's size.
+ * of zero, no more values than a cache's size, and nothing kept while other instances' publications may
+ * have gone unheard for too long.
  */
 class PublishedDataCachesTest {
 
@@ -128,6 +132,45 @@ class PublishedDataCachesTest {
         counts.cleanUp(); // Caffeine evicts in its maintenance, which this runs now
         assertThat(counts.estimatedSize())
                 .isLessThanOrEqualTo(PublishedDataCaches.SIZES.get(PublishedDataCaches.TAXONOMY_COUNTS));
+    }
+
+    @Test
+    void keepsNothingOnceTheListenerHasNotHeardForLongerThanTheLimitAndKeepsAgainWhenItHears() {
+        context = CachingContext.start(
+                Map.of("directory.search.cache-lifetime", "10m", "directory.caches.unheard-limit", "1s"),
+                beans -> beans.register(Published.class));
+        Published published = context.getBean(Published.class);
+        PublishedDataCaches caches = context.getBean(PublishedDataCaches.class);
+        caches.heard(); // a listener heard every change just now
+        published.search("peace");
+        published.search("peace");
+        assertThat(published.computations()).as("kept while heard").isEqualTo(1);
+
+        Await.within(Duration.ofSeconds(10), "the limit passed unheard", () -> !caches.keeping());
+        published.change("after");
+        assertThat(published.search("peace")).as("the kept value not read").isEqualTo("after peace");
+        published.search("peace");
+        assertThat(published.computations()).as("nothing kept").isEqualTo(3);
+
+        caches.heard(); // the listener hears again: it forgets everything
+        caches.forgetAll();
+        published.search("peace");
+        published.search("peace");
+        assertThat(published.computations()).as("kept again").isEqualTo(4);
+    }
+
+    @Test
+    void keepsValuesWhenNoListenerRuns() {
+        context = CachingContext.start(
+                Map.of("directory.search.cache-lifetime", "10m", "directory.caches.unheard-limit", "0s"),
+                beans -> beans.register(Published.class));
+        Published published = context.getBean(Published.class);
+
+        published.search("peace");
+        published.search("peace");
+
+        assertThat(context.getBean(PublishedDataCaches.class).keeping()).isTrue();
+        assertThat(published.computations()).isEqualTo(1);
     }
 
     private Published start(String lifetime) {
