@@ -81,14 +81,16 @@ class TwoInstancesSearchTest {
             WebClient otherWeb = new WebClient(otherPort);
             String search = "/organisations?q=" + URLEncoder.encode("trelvandine", StandardCharsets.UTF_8);
             assertThat(otherWeb.get(search, "en").body()).doesNotContain("Trelvandine de la Paix");
-            assertThat(otherWeb.get(search, "en").body()).doesNotContain("Trelvandine de la Paix");
-            assertThat(((Cache<?, ?>) other.getBean(CacheManager.class)
-                                    .getCache(PublishedDataCaches.SEARCH_RESULTS)
-                                    .getNativeCache())
-                            .stats()
-                            .hitCount())
-                    .as("the answer kept by the other instance")
-                    .isPositive();
+            // Asked again until the other instance answers from what it kept (another test context's publish
+            // on the shared database may make it forget in between).
+            Cache<?, ?> kept = (Cache<?, ?>) other.getBean(CacheManager.class)
+                    .getCache(PublishedDataCaches.SEARCH_RESULTS)
+                    .getNativeCache();
+            Await.within(Duration.ofSeconds(10), "the answer kept by the other instance", () -> {
+                long hits = kept.stats().hitCount();
+                assertThat(otherWeb.get(search, "en").body()).doesNotContain("Trelvandine de la Paix");
+                return kept.stats().hitCount() > hits;
+            });
 
             Organisation published = approveNew("Observatoire Trelvandine de la Paix");
 

@@ -63,7 +63,7 @@ class HsdsMapping {
                 alternateName(row, locale),
                 description(row, locale),
                 row.publicEmail(),
-                row.website(),
+                HsdsUris.of(row.website()),
                 row.foundingYear(),
                 row.hasLogo() ? siteUrl.of("/organisations/{slug}/logo", row.slug()) : null,
                 siteUrl.of("/organisations/{slug}", row.slug()),

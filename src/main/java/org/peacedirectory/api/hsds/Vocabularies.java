@@ -90,7 +90,7 @@ class Vocabularies {
                     null,
                     network.name(),
                     networkDescription(network.name(), network.acronym(), locale),
-                    profile != null ? siteUrl.of("/organisations/{slug}", profile) : network.website());
+                    profile != null ? siteUrl.of("/organisations/{slug}", profile) : HsdsUris.of(network.website()));
         }
         for (ActivityLevel level : ActivityLevel.values()) {
             vocabulary.add(
