@@ -62,16 +62,17 @@ record OrganisationDetail(
      * the API said before the levels.
      */
     record Verification(
-            String level, String status, @Nullable LocalDate verifiedOn, @Nullable LocalDate validUntil) {}
+            String level,
+            String status,
+            @Nullable LocalDate verifiedOn,
+            @Nullable LocalDate validUntil) {}
 
     /**
      * The profile's record; {@code profileUrl} makes the address of a profile from its slug, {@code validUntil}
      * the first day a verification given then counts as old.
      */
     static OrganisationDetail of(
-            ProfileRows.Row row,
-            Function<String, String> profileUrl,
-            Function<Instant, LocalDate> validUntil) {
+            ProfileRows.Row row, Function<String, String> profileUrl, Function<Instant, LocalDate> validUntil) {
         @Nullable Instant verifiedAt = row.verifiedAt();
         return new OrganisationDetail(
                 row.slug(),

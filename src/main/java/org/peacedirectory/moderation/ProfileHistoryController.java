@@ -8,8 +8,8 @@ import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationLogEntries;
-import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.IllegalVerificationTransitionException;
+import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
 import org.peacedirectory.organisation.OrganisationRevision;
 import org.peacedirectory.organisation.OrganisationRevisions;
@@ -71,7 +71,9 @@ class ProfileHistoryController {
                 "verifiedBy",
                 verifiedBy == null
                         ? null
-                        : accounts.findById(verifiedBy).map(Account::getDisplayName).orElse(null));
+                        : accounts.findById(verifiedBy)
+                                .map(Account::getDisplayName)
+                                .orElse(null));
         model.addAttribute(
                 "verificationOld", policy.isOld(organisation.getVerificationLevel(), organisation.getVerifiedAt()));
         model.addAttribute(
@@ -94,8 +96,7 @@ class ProfileHistoryController {
             redirect.addFlashAttribute("flash", "moderation.flash.verificationRefused");
             return "redirect:/moderation/organisations/" + id;
         }
-        return act(
-                id, redirect, "moderation.flash.verification", () -> moderation.verification(id, version, move, me));
+        return act(id, redirect, "moderation.flash.verification", () -> moderation.verification(id, version, move, me));
     }
 
     @PostMapping("/moderation/organisations/{id}/rollback")

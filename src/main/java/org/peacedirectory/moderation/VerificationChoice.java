@@ -16,7 +16,8 @@ public enum VerificationChoice {
     VerificationMove moveFrom(VerificationLevel level) {
         return switch (this) {
             case KEEP -> null;
-            case CONFIRM_EXISTENCE -> level.confirmed() ? VerificationMove.REVERIFY : VerificationMove.CONFIRM_EXISTENCE;
+            case CONFIRM_EXISTENCE ->
+                level.confirmed() ? VerificationMove.REVERIFY : VerificationMove.CONFIRM_EXISTENCE;
             case WITHDRAW -> level.confirmed() ? VerificationMove.WITHDRAW : null;
         };
     }

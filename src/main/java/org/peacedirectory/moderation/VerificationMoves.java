@@ -46,6 +46,8 @@ class VerificationMoves {
     }
 
     private static String describe(VerificationLevel level, @Nullable Instant verifiedAt) {
-        return verifiedAt == null ? level.name() : level.name() + " of " + LocalDate.ofInstant(verifiedAt, ZoneOffset.UTC);
+        return verifiedAt == null
+                ? level.name()
+                : level.name() + " of " + LocalDate.ofInstant(verifiedAt, ZoneOffset.UTC);
     }
 }

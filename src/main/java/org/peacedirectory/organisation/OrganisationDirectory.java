@@ -218,7 +218,9 @@ public class OrganisationDirectory {
         LocalDate day = verifiedAt.atZone(ZoneOffset.UTC).toLocalDate();
         return new OrganisationProfile.Verification(
                 level,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(reader).format(day),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(reader)
+                        .format(day),
                 formatMonth(verifiedAt, reader),
                 day.toString(),
                 verificationPolicy.isOld(level, verifiedAt));

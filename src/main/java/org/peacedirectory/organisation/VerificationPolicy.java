@@ -50,6 +50,8 @@ public class VerificationPolicy {
 
     /** Whether a profile at this level, verified then, is to be checked again now. */
     public boolean isOld(VerificationLevel level, @Nullable Instant verifiedAt) {
-        return level.confirmed() && verifiedAt != null && !validUntil(verifiedAt).isAfter(clock.instant());
+        return level.confirmed()
+                && verifiedAt != null
+                && !validUntil(verifiedAt).isAfter(clock.instant());
     }
 }

@@ -82,8 +82,7 @@ enum Facet {
                         .matchingAny(query.levels().stream()
                                 .map(ActivityLevel::valueOf)
                                 .toList());
-            case VERIFICATION ->
-                f.terms().field("verification").matchingAny(filterValue(query.verification()).levels);
+            case VERIFICATION -> f.terms().field("verification").matchingAny(filterValue(query.verification()).levels);
             case ACTIVE_SINCE -> f.range().field("lastActivityYear").atLeast(filterValue(query.activeSince()));
         };
     }

@@ -47,8 +47,7 @@ final class SearchLinks {
         VerificationFilter verification = query.verification();
         if (verification != null) {
             filters.add(new ActiveFilter(
-                    message.apply("search.verification." + verification.name()),
-                    url(query, scope, "verified", null)));
+                    message.apply("search.verification." + verification.name()), url(query, scope, "verified", null)));
         }
         if (query.activeSince() != null) {
             filters.add(new ActiveFilter(

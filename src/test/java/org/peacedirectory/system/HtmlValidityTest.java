@@ -57,6 +57,8 @@ class HtmlValidityTest {
         "/privacy, fr, 200",
         "/open-data, en, 200",
         "/open-data, fr, 200",
+        "/verification, en, 200",
+        "/verification, fr, 200",
         "/submissions/received, fr, 200",
         "/organisations/no-such-organisation, en, 404",
         "/organisations/no-such-organisation, fr, 404",
