@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.api.hsds.HsdsPackagesNow;
+import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.organisation.HostileProfiles;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;

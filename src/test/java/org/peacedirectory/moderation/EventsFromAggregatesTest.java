@@ -77,8 +77,8 @@ class EventsFromAggregatesTest {
     void approvingWithTheBadgeAnnouncesTheBadgeAsWellAsTheContent(PublishedEvents events) {
         long id = submitted("Events Verified Org");
 
-        Organisation published =
-                decisions.approve(id, Approvals.submissionVersion(jdbc, id), VerificationChoice.CONFIRM_EXISTENCE, moderator());
+        Organisation published = decisions.approve(
+                id, Approvals.submissionVersion(jdbc, id), VerificationChoice.CONFIRM_EXISTENCE, moderator());
 
         assertThat(events.ofType(PublishedProfileChanged.class))
                 .as("the content, then the badge")

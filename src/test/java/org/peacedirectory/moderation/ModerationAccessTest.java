@@ -67,8 +67,7 @@ class ModerationAccessTest {
         FormSession moderator = new FormSession(port, "en");
         Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Csrf Checker"));
 
-        HttpResponse<String> response =
-                moderator.postUrlEncoded(path, Map.of("version", "0", "move", "REVERIFY"));
+        HttpResponse<String> response = moderator.postUrlEncoded(path, Map.of("version", "0", "move", "REVERIFY"));
 
         assertThat(response.statusCode()).isEqualTo(403);
     }

@@ -279,13 +279,12 @@ class ModerationFlowTest {
     @Test
     void moderationPagesPassTheNuHtmlChecker() {
         long id = support.submit(new FormSession(port, "fr"), stamps, "Flow Test Valid Pages Org");
-        for (String path :
-                List.of(
-                        "/moderation",
-                        "/moderation?tab=decided",
-                        "/moderation/log",
-                        "/moderation/recheck",
-                        "/moderation/submissions/" + id)) {
+        for (String path : List.of(
+                "/moderation",
+                "/moderation?tab=decided",
+                "/moderation/log",
+                "/moderation/recheck",
+                "/moderation/submissions/" + id)) {
             HttpResponse<String> response = moderator.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertValid(response.body());

@@ -94,7 +94,9 @@ class VerificationLevelsTest {
                 .isEqualTo("in " + month(verifiedAt, Locale.ENGLISH) + " — to be checked again.");
         assertThat(english.selectFirst(".verification-old time").attr("datetime"))
                 .isEqualTo(verifiedAt.toLocalDate().toString());
-        assertThat(web.page("/organisations/" + slug, "fr").selectFirst(".verification-old").text())
+        assertThat(web.page("/organisations/" + slug, "fr")
+                        .selectFirst(".verification-old")
+                        .text())
                 .isEqualTo("en " + month(verifiedAt, Locale.FRENCH) + " — à vérifier de nouveau.");
         assertThat(web.page("/organisations?q=" + slug.replace('-', '+'), "en")
                         .selectFirst(".results .badge")
@@ -123,10 +125,7 @@ class VerificationLevelsTest {
                 .isEqualTo(login.id());
         assertThat(jdbc.sql("""
                         select actor_id || ' ' || action || ' ' || reason from moderation_log
-                        where organisation_id = ? order by id desc limit 1""")
-                        .param(id)
-                        .query(String.class)
-                        .single())
+                        where organisation_id = ? order by id desc limit 1""").param(id).query(String.class).single())
                 .isEqualTo(login.id() + " ORGANISATION_REVERIFIED from EXISTENCE_CONFIRMED of "
                         + verifiedAt.toLocalDate() + " to EXISTENCE_CONFIRMED of " + LocalDate.now(ZoneOffset.UTC));
         Element current = web.page("/organisations/" + slug, "en").selectFirst(".verification");
@@ -204,13 +203,15 @@ class VerificationLevelsTest {
         assertThat(slugs(web.page(search + "not-yet-verified", "en"))).containsExactly(slugOf(notYet));
         Document any = web.page("/organisations?q=" + word, "en");
         assertThat(any.selectFirst("label[for=verified-CONFIRMED]").text()).isEqualTo("Verified (any level) (2)");
-        assertThat(any.selectFirst("label[for=verified-CONFIRMED_BY_ORGANISATION]").text())
+        assertThat(any.selectFirst("label[for=verified-CONFIRMED_BY_ORGANISATION]")
+                        .text())
                 .isEqualTo("Confirmed by the organisation (1)");
         assertThat(web.page(search + "true", "fr").select(".active-filters a").eachText())
                 .contains("Retirer : Vérifiée (tout niveau)");
 
-        JsonNode items = JSON.readTree(web.get("/api/v1/organisations?q=" + word + "&verified=existence-confirmed", "en")
-                        .body())
+        JsonNode items = JSON.readTree(
+                        web.get("/api/v1/organisations?q=" + word + "&verified=existence-confirmed", "en")
+                                .body())
                 .get("items");
         assertThat(items.size()).isEqualTo(1);
         assertThat(items.get(0).get("slug").asString()).isEqualTo(slugOf(existence));
@@ -249,14 +250,19 @@ class VerificationLevelsTest {
                 .param(byOrganisation)
                 .query(String.class)
                 .single();
-        JsonNode organization = JSON.readTree(web.get("/api/hsds/organizations/" + uuid, "en").body());
-        JsonNode attribute = organization.get("attributes").valueStream()
+        JsonNode organization =
+                JSON.readTree(web.get("/api/hsds/organizations/" + uuid, "en").body());
+        JsonNode attribute = organization
+                .get("attributes")
+                .valueStream()
                 .filter(a -> a.get("link_type").asString().equals("verification"))
                 .findFirst()
                 .orElseThrow();
         assertThat(attribute.get("taxonomy_term").get("code").asString()).isEqualTo("CONFIRMED_BY_ORGANISATION");
         assertThat(attribute.get("value").asString()).isEqualTo(today.toString());
-        assertThat(organization.get("metadata").valueStream()
+        assertThat(organization
+                        .get("metadata")
+                        .valueStream()
                         .filter(m -> m.get("last_action_type").asString().equals("verify"))
                         .map(m -> m.get("replacement_value").asString()))
                 .containsExactly("CONFIRMED_BY_ORGANISATION");
@@ -275,7 +281,8 @@ class VerificationLevelsTest {
         Document page = org.jsoup.Jsoup.parse(english.body());
         assertThat(page.selectFirst("h1").text()).isEqualTo("Verification levels");
         assertThat(page.select("h2[id^=level-]").eachAttr("id"))
-                .containsExactly("level-NOT_YET_VERIFIED", "level-EXISTENCE_CONFIRMED", "level-CONFIRMED_BY_ORGANISATION");
+                .containsExactly(
+                        "level-NOT_YET_VERIFIED", "level-EXISTENCE_CONFIRMED", "level-CONFIRMED_BY_ORGANISATION");
         assertThat(page.select("h2[id^=level-]").eachText())
                 .containsExactly("Not yet verified", "Existence confirmed", "Confirmed by the organisation");
         assertThat(page.text()).contains("24 months after a verification");
@@ -336,10 +343,7 @@ class VerificationLevelsTest {
     private List<String> actions(long id) {
         return jdbc.sql("""
                 select action from moderation_log where organisation_id = ? and action like 'ORGANISATION_%'
-                and action <> 'ORGANISATION_ROLLED_BACK' order by id""")
-                .param(id)
-                .query(String.class)
-                .list();
+                and action <> 'ORGANISATION_ROLLED_BACK' order by id""").param(id).query(String.class).list();
     }
 
     private static String month(OffsetDateTime at, Locale locale) {

@@ -266,7 +266,8 @@ class SearchTest {
                 .as("the country is the page's own")
                 .isEmpty();
         assertThat(page.select(".active-filters a").eachAttr("href"))
-                .containsExactlyInAnyOrder("/countries/ml?verified=not-yet-verified", "/countries/ml?theme=small-arms-control");
+                .containsExactlyInAnyOrder(
+                        "/countries/ml?verified=not-yet-verified", "/countries/ml?theme=small-arms-control");
         assertThat(page.selectFirst("label[for=theme-small-arms-control]").text())
                 .endsWith("(" + expected.size() + ")");
     }

@@ -99,14 +99,13 @@ class MigrationTest {
                 select '2023-05-02 08:00:00+00', ?, 'Hawa', 'ORGANISATION_VERIFIED', id
                 from organisation where slug = 'conascipal'""").param(hawa).update();
 
-        flyway(empty, "classpath:db/migration", DemoDataFlywayCustomizer.DEMO_LOCATION).migrate();
+        flyway(empty, "classpath:db/migration", DemoDataFlywayCustomizer.DEMO_LOCATION)
+                .migrate();
 
         record Verification(String level, java.time.OffsetDateTime verifiedAt, Long verifiedBy) {}
-        java.util.function.Function<String, Verification> of = slug -> jdbc.sql("""
-                        select verification_level as level, verified_at, verified_by from organisation where slug = ?""")
-                .param(slug)
-                .query(Verification.class)
-                .single();
+        java.util.function.Function<String, Verification> of =
+                slug -> jdbc.sql("""
+                        select verification_level as level, verified_at, verified_by from organisation where slug = ?""").param(slug).query(Verification.class).single();
         assertThat(of.apply("conascipal").level()).isEqualTo("EXISTENCE_CONFIRMED");
         assertThat(of.apply("conascipal").verifiedAt().toInstant())
                 .isEqualTo(java.time.Instant.parse("2023-05-02T08:00:00Z"));
@@ -116,9 +115,9 @@ class MigrationTest {
         assertThat(of.apply("fondation-fromager-reconciliation").level()).isEqualTo("NOT_YET_VERIFIED");
         assertThat(of.apply("fondation-fromager-reconciliation").verifiedAt()).isNull();
         // A level without its date, or an unknown level, is refused
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql(
-                                "update organisation set verified_at = null where slug = 'conascipal'")
-                        .update()))
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> jdbc.sql("update organisation set verified_at = null where slug = 'conascipal'")
+                                .update()))
                 .hasMessageContaining("ck_organisation_verification");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql(
                                 "update organisation set verification_level = 'VERIFIED' where slug = 'conascipal'")
