@@ -209,23 +209,19 @@ class VerificationLevelsTest {
         assertThat(web.page(search + "true", "fr").select(".active-filters a").eachText())
                 .contains("Retirer : Vérifiée (tout niveau)");
 
-        JsonNode items = JSON.readTree(
-                        web.get("/api/v1/organisations?q=" + word + "&verified=existence-confirmed", "en")
-                                .body())
+        JsonNode items = json("/api/v1/organisations?q=" + word + "&verified=existence-confirmed")
                 .get("items");
         assertThat(items.size()).isEqualTo(1);
         assertThat(items.get(0).get("slug").asString()).isEqualTo(slugOf(existence));
         assertThat(items.get(0).get("verificationLevel").asString()).isEqualTo("EXISTENCE_CONFIRMED");
         assertThat(items.get(0).get("verified").asBoolean()).isTrue();
-        assertThat(JSON.readTree(web.get("/api/v1/organisations?q=" + word + "&verified=true", "en")
-                                .body())
+        assertThat(json("/api/v1/organisations?q=" + word + "&verified=true")
                         .get("total")
                         .asInt())
                 .isEqualTo(2);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        JsonNode verification = JSON.readTree(web.get("/api/v1/organisations/" + slugOf(byOrganisation), "en")
-                        .body())
-                .get("verification");
+        JsonNode verification =
+                json("/api/v1/organisations/" + slugOf(byOrganisation)).get("verification");
         assertThat(verification.get("level").asString()).isEqualTo("CONFIRMED_BY_ORGANISATION");
         assertThat(verification.get("status").asString()).isEqualTo("VERIFIED");
         assertThat(verification.get("verifiedOn").asString()).isEqualTo(today.toString());
@@ -250,8 +246,7 @@ class VerificationLevelsTest {
                 .param(byOrganisation)
                 .query(String.class)
                 .single();
-        JsonNode organization =
-                JSON.readTree(web.get("/api/hsds/organizations/" + uuid, "en").body());
+        JsonNode organization = json("/api/hsds/organizations/" + uuid);
         JsonNode attribute = organization
                 .get("attributes")
                 .valueStream()
@@ -292,7 +287,23 @@ class VerificationLevelsTest {
         assertThat(french.selectFirst("h1").text()).isEqualTo("Niveaux de vérification");
         assertThat(french.select("h2[id^=level-]").eachText())
                 .containsExactly("Pas encore vérifiée", "Existence confirmée", "Confirmée par l'organisation");
-        assertThat(french.text()).contains("24 mois après une vérification", "jamais par qui\u00a0:");
+        assertThat(french.text()).contains("24 mois après une vérification");
+        assertThat(web.get("/verification", "fr").body())
+                .as("French typography: a non-breaking space before the colon")
+                .contains("jamais par qui\u00a0:");
+    }
+
+    /** An API answer, asked for as JSON. */
+    private JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .header("Accept", "application/json")
+                                .header("Accept-Language", "en")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
     /** A new organisation submitted through the form and approved; its id. */
