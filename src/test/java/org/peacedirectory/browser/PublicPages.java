@@ -23,7 +23,7 @@ final class PublicPages {
             new Page("privacy", "/privacy"),
             new Page("open-data", "/open-data"),
             new Page("verification", "/verification"),
-            new Page("profile-verified-old", "/organisations/jeunes-artisans-de-paix-mopti"),
+            new Page("profile-verified-old", "/organisations/small-arms-research-desk-dakar"),
             new Page("not-found", "/organisations/no-such-organisation"));
 
     static final List<String> LANGUAGES = List.of("en", "fr");

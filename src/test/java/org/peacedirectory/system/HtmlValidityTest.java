@@ -59,6 +59,8 @@ class HtmlValidityTest {
         "/open-data, fr, 200",
         "/verification, en, 200",
         "/verification, fr, 200",
+        "/organisations/small-arms-research-desk-dakar, en, 200",
+        "/organisations/small-arms-research-desk-dakar, fr, 200",
         "/submissions/received, fr, 200",
         "/organisations/no-such-organisation, en, 404",
         "/organisations/no-such-organisation, fr, 404",
