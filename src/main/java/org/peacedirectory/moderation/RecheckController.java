@@ -37,9 +37,7 @@ class RecheckController {
         model.addAttribute("rows", rows);
         model.addAttribute("total", rows.isEmpty() ? 0 : rows.get(0).total());
         model.addAttribute("limit", RecheckList.LIMIT);
-        model.addAttribute(
-                "validForMonths",
-                policy.validFor().getDays() == 0 ? policy.validFor().toTotalMonths() : null);
+        model.addAttribute("validForMonths", policy.validForMonths());
         model.addAttribute("validFor", policy.validFor().toString());
         return "moderation/recheck";
     }

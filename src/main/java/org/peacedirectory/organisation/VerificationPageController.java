@@ -1,6 +1,5 @@
 package org.peacedirectory.organisation;
 
-import java.time.Period;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +20,10 @@ class VerificationPageController {
 
     @GetMapping("/verification")
     String verification(Model model) {
-        Period validFor = policy.validFor();
         model.addAttribute("levels", VerificationLevel.values());
         // In months when the period is a whole number of them (P24M, P2Y), else as configured (P400D).
-        model.addAttribute("validForMonths", validFor.getDays() == 0 ? validFor.toTotalMonths() : null);
-        model.addAttribute("validFor", validFor.toString());
+        model.addAttribute("validForMonths", policy.validForMonths());
+        model.addAttribute("validFor", policy.validFor().toString());
         return "organisations/verification";
     }
 }

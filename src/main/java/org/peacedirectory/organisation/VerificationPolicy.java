@@ -33,6 +33,11 @@ public class VerificationPolicy {
         return validFor;
     }
 
+    /** The period in months when it is a whole number of them (P24M, P2Y), for pages to say; else null. */
+    public @Nullable Long validForMonths() {
+        return validFor.getDays() == 0 ? validFor.toTotalMonths() : null;
+    }
+
     /** The first moment at which a verification given then is old. */
     public Instant validUntil(Instant verifiedAt) {
         return verifiedAt.atOffset(ZoneOffset.UTC).plus(validFor).toInstant();
