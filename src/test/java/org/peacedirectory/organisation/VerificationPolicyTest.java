@@ -35,7 +35,7 @@ class VerificationPolicyTest {
 
     @Test
     void takesAnyPositivePeriodAndSaysItInMonthsWhenItCan() {
-        VerificationPolicy days = new VerificationPolicy(Period.ofDays(400), clock("2025-04-22T09:00:00Z"));
+        VerificationPolicy days = new VerificationPolicy(Period.ofDays(400), clock("2025-04-22T10:00:00Z"));
         assertThat(days.isOld(VerificationLevel.EXISTENCE_CONFIRMED, VERIFIED)).isTrue();
         assertThat(days.validForMonths()).isNull();
         assertThat(new VerificationPolicy(Period.ofYears(2), clock("2025-01-01T00:00:00Z")).validForMonths())
