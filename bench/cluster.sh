@@ -359,13 +359,14 @@ check_submission_limit() {
     if [ $accepted = 5 ] && [ $refused_last = yes ] && [ $both = yes ]; then verdict=PASS; fi
     RESULTS+=("$verdict  five submissions an hour per address across instances: the first five stored: $accepted of 5; the sixth refused (429): $refused_last; sent to both instances: $both")
     if printf '%s\n' "${statuses[@]}" | grep -q '^403$'; then
-        echo "(403: the form's session, which holds its CSRF token, is on the other instance)"
+        echo "(403: the form's CSRF token, a cookie every instance reads, did not come back with it)"
     fi
 }
 
-# Signs the admin in through nginx, in a fresh session for each try, up to 4. With sessions kept in each
-# instance's memory the login form and its POST must reach the same instance, which nginx's round robin
-# does not do for requests one after the other: each try sends one more request in between. Sets
+# Signs the admin in through nginx, in a fresh session for each try, up to 4. The login form's CSRF token is a
+# cookie and the session lives in PostgreSQL, shared by both instances, so the first try should do whichever
+# instance serves the form and its POST; the further tries (each with one more request in between, so that
+# the POST reaches the other instance) only matter if state were kept in one instance's memory again. Sets
 # LOGIN_INSTANCE, the instance that answered the login's POST.
 LOGIN_INSTANCE=
 sign_in() {

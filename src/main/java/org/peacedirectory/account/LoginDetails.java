@@ -2,12 +2,18 @@ package org.peacedirectory.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** What the login form sends besides the email and password: the optional second-factor code. */
-class LoginDetails extends WebAuthenticationDetails {
+/**
+ * What the login form sends besides the email and password: the optional second-factor code. Kept with the
+ * login in the session (in the database) once it succeeded, without the code ({@link #eraseCredentials}).
+ */
+class LoginDetails extends WebAuthenticationDetails implements CredentialsContainer {
 
-    private final @Nullable String code;
+    private static final long serialVersionUID = 1L;
+
+    private @Nullable String code;
 
     LoginDetails(HttpServletRequest request) {
         super(request);
@@ -18,5 +24,10 @@ class LoginDetails extends WebAuthenticationDetails {
     @Nullable
     String code() {
         return code == null || code.isBlank() ? null : code;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        code = null;
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.peacedirectory.system.CsrfCookies;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,7 +23,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
@@ -61,19 +63,39 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
     /** Session attribute: the password was right, the code is still to come. */
     static final String PENDING = ModeratorLogin.class.getName() + ".pendingSecondFactor";
 
-    /** The moderator whose password was right, and how many wrong codes they have sent since. */
-    record PendingSecondFactor(ModeratorPrincipal moderator, int wrongCodes) implements Serializable {}
+    /**
+     * The moderator whose password was right (their password hash erased), and how many wrong codes they have
+     * sent since. Kept in the session, hence in the database: serialised, small.
+     */
+    record PendingSecondFactor(ModeratorPrincipal moderator, int wrongCodes) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+    }
 
     private final LoginThrottle throttle;
+    private final CsrfTokenRepository csrfTokens;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+    private final CookieRequestCache requestCache = new CookieRequestCache();
     private final SavedRequestAwareAuthenticationSuccessHandler afterLogin =
             new SavedRequestAwareAuthenticationSuccessHandler();
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-    ModeratorLogin(LoginThrottle throttle) {
+    ModeratorLogin(LoginThrottle throttle, CsrfCookies csrfTokens) {
         this.throttle = throttle;
+        this.csrfTokens = csrfTokens;
+        // Only a moderation page read while logged out is worth coming back to after the login.
+        requestCache.setRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/moderation/**"));
+        afterLogin.setRequestCache(requestCache);
         afterLogin.setDefaultTargetUrl(AFTER_LOGIN);
+    }
+
+    /**
+     * Where the moderation page that sent a reader to the login is kept until they log in: a cookie (its path
+     * only, HttpOnly), not the HTTP session, so that a reader who opens a moderation address makes no session.
+     */
+    RequestCache requestCache() {
+        return requestCache;
     }
 
     @Override
@@ -89,7 +111,9 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         if (exception instanceof SecondFactorNeededException needed) {
-            request.getSession().setAttribute(PENDING, new PendingSecondFactor(needed.moderator(), 0));
+            ModeratorPrincipal moderator = needed.moderator();
+            moderator.eraseCredentials(); // the session is kept in the database: no password hash in it
+            request.getSession().setAttribute(PENDING, new PendingSecondFactor(moderator, 0));
             response.sendRedirect(request.getContextPath() + SECOND_FACTOR_PAGE);
             return;
         }
@@ -130,6 +154,7 @@ public class ModeratorLogin implements AuthenticationSuccessHandler, Authenticat
         request.getSession().removeAttribute(PENDING);
         request.changeSessionId();
         csrfTokens.saveToken(null, request, response); // a new CSRF token after login, as the form login does
+        moderator.eraseCredentials();
         Authentication authentication =
                 UsernamePasswordAuthenticationToken.authenticated(moderator, null, moderator.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -2,18 +2,26 @@ package org.peacedirectory.account;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationLog;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in moderator, as Spring Security and the controllers see them. */
-public final class ModeratorPrincipal implements UserDetails {
+/**
+ * The logged-in moderator, as Spring Security and the controllers see them. It is kept in the HTTP session,
+ * hence serialised into PostgreSQL (Spring Session JDBC): a few small fields, and no password hash once the
+ * login is over ({@link #eraseCredentials}, which Spring Security calls after a successful login).
+ */
+public final class ModeratorPrincipal implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final long accountId;
     private final String email;
     private final String displayName;
-    private final String passwordHash;
+    private @Nullable String passwordHash;
     private final Role role;
     private final boolean enabled;
 
@@ -56,9 +64,15 @@ public final class ModeratorPrincipal implements UserDetails {
                 : List.of(new SimpleGrantedAuthority("ROLE_MODERATOR"));
     }
 
+    /** The hash checked at login; null once the login is over. */
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

@@ -1,18 +1,27 @@
 package org.peacedirectory.account;
 
+import org.peacedirectory.system.CsrfCookies;
 import org.peacedirectory.system.UndecodableCsrfTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Public pages are open to all; every form carries a CSRF token. Moderation needs a moderator's login
- * (form login at {@code /login}, logout by POST to {@code /logout}); managing accounts needs an admin.
- * A strict content security policy: the site loads nothing from elsewhere.
+ * Public pages are open to all; every form carries a CSRF token (kept in a cookie, {@link CsrfCookies}).
+ * Moderation needs a moderator's login (form login at {@code /login}, logout by POST to {@code /logout});
+ * managing accounts needs an admin. Only a login makes an HTTP session (kept in PostgreSQL). A strict
+ * content security policy: the site loads nothing from elsewhere (the API's page allows one style element
+ * more).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -20,9 +29,26 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    /**
+     * The open data API's page is Swagger UI, served from its jar under this address (springdoc); its script
+     * and styles are files, but it draws its logo as an SVG holding a {@code <style>} element.
+     */
+    static final String API_PAGE = "/api/v1/swagger-ui/**";
+
+    /**
+     * The hash of that {@code <style>} element's text in the Swagger UI that springdoc brings (5.32). When an
+     * upgrade changes it, ApiPageBrowserTest fails with the browser's refusal, which names the new hash.
+     */
+    static final String API_PAGE_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+
+    /** The same policy for the API's page, but that one style element. */
+    static final String API_PAGE_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' " + API_PAGE_STYLE + ";");
+
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ModeratorLogin login, ModerationSessionFilters sessionFilters) throws Exception {
+            HttpSecurity http, ModeratorLogin login, ModerationSessionFilters sessionFilters, CsrfCookies csrfTokens)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/moderation/accounts/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/moderation/**")
@@ -40,10 +66,23 @@ class SecurityConfiguration {
                 // Second factor: a moderator without one, while an admin requires it, can only enrol.
                 .addFilterBefore(sessionFilters.secondFactorRequirementFilter(), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form.authenticationDetailsSource(login.detailsSource()))
-                .headers(
-                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                // No HTTP session for anyone who has not logged in: the token in a cookie, the page that asked for
+                // the login in another (sessions live in PostgreSQL, and readers open forms all the time).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(login.requestCache()))
+                .headers(headers -> contentSecurityPolicies(headers));
         harden(http);
         return http.build();
+    }
+
+    /** The strict policy everywhere, but on the API's page, which has its own. */
+    private static void contentSecurityPolicies(HeadersConfigurer<HttpSecurity> headers) {
+        RequestMatcher apiPage = PathPatternRequestMatcher.withDefaults().matcher(API_PAGE);
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(apiPage),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        apiPage, new ContentSecurityPolicyHeaderWriter(API_PAGE_CONTENT_SECURITY_POLICY)));
     }
 
     // Hardening (issue 11): malformed CSRF tokens, Referrer-Policy and Permissions-Policy.

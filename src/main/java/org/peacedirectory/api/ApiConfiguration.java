@@ -14,7 +14,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * What every API answer carries: the licence ({@code Link: <...>; rel="license"}) and
  * {@code Access-Control-Allow-Origin: *}, so that any web page may read the data; set on every answer,
  * not only on those to a request with an {@code Origin}, because the page cache replays them to everyone.
- * And the hourly limit per address ({@link ApiLimit}), checked before any work.
+ * And the hourly limit per address ({@link ApiLimit}), checked before any work. The description
+ * ({@link ApiDescription#ADDRESS}) is an answer like the others; the API page's files and settings are not:
+ * a reader opening the page would spend a dozen requests of the hour on them.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {
@@ -41,6 +43,7 @@ class ApiConfiguration implements WebMvcConfigurer {
                         return true;
                     }
                 })
-                .addPathPatterns(PATHS);
+                .addPathPatterns(PATHS)
+                .excludePathPatterns(ApiDescription.PAGE, ApiDescription.PAGE_FILES, ApiDescription.PAGE_SETTINGS);
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * its ETag and {@code Cache-Control}, which stay as they are; the others are public data too, the same for
  * everyone who sends the same address and language, so they may be stored if revalidated each time
  * ({@code no-cache}) rather than the {@code private, no-store} of pages for one reader. API answers are a
- * page of at most a hundred organisations, small enough to hold while hashing.
+ * page of at most a hundred organisations, small enough to hold while hashing. The API's page and its files
+ * are not answers: they keep the lifetimes the page cache or springdoc give them.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiEtags implements WebMvcConfigurer {
@@ -30,7 +31,13 @@ class ApiEtags implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
-        var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new ShallowEtagHeaderFilter() {
+            /** The API page's files (Swagger UI's, a script of 1.5 MB) have the page cache's ETag, or none. */
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return request.getRequestURI().startsWith(request.getContextPath() + ApiDescription.PAGE_FOLDER);
+            }
+        });
         registration.addUrlPatterns("/api/*");
         registration.setOrder(ORDER);
         return registration;
@@ -46,6 +53,7 @@ class ApiEtags implements WebMvcConfigurer {
                         return true;
                     }
                 })
-                .addPathPatterns(ApiConfiguration.PATHS);
+                .addPathPatterns(ApiConfiguration.PATHS)
+                .excludePathPatterns(ApiDescription.PAGE, ApiDescription.PAGE_FILES, ApiDescription.PAGE_SETTINGS);
     }
 }

@@ -1,6 +1,6 @@
 package org.peacedirectory.api;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
@@ -61,10 +61,11 @@ class ApiProblems {
     }
 
     @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<ProblemDetail> unavailable(DataAccessException failure, HttpServletResponse response) {
+    ResponseEntity<ProblemDetail> unavailable(DataAccessException failure, HttpServletRequest request) {
         if (!DatabaseUnavailable.causedBy(failure)) {
             throw failure;
         }
+        DatabaseUnavailable.forgetSession(request); // a client with a session: not saved with this answer
         log.warn(
                 "Database unavailable, 503 for the API: {}",
                 NestedExceptionUtils.getMostSpecificCause(failure).toString());

@@ -1,5 +1,11 @@
 package org.peacedirectory.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +18,7 @@ import org.peacedirectory.search.ListParameters;
 import org.peacedirectory.search.OrganisationListing;
 import org.peacedirectory.system.DataLicence;
 import org.peacedirectory.system.SiteUrl;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * whole record.
  */
 @RestController
+@Tag(name = "organisations", description = "Published organisations: searched and filtered, or one whole record.")
 @RequestMapping(path = "/api/v1/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrganisationsApiController {
 
@@ -55,10 +63,26 @@ class OrganisationsApiController {
     }
 
     @GetMapping
+    @Operation(
+            summary = "Organisations, a page at a time",
+            description = "The organisations the list page /organisations shows for the same words, filters and"
+                    + " sort, with Link headers (RFC 8288) to the first, previous, next and last pages. Each item"
+                    + " has its summary in the language of Accept-Language where one exists.")
+    @ListQueryParameters
+    @ApiResponse(responseCode = "200", description = "A page of the list.", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "400",
+            description = "A page below 1, or a size outside 1 to 100.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(ref = ApiDescription.PROBLEM)))
     ResponseEntity<OrganisationPage> list(
-            ListParameters parameters,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @ParameterObject ListParameters parameters,
+            @Parameter(description = "The page, from 1.") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "Organisations a page, from 1 to " + OrganisationListing.MAX_PAGE_SIZE + ".")
+                    @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE)
+                    int size,
             Locale locale,
             HttpServletRequest request) {
         if (page < 1 || size < 1 || size > OrganisationListing.MAX_PAGE_SIZE) {
@@ -79,7 +103,20 @@ class OrganisationsApiController {
     }
 
     @GetMapping("/{slug}")
-    OrganisationDetail one(@PathVariable String slug) {
+    @Operation(
+            summary = "One organisation's whole public record",
+            description = "Every public fact of a published profile, in every language it is written in.")
+    @ApiResponse(responseCode = "200", description = "The record.", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published organisation at this address.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(ref = ApiDescription.PROBLEM)))
+    OrganisationDetail one(
+            @Parameter(description = "The profile's slug, as in its address /organisations/{slug}.") @PathVariable
+                    String slug) {
         return profiles.published(slug)
                 .map(row -> OrganisationDetail.of(
                         row, profile -> siteUrl.of("/organisations/{slug}", profile), verification::validUntilDay))

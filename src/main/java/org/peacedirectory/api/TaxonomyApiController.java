@@ -1,5 +1,7 @@
 package org.peacedirectory.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.peacedirectory.api.TaxonomyItems.CountryItem;
 import org.peacedirectory.api.TaxonomyItems.Items;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The countries, themes and networks in the API: every one, in the directory's order, names in both languages. */
 @RestController
+@Tag(name = "taxonomies", description = "Countries, themes and networks: the values the filters take.")
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class TaxonomyApiController {
 
@@ -29,6 +32,10 @@ class TaxonomyApiController {
     }
 
     @GetMapping("/countries")
+    @Operation(
+            summary = "Every country",
+            description =
+                    "Each country's ISO 3166-1 alpha-2 code, its names in English and French, its region and its page.")
     Items<CountryItem> countries() {
         return new Items<>(
                 taxonomy.countries().stream()
@@ -38,6 +45,10 @@ class TaxonomyApiController {
     }
 
     @GetMapping("/themes")
+    @Operation(
+            summary = "Every theme",
+            description =
+                    "Each theme's slug (the value of the theme filter), its label and description in English and French, and its page.")
     Items<ThemeItem> themes() {
         return new Items<>(
                 taxonomy.themes().stream()
@@ -47,6 +58,10 @@ class TaxonomyApiController {
     }
 
     @GetMapping("/networks")
+    @Operation(
+            summary = "The networks published organisations belong to",
+            description =
+                    "Each network with how many published organisations belong to it, and its profile where it has one.")
     Items<NetworkItem> networks() {
         List<NetworkItem> items = networks.all().stream()
                 .map(network -> new NetworkItem(

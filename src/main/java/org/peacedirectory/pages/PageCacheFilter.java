@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.pages.SharedPages.Kind;
 import org.peacedirectory.search.SearchIndexing;
+import org.peacedirectory.system.CsrfCookies;
 import org.peacedirectory.system.PublishedDataCaches;
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * change of published data, and answers conditional requests for them without rendering.
  * <ul>
  * <li><b>Which requests.</b> A GET or HEAD of a {@link SharedPages} address, from a reader with no HTTP session
- * (so not logged in, no form under way, no flash message) and no credentials. Anyone else, and every page
+ * (so not logged in, no login under way, no flash message) and no credentials. Anyone else, and every page
  * while the search index is being built, is rendered as usual and marked {@code private, no-store}.</li>
  * <li><b>Several instances.</b> Each keeps its own pages; a publication on any of them forgets them on every
  * one (the caches' generation, see {@link PublishedDataCaches}). While this instance may have missed
@@ -40,15 +41,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * its query as sent (the page's links repeat them), and the reader's language for HTML pages (the language
  * switch's cookie, else Accept-Language, as the {@code LocaleResolver} chooses it). A publish counts the
  * generation up and empties the cache, so the next reader gets the change.</li>
- * <li><b>What is kept.</b> Only a 200 with a body, without {@code Set-Cookie}, that did not open a session
- * while it was rendered (a CSRF token lives in the session): nothing of one reader reaches another.
+ * <li><b>What is kept.</b> Only a 200 with a body, without {@code Set-Cookie}, that did not open a session nor
+ * read or make a CSRF token while it was rendered ({@link CsrfCookies#TOKEN_USED}: a reader who has the token's
+ * cookie gets no {@code Set-Cookie}): nothing of one reader reaches another.
  * Errors and redirects are not kept: they are cheap, and a 404 must turn into the page once published.</li>
  * <li><b>What is sent.</b> The kept headers and bytes, gzipped when the reader accepts it, a strong ETag,
  * {@code Vary}, {@code Last-Modified} where this instance knows when its content last changed, and
  * {@code Cache-Control: public, max-age=60, stale-while-revalidate=600}; or a 304.</li>
  * </ul>
- * Placed before Spring Security, inside the database's 503 filter: a kept page answers without touching
- * the database (it also answers while the database is down).
+ * Placed before Spring Security, inside the database's 503 filter and Spring Session's: a kept page answers
+ * without touching the database (it also answers while the database is down); a reader without a session
+ * cookie costs Spring Session no query, one with a cookie is looked up in the database.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -135,7 +138,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         send(page, kind, path, request, response);
     }
 
-    /** No session (hence no login, no CSRF token, no flash message) and no credentials. */
+    /**
+     * No session (hence no login, no login under way, no flash message) and no credentials. A CSRF token is a
+     * cookie, not the session ({@link CsrfCookies}): a reader who has one still gets kept pages, which carry
+     * none; a page that reads it is not kept (see {@link #render}).
+     */
     private static boolean anonymous(HttpServletRequest request) {
         return request.getSession(false) == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
@@ -160,6 +167,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && rendered.getContentSize() > 0
                 && response.getContentType() != null
                 && !response.containsHeader(HttpHeaders.SET_COOKIE)
+                && request.getAttribute(CsrfCookies.TOKEN_USED) == null
                 && request.getSession(false) == null;
         if (!keepable) {
             rendered.copyBodyToResponse();

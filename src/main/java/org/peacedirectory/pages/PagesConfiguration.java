@@ -17,8 +17,10 @@ class PagesConfiguration {
 
     /**
      * After the refusal of malformed requests and inside the database's 503 filter (so a kept page is
-     * served while the database is down, and a page that fails on it gets the 503 page), before Spring
-     * Security: a kept page needs none of its work, and carries the security headers it was rendered with.
+     * served while the database is down, and a page that fails on it gets the 503 page), after Spring
+     * Session's filter ({@code spring.session.servlet.filter-order}, {@code HIGHEST_PRECEDENCE + 25}: the
+     * session the filter asks about is the one in PostgreSQL), before Spring Security: a kept page needs none
+     * of its work, and carries the security headers it was rendered with.
      */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
 

@@ -41,9 +41,11 @@ final class SharedPages {
             // Atom feeds: in the reader's language, like the pages.
             Pattern.compile("/feeds(/countries/[a-z]{2}|/themes/[a-z0-9-]{1,100})?/(new|updated)\\.atom"), Kind.PAGE,
             // The open data API: a list in the reader's language (summaries), a profile and the lists of
-            // countries, themes and networks the same in every language.
+            // countries, themes and networks the same in every language, and so is the API's description
+            // (made from the code, its server the site's address).
             Pattern.compile("/api/v1/organisations"), Kind.PAGE,
-            Pattern.compile("/api/v1/organisations/[a-z0-9-]{1,100}|/api/v1/(countries|themes|networks)"),
+            Pattern.compile(
+                            "/api/v1/organisations/[a-z0-9-]{1,100}|/api/v1/(countries|themes|networks|openapi\\.json)"),
                     Kind.DOCUMENT,
             // Its HSDS form: every answer in the reader's language (taxonomy terms' names, descriptions).
             Pattern.compile(
@@ -51,7 +53,11 @@ final class SharedPages {
                     Kind.PAGE,
             Pattern.compile("/sitemap\\.xml|/sitemap-pages\\.xml|/sitemap-profiles-[1-9][0-9]{0,6}\\.xml"),
                     Kind.DOCUMENT,
-            Pattern.compile("/(css|images)/[A-Za-z0-9._-]{1,200}"), Kind.FILE);
+            // Also the files of the API's page (Swagger UI's, from its jar), but swagger-initializer.js, which
+            // springdoc writes for each request.
+            Pattern.compile("/(css|images)/[A-Za-z0-9._-]{1,200}"
+                            + "|/api/v1/swagger-ui/(?!swagger-initializer\\.js$)[A-Za-z0-9._-]{1,200}"),
+                    Kind.FILE);
 
     private SharedPages() {}
 

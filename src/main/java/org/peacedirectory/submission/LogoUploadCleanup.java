@@ -3,6 +3,7 @@ package org.peacedirectory.submission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,11 +27,20 @@ class LogoUploadCleanup {
     }
 
     /**
+     * Every hour, on one instance at a time ({@code shedlock}): {@link #deleteUnused}. A run takes seconds;
+     * the lock outlives an instance that died during one by at most 30 minutes.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "logo-uploads-removal", lockAtMostFor = "PT30M")
+    public void deleteUnusedOnSchedule() {
+        deleteUnused();
+    }
+
+    /**
      * In batches, each its own short statement and transaction: one DELETE of everything would, after a
      * flood of uploads, outlast the pool's statement timeout, be cancelled at every run and let the table
      * grow. Stops at the first batch that is not full.
      */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     public void deleteUnused() {
         Instant cutoff = clock.instant().minus(KEPT_FOR);
         int deleted = 0;

@@ -97,7 +97,7 @@ public record SubmissionForm(
         return new SubmissionForm(organisation, prose, activities, submitter.as(known), state, null, url);
     }
 
-    /** The token the form is stored under (see {@link SessionFormTokens}); every form {@link #withState} has one. */
+    /** The token the form is stored under (see {@link VisitorFormTokens}); every form {@link #withState} has one. */
     String formToken() {
         return Objects.requireNonNull(state.formToken(), "given by withState to every form about to be stored");
     }

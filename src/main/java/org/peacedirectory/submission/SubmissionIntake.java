@@ -88,7 +88,7 @@ class SubmissionIntake {
     private final IpHasher ipHasher;
     private final FormLogos logos;
     private final PossibleDuplicates duplicates;
-    private final SessionFormTokens formTokens;
+    private final VisitorFormTokens formTokens;
 
     SubmissionIntake(
             SubmissionService service,
@@ -98,7 +98,7 @@ class SubmissionIntake {
             IpHasher ipHasher,
             FormLogos logos,
             PossibleDuplicates duplicates,
-            SessionFormTokens formTokens) {
+            VisitorFormTokens formTokens) {
         this.service = service;
         this.validator = validator;
         this.stamps = stamps;
@@ -160,8 +160,8 @@ class SubmissionIntake {
             }
         }
         SubmissionForm valid = form.withState(stamp, logoToken, true);
-        // Stored under a key bound to this session: another visitor's token, replayed, finds nothing.
-        SubmissionForm bound = valid.withFormToken(formTokens.bind(valid.formToken(), request.getSession()));
+        // Stored under a key bound to this visitor: another visitor's token, replayed, finds nothing.
+        SubmissionForm bound = valid.withFormToken(formTokens.bind(valid.formToken(), request));
         return new Stored(store(bound, purpose, ipHash, RequestContextUtils.getLocale(request)));
     }
 

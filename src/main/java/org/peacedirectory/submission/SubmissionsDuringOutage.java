@@ -55,7 +55,7 @@ class SubmissionsDuringOutage {
                 NestedExceptionUtils.getMostSpecificCause(failure).toString());
         SubmissionForm form = request.getMethod().equals("POST") ? formAsSent(request) : null;
         if (form == null) {
-            DatabaseUnavailable.sendErrorPage(response); // a form to open: the site's 503 page
+            DatabaseUnavailable.sendErrorPage(request, response); // a form to open: the site's 503 page
             return new ModelAndView();
         }
         ExtendedModelMap model = new ExtendedModelMap();
@@ -73,7 +73,7 @@ class SubmissionsDuringOutage {
             slug = pathVariables(request).get("slug");
         }
         String view = page.showWithErrors(model, form, slug);
-        DatabaseUnavailable.mark(response);
+        DatabaseUnavailable.mark(request, response);
         return new ModelAndView(view, model, HttpStatus.SERVICE_UNAVAILABLE);
     }
 

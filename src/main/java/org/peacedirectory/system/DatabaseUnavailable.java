@@ -1,5 +1,6 @@
 package org.peacedirectory.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -17,6 +18,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -27,6 +29,18 @@ public final class DatabaseUnavailable {
 
     /** How long a visitor is asked to wait: the embedded server is back within seconds. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+    /** Request attribute: the database failed this request ({@link #forgetSession}). */
+    private static final String FAILED = DatabaseUnavailable.class.getName() + ".failed";
+
+    /**
+     * Spring Session's request attribute for the session read (or made) for this request, which it saves as
+     * the answer goes out ({@code SessionRepositoryFilter}'s {@code CURRENT_SESSION_ATTR}, private there; its
+     * other attributes share the prefix). {@code SessionDuringOutageTest} fails if it changes.
+     */
+    static final String SPRING_SESSION_ATTRIBUTES = SessionRepositoryFilter.SESSION_REPOSITORY_ATTR;
+
+    private static final String CURRENT_SESSION = SPRING_SESSION_ATTRIBUTES + ".CURRENT_SESSION";
 
     private DatabaseUnavailable() {}
 
@@ -42,16 +56,45 @@ public final class DatabaseUnavailable {
         return false;
     }
 
-    /** Status 503 and the {@code Retry-After} header. */
-    public static void mark(HttpServletResponse response) {
+    /**
+     * Status 503 and the {@code Retry-After} header, for a page rendered as usual (a form given back) while the
+     * database does not answer; the session is left alone for the rest of the request ({@link #forgetSession}).
+     */
+    public static void mark(HttpServletRequest request, HttpServletResponse response) {
+        forgetSession(request);
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
     }
 
-    /** Status 503, {@code Retry-After}, and the site's error page (templates/error/503.html) through Boot. */
+    /**
+     * Status 503, {@code Retry-After}, and the site's error page (templates/error/503.html) through Boot, for a
+     * request the database failed; the session is left alone for the rest of the request ({@link #forgetSession}).
+     */
+    public static void sendErrorPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        forgetSession(request);
+        sendErrorPage(response);
+    }
+
+    /** Status 503, {@code Retry-After}, and the site's error page, for another service that failed (search). */
     public static void sendErrorPage(HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
         response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+    }
+
+    /**
+     * The HTTP session lives in the database that just failed (Spring Session JDBC): for the rest of this
+     * request it is neither saved (Spring Session saves it as the answer goes out, which would fail and turn
+     * the 503 into a 500) nor read again for the error page ({@link DatabaseUnavailableFilter} hides it from
+     * the error dispatch). Nothing is lost that matters: the session is as the previous request left it.
+     */
+    public static void forgetSession(HttpServletRequest request) {
+        request.setAttribute(FAILED, Boolean.TRUE);
+        request.removeAttribute(CURRENT_SESSION);
+    }
+
+    /** Whether the database failed this request and its 503 is on the way ({@link #forgetSession}). */
+    static boolean failed(HttpServletRequest request) {
+        return request.getAttribute(FAILED) != null;
     }
 
     private static boolean isUnavailability(Throwable cause) {

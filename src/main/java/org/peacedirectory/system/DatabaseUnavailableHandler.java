@@ -36,7 +36,7 @@ class DatabaseUnavailableHandler {
                 request.getMethod(),
                 request.getRequestURI(),
                 NestedExceptionUtils.getMostSpecificCause(failure).toString());
-        DatabaseUnavailable.sendErrorPage(response);
+        DatabaseUnavailable.sendErrorPage(request, response);
         return new ModelAndView();
     }
 }

@@ -1,7 +1,10 @@
 package org.peacedirectory.system;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +27,9 @@ import org.springframework.stereotype.Component;
  * otherwise be asked every minute forever); setting its {@code completion_attempts} back to 1 hands it over
  * again.
  * <p>
- * Chosen for several instances: every instance runs this, and Modulith takes each publication with a
- * conditional update ({@code status <> 'RESUBMITTED'}), so of two rounds at once usually one takes it. Not
+ * Chosen for several instances: every instance schedules this, but a round runs on one instance at a time
+ * (its lock, {@link #LOCK}, in {@code shedlock}: the others skip theirs while it is held); besides, Modulith
+ * takes each publication with a conditional update ({@code status <> 'RESUBMITTED'}). Not
  * {@code spring.modulith.events.republish-outstanding-events-on-restart}: an instance starting would run
  * again every incomplete publication, those another instance is running at that moment included. Modulith
  * 2.0 measures staleness from the publication date, so a publication resubmitted long after it was published
@@ -39,15 +43,26 @@ public class EventPublicationRetry implements SchedulingConfigurer {
     /** Failed publications read per round, oldest first (those given up included). */
     private static final int BATCH = 1000;
 
+    /** The round's lock in {@code shedlock}: one instance at a time. */
+    static final String LOCK = "event-publication-retry";
+    /**
+     * A round hands publications to their listeners' threads and returns within a second; should the
+     * instance die during one, the others take the rounds over after this.
+     */
+    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(5);
+
     private final FailedEventPublications failed;
+    private final LockingTaskExecutor locks;
     private final Duration every;
     private final int maxAttempts;
 
     EventPublicationRetry(
             FailedEventPublications failed,
+            LockingTaskExecutor locks,
             @Value("${directory.events.resubmit-every}") Duration every,
             @Value("${directory.events.max-attempts}") int maxAttempts) {
         this.failed = failed;
+        this.locks = locks;
         this.every = every;
         this.maxAttempts = maxAttempts;
     }
@@ -55,7 +70,7 @@ public class EventPublicationRetry implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
         if (!every.isNegative() && !every.isZero()) {
-            tasks.addFixedDelayTask(new FixedDelayTask(this::resubmitLogged, every, every));
+            tasks.addFixedDelayTask(new FixedDelayTask(this::resubmitOnSchedule, every, every));
         }
     }
 
@@ -75,14 +90,21 @@ public class EventPublicationRetry implements SchedulingConfigurer {
         return handedOver.get();
     }
 
-    private void resubmitLogged() {
+    /** A scheduled round: skipped while another instance runs one (its lock in {@code shedlock}). */
+    void resubmitOnSchedule() {
         try {
-            int handedOver = resubmit();
-            if (handedOver > 0) {
-                log.info("Resubmitted {} failed event publication(s)", handedOver);
-            }
+            locks.executeWithLock(
+                    (Runnable) this::resubmitLogged,
+                    new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
         } catch (RuntimeException e) { // the database may be down: the next round tries again
             log.warn("Could not resubmit the failed event publications: {}", e.toString());
+        }
+    }
+
+    private void resubmitLogged() {
+        int handedOver = resubmit();
+        if (handedOver > 0) {
+            log.info("Resubmitted {} failed event publication(s)", handedOver);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Component;
  * <p>Time is the app's {@link Clock} (Bucket4j's client-side clock), so tests can move it; instances must
  * have their clocks in step (NTP). A bucket is full again, and can be forgotten, when its tokens are back
  * (Bucket4j's expiration strategy writes that moment in {@code expires_at}); {@link #removeExpired} deletes
- * such rows every 10 minutes, so a flood of distinct keys cannot grow the table without bound. Keys are
+ * such rows every 10 minutes (on one instance at a time), so a flood of distinct keys cannot grow the table without bound. Keys are
  * stored as a keyed hash ({@link AppSecrets}), of bounded length, and tell nothing of emails or addresses.
  * A database that does not answer makes every call throw a {@link DataAccessException}, which the web layer
  * turns into its 503 page.
@@ -80,10 +81,20 @@ public class RateLimits {
     }
 
     /**
-     * Deletes the buckets that are full again (and the empty rows of buckets never written), in batches.
-     * Safe on every instance at once: each batch skips the rows another holds.
+     * Every 10 minutes, on one instance at a time ({@code shedlock}): {@link #removeExpired}. A run takes well
+     * under a second (a flood's hour of buckets, a few seconds); the lock outlives an instance that died
+     * during one by at most 5 minutes.
      */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+    @SchedulerLock(name = "rate-limit-buckets-removal", lockAtMostFor = "PT5M")
+    public void removeExpiredOnSchedule() {
+        removeExpired();
+    }
+
+    /**
+     * Deletes the buckets that are full again (and the empty rows of buckets never written), in batches.
+     * Safe even on several instances at once: each batch skips the rows another holds.
+     */
     public void removeExpired() {
         int removed = 0;
         int batch;

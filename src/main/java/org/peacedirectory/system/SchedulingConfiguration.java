@@ -8,10 +8,10 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Housekeeping jobs (e.g. deleting logo uploads of forms never sent), and how a listener that runs on a
- * thread of its own ({@code @ApplicationModuleListener}, async through Spring Modulith) reports a failure: one
- * warning line, not a stack trace, since its event publication stays recorded and is resubmitted (a mail
- * server down for an hour would otherwise fill the log).
+ * Housekeeping jobs (e.g. deleting logo uploads of forms never sent), each run by one instance at a time
+ * ({@link SchedulerLocks}), and how a listener that runs on a thread of its own ({@code @ApplicationModuleListener},
+ * async through Spring Modulith) reports a failure: one warning line, not a stack trace, since its event
+ * publication stays recorded and is resubmitted (a mail server down for an hour would otherwise fill the log).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

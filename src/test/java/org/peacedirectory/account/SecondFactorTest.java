@@ -106,7 +106,7 @@ class SecondFactorTest {
                 .val();
         HttpResponse<String> code = sendCode(browser, "/login/second-factor", TestCodes.at(key, step + 1));
 
-        assertThat(location(code)).as("back to the page that asked").endsWith("/moderation?continue");
+        assertThat(location(code)).as("back to the page that asked").endsWith("/moderation");
         assertThat(browser.get("/moderation/password").statusCode()).isEqualTo(200);
         assertThat(browser.post("/logout", Map.of("_csrf", List.of(tokenBefore)), Map.of())
                         .statusCode())
@@ -137,7 +137,7 @@ class SecondFactorTest {
         assertThat(other.get("/moderation").statusCode()).isEqualTo(302);
 
         assertThat(location(sendCode(browser, "/login/second-factor", moderator.nextCode())))
-                .endsWith("/moderation?continue");
+                .endsWith("/moderation");
     }
 
     @Test

@@ -62,6 +62,9 @@ final class Browser {
                 "--hide-scrollbars",
                 "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+        // What the page writes to the console (and the browser's own errors, such as a content security
+        // policy's refusals), for tests that read it.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;

@@ -19,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DirectoryTest
 class OpenDataPageTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Follows redirects, as a browser does (the API's page leads to Swagger UI's). */
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @LocalServerPort
     int port;
@@ -57,6 +59,8 @@ class OpenDataPageTest {
         assertThat(addresses)
                 .contains(
                         "/api/v1/organisations",
+                        "/api/v1/docs.html",
+                        "/api/v1/openapi.json",
                         "/api/hsds/organizations",
                         "/api/hsds/datapackage.zip",
                         "/organisations.csv?country=ml",

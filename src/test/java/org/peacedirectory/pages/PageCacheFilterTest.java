@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.peacedirectory.search.SearchIndexing;
+import org.peacedirectory.system.CsrfCookies;
 import org.peacedirectory.system.PublishedDataCaches;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -116,6 +117,23 @@ class PageCacheFilterTest {
         assertThat(renders).hasValue(4);
         assertThat(withCookie.getCookie("lang")).isNotNull();
         assertThat(withCookie.getHeader("Cache-Control")).isEqualTo(PageCacheFilter.PRIVATE);
+    }
+
+    @Test
+    void neverKeepsAPageThatReadTheReadersCsrfToken() throws Exception {
+        FilterChain readingTheToken = (request, response) -> {
+            renders.incrementAndGet();
+            request.setAttribute(CsrfCookies.TOKEN_USED, Boolean.TRUE); // as CsrfCookies marks it
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(page());
+        };
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        filter.doFilter(request("/organisations"), first, readingTheToken);
+        filter.doFilter(request("/organisations"), new MockHttpServletResponse(), readingTheToken);
+
+        assertThat(renders).hasValue(2);
+        assertThat(first.getHeader("Cache-Control")).isEqualTo(PageCacheFilter.PRIVATE);
+        assertThat(first.getHeader("ETag")).isNull();
     }
 
     @Test

@@ -277,6 +277,26 @@ class PageCacheTest {
     }
 
     @Test
+    void aReaderWithAFormTokenInTheirCookiesStillGetsKeptPagesWithoutIt() {
+        FormSession submitter = new FormSession(port, "en");
+        HttpResponse<String> form = submitter.get("/submit");
+        assertThat(form.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+        get(PROFILE);
+        StatementCount statements = new StatementCount();
+        statements.restart();
+
+        HttpResponse<String> kept = submitter.get(PROFILE);
+
+        assertThat(statements.sinceStart()).as("sent from the cache").isZero();
+        assertThat(kept.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(kept.body()).doesNotContain("_csrf");
+        assertThat(kept.headers().firstValue("Cache-Control")).hasValue(PageCacheFilter.PUBLIC);
+        assertThat(tokens(submitter.get("/submit").body()))
+                .as("the form still gets their own token")
+                .hasSize(1);
+    }
+
+    @Test
     void gzippedAnswerDecompressesToThePlainOne() throws IOException {
         HttpResponse<byte[]> plain = get(PROFILE);
         HttpResponse<byte[]> gzipped = get(PROFILE, "Accept-Encoding", "gzip, deflate, br");

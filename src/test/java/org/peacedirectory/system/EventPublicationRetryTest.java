@@ -8,24 +8,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** The retry round: scheduled at its interval (never with 0s), and handing over only what has attempts left. */
+/**
+ * The retry round: scheduled at its interval (never with 0s), skipped while another instance holds its lock,
+ * and handing over only what has attempts left.
+ */
 class EventPublicationRetryTest {
 
     private final List<ResubmissionOptions> rounds = new ArrayList<>();
     private final FailedEventPublications failed = rounds::add;
+    /** Locks always free, as on a single instance. */
+    private final LockingTaskExecutor free = new DefaultLockingTaskExecutor(lock -> Optional.of(() -> {}));
 
     @Test
     void runsEveryIntervalAndNeverWithZero() {
         ScheduledTaskRegistrar every = new ScheduledTaskRegistrar();
-        new EventPublicationRetry(failed, Duration.ofMinutes(1), 1440).configureTasks(every);
+        new EventPublicationRetry(failed, free, Duration.ofMinutes(1), 1440).configureTasks(every);
         ScheduledTaskRegistrar never = new ScheduledTaskRegistrar();
-        new EventPublicationRetry(failed, Duration.ZERO, 1440).configureTasks(never);
+        new EventPublicationRetry(failed, free, Duration.ZERO, 1440).configureTasks(never);
 
         assertThat(every.getFixedDelayTaskList()).singleElement().satisfies(task -> {
             assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofMinutes(1));
@@ -35,8 +42,24 @@ class EventPublicationRetryTest {
     }
 
     @Test
+    void aScheduledRoundIsSkippedWhileAnotherInstanceHoldsItsLock() {
+        List<String> asked = new ArrayList<>();
+        LockingTaskExecutor heldElsewhere = new DefaultLockingTaskExecutor(lock -> {
+            asked.add(lock.getName());
+            return Optional.empty();
+        });
+        new EventPublicationRetry(failed, heldElsewhere, Duration.ofMinutes(1), 1440).resubmitOnSchedule();
+
+        assertThat(asked).containsExactly(EventPublicationRetry.LOCK);
+        assertThat(rounds).as("no round while the lock is held").isEmpty();
+
+        new EventPublicationRetry(failed, free, Duration.ofMinutes(1), 1440).resubmitOnSchedule();
+        assertThat(rounds).as("a round once it is free").hasSize(1);
+    }
+
+    @Test
     void handsOverOnlyPublicationsWithAttemptsLeft() {
-        EventPublicationRetry retry = new EventPublicationRetry(failed, Duration.ZERO, 3);
+        EventPublicationRetry retry = new EventPublicationRetry(failed, free, Duration.ZERO, 3);
 
         retry.resubmit();
 

@@ -44,4 +44,27 @@ class SecurityHeadersTest {
                             "publickey-credentials-create=(self)");
         }
     }
+
+    @Test
+    void keepsTheStrictContentSecurityPolicyEverywhereButOnTheApiPageWhichAllowsOneStyleElementMore() {
+        WebClient web = new WebClient(port);
+        for (String path :
+                List.of("/organisations", "/organisations/conascipal", "/api/v1/countries", "/no/such/page")) {
+            assertThat(web.get(path, "en").headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy)
+                            .contains("style-src 'self';", "script-src 'self';", "default-src 'self';")
+                            .doesNotContain("sha256", "unsafe"));
+        }
+        for (String path : List.of("/api/v1/swagger-ui/index.html", "/api/v1/swagger-ui/swagger-initializer.js")) {
+            HttpResponse<String> response = web.get(path, "en");
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy)
+                            .containsPattern("style-src 'self' 'sha256-[A-Za-z0-9+/]{43}=';")
+                            .contains("script-src 'self';", "default-src 'self';", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe"));
+        }
+    }
 }

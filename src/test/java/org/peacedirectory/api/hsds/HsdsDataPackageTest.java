@@ -31,6 +31,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -91,8 +92,11 @@ class HsdsDataPackageTest {
                 .valueStream()
                 .map(resource -> resource.get("name").asString())
                 .collect(Collectors.toSet());
+        ObjectNode wholePackage = JSON.createObjectNode(); // every table as an array of rows, as tabular.json has it
         for (JsonNode resource : descriptor.get("resources")) {
             JsonNode theirs = resourceNamed(hsds, resource.get("name").asString());
+            ArrayNode table = wholePackage.putArray(resource.get("name").asString());
+            files.rows(resource.get("path").asString()).forEach(row -> table.add(typed(row, theirs)));
             assertSameResource(resource, theirs, present);
             String path = resource.get("path").asString();
             assertThat(files.header(path)).as(path).containsExactlyElementsOf(fieldNames(resource));
@@ -106,6 +110,8 @@ class HsdsDataPackageTest {
                     .as("unique ids in " + path)
                     .isEqualTo(rows.size());
         }
+
+        HsdsSchemas.assertValid(HsdsSchemas.TABULAR, wholePackage);
 
         Set<String> organisations = ids(files.rows("organizations.csv"));
         assertThat(organisations)

@@ -28,6 +28,9 @@ final class HsdsSchemas {
 
     static final String ORGANIZATION = "classpath:hsds-3.0/organization.json";
     static final String TAXONOMY_TERM = "classpath:hsds-3.0/taxonomy_term.json";
+    /** HSDS's compiled tabular schema: every table of a package as an array of its rows. */
+    static final String TABULAR = "classpath:hsds-3.0/tabular.json";
+
     static final String TABULAR_DATA_PACKAGE = "classpath:frictionless/tabular-data-package.json";
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
