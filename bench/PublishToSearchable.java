@@ -69,7 +69,7 @@ public class PublishToSearchable {
         // 3. Approve, then search until found.
         long start = System.nanoTime();
         expectRedirect(post(http, base + link.group(1) + "/approve",
-                Map.of("_csrf", csrf(review), "version", version.group(1), "verification", "VERIFIED")), "approval");
+                Map.of("_csrf", csrf(review), "version", version.group(1), "verification", "CONFIRM_EXISTENCE")), "approval");
         long approved = System.nanoTime();
         int searches = 0;
         while (true) {

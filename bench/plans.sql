@@ -6,7 +6,7 @@
 -- The summaries of a page of 20 (SummaryRows), for the ids the index found: primary keys and the
 -- translations' foreign-key index.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select o.id, o.slug, o.name, o.acronym, o.source_language, o.verification_status, o.demo,
+select o.id, o.slug, o.name, o.acronym, o.source_language, o.verification_level, o.verified_at, o.demo,
        c.code, c.name_en, c.name_fr, t.language, t.name as translated_name, t.summary
 from organisation o
 join country c on c.code = o.country_code

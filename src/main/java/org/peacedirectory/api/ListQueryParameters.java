@@ -38,11 +38,19 @@ import java.lang.annotation.Target;
     @Parameter(
             name = "verified",
             in = ParameterIn.QUERY,
-            description = "true: only the profiles a moderator verified; false: only the others.",
+            description = "A verification level: existence-confirmed, confirmed-by-organisation or not-yet-verified"
+                    + " (the level's name, EXISTENCE_CONFIRMED, is read too); true: any confirmed level;"
+                    + " false: not yet verified (/verification explains the levels).",
             schema =
                     @Schema(
                             type = "string",
-                            allowableValues = {"true", "false"})),
+                            allowableValues = {
+                                "existence-confirmed",
+                                "confirmed-by-organisation",
+                                "not-yet-verified",
+                                "true",
+                                "false"
+                            })),
     @Parameter(
             name = "level",
             in = ParameterIn.QUERY,

@@ -55,11 +55,24 @@ record OrganisationDetail(
     /** One activity: {@code level} is LOCAL, NATIONAL, REGIONAL or INTERNATIONAL. */
     record Activity(String level, @Nullable String date, String text, String language) {}
 
-    /** VERIFIED (by a moderator, on {@code verifiedOn}) or NOT_VERIFIED. */
-    record Verification(String status, @Nullable LocalDate verifiedOn) {}
+    /**
+     * {@code level}: NOT_YET_VERIFIED, EXISTENCE_CONFIRMED or CONFIRMED_BY_ORGANISATION; for a confirmed one
+     * the day it was given ({@code verifiedOn}) and the first day it counts as old, to be checked again
+     * ({@code validUntil}). {@code status} (VERIFIED for any confirmed level, else NOT_VERIFIED) is what
+     * the API said before the levels.
+     */
+    record Verification(
+            String level,
+            String status,
+            @Nullable LocalDate verifiedOn,
+            @Nullable LocalDate validUntil) {}
 
-    /** The profile's record; {@code profileUrl} makes the address of a profile from its slug. */
-    static OrganisationDetail of(ProfileRows.Row row, Function<String, String> profileUrl) {
+    /**
+     * The profile's record; {@code profileUrl} makes the address of a profile from its slug, {@code validUntil}
+     * the first day a verification given then counts as old.
+     */
+    static OrganisationDetail of(
+            ProfileRows.Row row, Function<String, String> profileUrl, Function<Instant, LocalDate> validUntil) {
         @Nullable Instant verifiedAt = row.verifiedAt();
         return new OrganisationDetail(
                 row.slug(),
@@ -92,8 +105,10 @@ record OrganisationDetail(
                                 new Activity(activity.level(), activity.date(), activity.text(), activity.language()))
                         .toList(),
                 new Verification(
-                        row.verified() ? "VERIFIED" : "NOT_VERIFIED",
-                        verifiedAt == null ? null : LocalDate.ofInstant(verifiedAt, ZoneOffset.UTC)),
+                        row.verification().name(),
+                        row.verification().confirmed() ? "VERIFIED" : "NOT_VERIFIED",
+                        verifiedAt == null ? null : LocalDate.ofInstant(verifiedAt, ZoneOffset.UTC),
+                        verifiedAt == null ? null : validUntil.apply(verifiedAt)),
                 row.updatedAt(),
                 row.demo(),
                 Licence.DATA);

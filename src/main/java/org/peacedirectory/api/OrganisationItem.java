@@ -11,7 +11,8 @@ import org.peacedirectory.organisation.LocalizedText;
 /**
  * An organisation in a list: its main public facts, the address of its profile ({@code url}) and of its
  * whole record in the API ({@code apiUrl}); countries by ISO code, themes by slug; the summary in the
- * language asked for (Accept-Language) when it exists, with the language it is in.
+ * language asked for (Accept-Language) when it exists, with the language it is in. {@code verified} is true
+ * for any confirmed level (as before the levels), {@code verificationLevel} names it.
  */
 record OrganisationItem(
         String slug,
@@ -26,6 +27,7 @@ record OrganisationItem(
         @Nullable String website,
         boolean verified,
         @Nullable LocalDate verifiedOn,
+        String verificationLevel,
         @Nullable Text summary,
         Instant published,
         Instant updated) {
@@ -47,8 +49,9 @@ record OrganisationItem(
                 organisation.themes(),
                 organisation.foundingYear(),
                 organisation.website(),
-                organisation.verified(),
+                organisation.verification().confirmed(),
                 verifiedAt == null ? null : LocalDate.ofInstant(verifiedAt, ZoneOffset.UTC),
+                organisation.verification().name(),
                 summary == null ? null : new Text(summary.text(), summary.language()),
                 organisation.publishedAt(),
                 organisation.updatedAt());

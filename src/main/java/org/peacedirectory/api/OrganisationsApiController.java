@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.peacedirectory.organisation.ListedOrganisations;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
 import org.peacedirectory.organisation.ProfileRows;
+import org.peacedirectory.organisation.VerificationPolicy;
 import org.peacedirectory.search.ListParameters;
 import org.peacedirectory.search.OrganisationListing;
 import org.peacedirectory.system.DataLicence;
@@ -30,7 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Organisations in the API: the list page's search ({@code q}, {@code country}, {@code theme},
- * {@code verified}, {@code level}, {@code since}, {@code sort}, as on {@code /organisations}) a page at a
+ * {@code verified} (a verification level, or {@code true} for any confirmed one), {@code level}, {@code since},
+ * {@code sort}, as on {@code /organisations}) a page at a
  * time, with {@code Link} headers to the first, previous, next and last pages (RFC 8288); and one profile's
  * whole record.
  */
@@ -45,13 +47,19 @@ class OrganisationsApiController {
     private final ListedOrganisations organisations;
     private final ProfileRows profiles;
     private final SiteUrl siteUrl;
+    private final VerificationPolicy verification;
 
     OrganisationsApiController(
-            OrganisationListing listing, ListedOrganisations organisations, ProfileRows profiles, SiteUrl siteUrl) {
+            OrganisationListing listing,
+            ListedOrganisations organisations,
+            ProfileRows profiles,
+            SiteUrl siteUrl,
+            VerificationPolicy verification) {
         this.listing = listing;
         this.organisations = organisations;
         this.profiles = profiles;
         this.siteUrl = siteUrl;
+        this.verification = verification;
     }
 
     @GetMapping
@@ -110,7 +118,8 @@ class OrganisationsApiController {
             @Parameter(description = "The profile's slug, as in its address /organisations/{slug}.") @PathVariable
                     String slug) {
         return profiles.published(slug)
-                .map(row -> OrganisationDetail.of(row, profile -> siteUrl.of("/organisations/{slug}", profile)))
+                .map(row -> OrganisationDetail.of(
+                        row, profile -> siteUrl.of("/organisations/{slug}", profile), verification::validUntilDay))
                 .orElseThrow(() -> new OrganisationNotFoundException(slug));
     }
 

@@ -10,7 +10,6 @@ import org.peacedirectory.moderationlog.ModerationLog;
 import org.peacedirectory.moderationlog.ModerationLog.Target;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationPublisher;
-import org.peacedirectory.organisation.Organisations;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.Submission;
@@ -29,19 +28,19 @@ class Decisions {
 
     private final SubmissionReview submissions;
     private final OrganisationPublisher publisher;
-    private final Organisations organisations;
+    private final VerificationMoves verifications;
     private final ModerationLog log;
     private final Clock clock;
 
     Decisions(
             SubmissionReview submissions,
             OrganisationPublisher publisher,
-            Organisations organisations,
+            VerificationMoves verifications,
             ModerationLog log,
             Clock clock) {
         this.submissions = submissions;
         this.publisher = publisher;
-        this.organisations = organisations;
+        this.verifications = verifications;
         this.log = log;
         this.clock = clock;
     }
@@ -92,7 +91,10 @@ class Decisions {
                 .ifPresent(logo -> publisher.setLogo(organisation, logo.getMediaType(), logo.getContent()));
         Target target = Target.submission(submissionId).withOrganisation(organisation.getId());
         log.record(moderator.asLogActor(), ModerationAction.SUBMISSION_APPROVED, target);
-        applyVerification(organisation, verification, moderator, now, target);
+        @Nullable VerificationMove move = verification.moveFrom(organisation.getVerificationLevel());
+        if (move != null) {
+            verifications.make(organisation, move, moderator, target);
+        }
         return organisation;
     }
 
@@ -131,23 +133,6 @@ class Decisions {
         submission.markAsSpam(moderator.getAccountId(), clock.instant());
         submissions.save(submission);
         log.record(moderator.asLogActor(), ModerationAction.MARKED_SPAM, Target.submission(submissionId));
-    }
-
-    private void applyVerification(
-            Organisation organisation,
-            VerificationChoice verification,
-            ModeratorPrincipal moderator,
-            Instant now,
-            Target target) {
-        if (verification == VerificationChoice.VERIFIED) {
-            organisation.verify(moderator.getDisplayName(), now);
-            organisations.save(organisation); // publishes the badge's change, like any change of the profile
-            log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_VERIFIED, target);
-        } else if (verification == VerificationChoice.NOT_VERIFIED) {
-            organisation.unverify();
-            organisations.save(organisation);
-            log.record(moderator.asLogActor(), ModerationAction.ORGANISATION_UNVERIFIED, target);
-        }
     }
 
     /** The log keeps at most 4,000 characters of reason; the full message stays on the submission. */

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moderator actions on a published profile itself: its badge, and going back to an earlier revision. The
- * organisation announces its change itself ({@code PublishedProfileChanged}) when it is saved here.
+ * Moderator actions on a published profile itself: its verification, and going back to an earlier
+ * revision. Each is one transaction with its log line, and takes the organisation's version the moderator
+ * saw. The organisation announces its change itself ({@code PublishedProfileChanged}) when it is saved here.
  */
 @Service
 class ProfileModeration {
@@ -23,6 +24,7 @@ class ProfileModeration {
     private final Organisations organisations;
     private final OrganisationRevisions revisions;
     private final OrganisationPublisher publisher;
+    private final VerificationMoves verifications;
     private final ModerationLog log;
     private final Clock clock;
 
@@ -30,28 +32,40 @@ class ProfileModeration {
             Organisations organisations,
             OrganisationRevisions revisions,
             OrganisationPublisher publisher,
+            VerificationMoves verifications,
             ModerationLog log,
             Clock clock) {
         this.organisations = organisations;
         this.revisions = revisions;
         this.publisher = publisher;
+        this.verifications = verifications;
         this.log = log;
         this.clock = clock;
     }
 
+    /**
+     * Confirms the existence, verifies again or withdraws the verification of a profile (throws
+     * IllegalVerificationTransitionException, changing nothing, when its level does not allow the move).
+     */
     @Transactional
-    public void setVerified(long organisationId, long seenVersion, boolean verified, ModeratorPrincipal moderator) {
-        Organisation organisation = load(organisationId, seenVersion);
-        if (verified) {
-            organisation.verify(moderator.getDisplayName(), clock.instant());
-        } else {
-            organisation.unverify();
-        }
-        organisations.saveAndFlush(organisation); // publishes the change: the badge is a search filter
-        log.record(
-                moderator.asLogActor(),
-                verified ? ModerationAction.ORGANISATION_VERIFIED : ModerationAction.ORGANISATION_UNVERIFIED,
-                Target.organisation(organisationId));
+    public void verification(
+            long organisationId, long seenVersion, VerificationMove move, ModeratorPrincipal moderator) {
+        verifications.make(load(organisationId, seenVersion), move, moderator, Target.organisation(organisationId));
+    }
+
+    /** A moderator checked a verified profile again (from the "to re-check" list): same level, from today. */
+    @Transactional
+    public void reverify(long organisationId, long seenVersion, ModeratorPrincipal moderator) {
+        verification(organisationId, seenVersion, VerificationMove.REVERIFY, moderator);
+    }
+
+    /**
+     * The organisation confirmed its own profile and the moderator accepted it: for the claim flow, which
+     * calls it when a claim is accepted.
+     */
+    @Transactional
+    public void confirmByOrganisation(long organisationId, long seenVersion, ModeratorPrincipal moderator) {
+        verification(organisationId, seenVersion, VerificationMove.CONFIRM_BY_ORGANISATION, moderator);
     }
 
     /** Publishes an earlier revision's content again, as a new revision. */

@@ -15,8 +15,14 @@ public enum ModerationAction {
     CHANGES_REQUESTED,
     SUBMISSION_RESUBMITTED,
     MARKED_SPAM,
+    /** A moderator confirmed that the organisation exists (the name from before the levels). */
     ORGANISATION_VERIFIED,
+    /** A moderator withdrew the verification (the name from before the levels). */
     ORGANISATION_UNVERIFIED,
+    /** A moderator checked a verified profile again. */
+    ORGANISATION_REVERIFIED,
+    /** The organisation confirmed its own profile, accepted by a moderator. */
+    ORGANISATION_CONFIRMED_BY_ORGANISATION,
     ORGANISATION_ROLLED_BACK,
     SECOND_FACTOR_ENABLED,
     SECOND_FACTOR_DISABLED,

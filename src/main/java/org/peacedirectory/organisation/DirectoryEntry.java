@@ -17,9 +17,13 @@ import org.springframework.data.domain.DomainEvents;
 
 /**
  * What the directory keeps about an organisation's entry, as opposed to what the organisation says about
- * itself ({@link Organisation}): its address (the slug), whether it is published, whether moderators have
- * verified it, whether it is sample data, and when it was created and last changed. Columns of the
- * {@code organisation} table.
+ * itself ({@link Organisation}): its address (the slug), whether it is published, how far it has been
+ * verified (its {@link VerificationLevel}, when and by which moderator account), whether it is sample data,
+ * and when it was created and last changed. Columns of the {@code organisation} table.
+ * <p>
+ * The verification level changes only through its guarded moves ({@link #confirmExistence},
+ * {@link #reverify}, {@link #confirmByOrganisation}, {@link #withdrawVerification}); any other move throws
+ * {@link IllegalVerificationTransitionException} and changes nothing.
  * <p>
  * A change readers see (published with new content, verified or not) announces itself: Spring Data
  * publishes {@link PublishedProfileChanged} when the organisation is next saved through its repository (a
@@ -37,14 +41,15 @@ public abstract class DirectoryEntry {
     private String slug;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "verification_status", nullable = false)
-    private VerificationStatus verificationStatus = VerificationStatus.NOT_VERIFIED;
+    @Column(name = "verification_level", nullable = false)
+    private VerificationLevel verificationLevel = VerificationLevel.NOT_YET_VERIFIED;
 
     @Column(name = "verified_at")
     private @Nullable Instant verifiedAt;
 
+    /** The moderator account that gave the current level (none for demo data); never published. */
     @Column(name = "verified_by")
-    private @Nullable String verifiedBy;
+    private @Nullable Long verifiedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "publication_status", nullable = false)
@@ -84,19 +89,51 @@ public abstract class DirectoryEntry {
         changeToAnnounce = true;
     }
 
-    /** Moderators confirmed that the organisation exists and that the profile is accurate. */
-    public void verify(String byModerator, Instant now) {
-        verificationStatus = VerificationStatus.VERIFIED;
-        verifiedBy = byModerator;
+    /**
+     * A moderator found independent sources that the organisation exists: a profile not yet verified
+     * becomes {@link VerificationLevel#EXISTENCE_CONFIRMED}. A confirmed profile is checked again with
+     * {@link #reverify} instead (confirming the existence of a profile its organisation confirmed would
+     * lower it).
+     */
+    public void confirmExistence(long moderatorId, Instant now) {
+        require(verificationLevel == VerificationLevel.NOT_YET_VERIFIED, "confirm the existence of");
+        verified(VerificationLevel.EXISTENCE_CONFIRMED, moderatorId, now);
+    }
+
+    /** A moderator checked a confirmed profile again: same level, from now, by them. */
+    public void reverify(long moderatorId, Instant now) {
+        require(verificationLevel.confirmed(), "verify again");
+        verified(verificationLevel, moderatorId, now);
+    }
+
+    /**
+     * The organisation itself confirmed its profile (its claim accepted by that moderator): from any level,
+     * and again to renew it.
+     */
+    public void confirmByOrganisation(long moderatorId, Instant now) {
+        verified(VerificationLevel.CONFIRMED_BY_ORGANISATION, moderatorId, now);
+    }
+
+    /** Back to not yet verified, forgetting when and by whom: only a confirmed profile. */
+    public void withdrawVerification() {
+        require(verificationLevel.confirmed(), "withdraw the verification of");
+        verificationLevel = VerificationLevel.NOT_YET_VERIFIED;
+        verifiedBy = null;
+        verifiedAt = null;
+        changeToAnnounce = true;
+    }
+
+    private void verified(VerificationLevel level, long moderatorId, Instant now) {
+        verificationLevel = level;
+        verifiedBy = moderatorId;
         verifiedAt = now;
         changeToAnnounce = true; // the badge shows, and is a search filter
     }
 
-    public void unverify() {
-        verificationStatus = VerificationStatus.NOT_VERIFIED;
-        verifiedBy = null;
-        verifiedAt = null;
-        changeToAnnounce = true;
+    private void require(boolean allowed, String move) {
+        if (!allowed) {
+            throw new IllegalVerificationTransitionException(verificationLevel, move);
+        }
     }
 
     @DomainEvents
@@ -121,15 +158,15 @@ public abstract class DirectoryEntry {
         return version;
     }
 
-    public VerificationStatus getVerificationStatus() {
-        return verificationStatus;
+    public VerificationLevel getVerificationLevel() {
+        return verificationLevel;
     }
 
     public @Nullable Instant getVerifiedAt() {
         return verifiedAt;
     }
 
-    public @Nullable String getVerifiedBy() {
+    public @Nullable Long getVerifiedBy() {
         return verifiedBy;
     }
 

@@ -21,7 +21,7 @@ public record ListedOrganisation(
         List<String> themes,
         @Nullable Integer foundingYear,
         @Nullable String website,
-        boolean verified,
+        VerificationLevel verification,
         @Nullable Instant verifiedAt,
         @Nullable LocalizedText summary,
         Instant publishedAt,

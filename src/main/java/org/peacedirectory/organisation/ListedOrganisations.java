@@ -43,7 +43,7 @@ public class ListedOrganisations {
         Map<Long, Gathered> byId = new HashMap<>();
         jdbc.sql("""
                 select o.id, o.slug, o.name, o.acronym, o.source_language, o.country_code, o.founding_year,
-                       o.website, o.verification_status, o.verified_at, o.created_at, o.updated_at,
+                       o.website, o.verification_level, o.verified_at, o.created_at, o.updated_at,
                        array(select oc.country_code from organisation_country oc
                              where oc.organisation_id = o.id order by oc.country_code) as works_in,
                        array(select ot.theme_slug from organisation_theme ot
@@ -83,7 +83,7 @@ public class ListedOrganisations {
                 strings(row.getArray("themes")),
                 row.getObject("founding_year", Integer.class),
                 row.getString("website"),
-                VerificationStatus.VERIFIED.name().equals(row.getString("verification_status")),
+                VerificationLevel.valueOf(row.getString("verification_level")),
                 verifiedAt == null ? null : verifiedAt.toInstant(),
                 null,
                 instant(row, "created_at"),
@@ -105,7 +105,7 @@ public class ListedOrganisations {
                 facts.themes(),
                 facts.foundingYear(),
                 facts.website(),
-                facts.verified(),
+                facts.verification(),
                 facts.verifiedAt(),
                 summary,
                 facts.publishedAt(),

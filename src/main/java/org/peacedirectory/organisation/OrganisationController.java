@@ -39,7 +39,9 @@ class OrganisationController {
             model.addAttribute("metaDescription", profile.summary().text());
         }
         model.addAttribute(
-                "jsonLd", ProfileJsonLd.script(profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null));
+                "jsonLd",
+                ProfileJsonLd.script(
+                        profile, pageUrl, profile.hasLogo() ? pageUrl + "/logo" : null, siteUrl.of("/verification")));
         return "organisations/profile";
     }
 

@@ -39,6 +39,7 @@ public class OrganisationDirectory {
     private final ProfileCatalogue catalogue;
     private final TaxonomyLists taxonomy;
     private final SummaryRows summaryRows;
+    private final VerificationPolicy verificationPolicy;
 
     OrganisationDirectory(
             Organisations organisations,
@@ -46,13 +47,15 @@ public class OrganisationDirectory {
             RelatedOrganisations related,
             ProfileCatalogue catalogue,
             TaxonomyLists taxonomy,
-            SummaryRows summaryRows) {
+            SummaryRows summaryRows,
+            VerificationPolicy verificationPolicy) {
         this.organisations = organisations;
         this.profileRows = profileRows;
         this.related = related;
         this.catalogue = catalogue;
         this.taxonomy = taxonomy;
         this.summaryRows = summaryRows;
+        this.verificationPolicy = verificationPolicy;
     }
 
     public PublishedCounts countPublished() {
@@ -79,7 +82,7 @@ public class OrganisationDirectory {
                 .toList();
         return OrganisationProfile.published(organisation.slug())
                 .name(ProseSelector.name(organisation.name(), source, prose, reader), organisation.acronym())
-                .verified(organisation.verified(), formatDay(organisation.verifiedAt(), reader))
+                .verification(verification(organisation.verification(), organisation.verifiedAt(), reader))
                 .hasLogo(organisation.hasLogo())
                 .texts(
                         ProseSelector.select(source, prose, reader, Prose::getSummary),
@@ -181,7 +184,8 @@ public class OrganisationDirectory {
             Map<String, Prose> prose,
             String countryName,
             String countryPath,
-            boolean verified,
+            VerificationLevel verification,
+            boolean verificationOld,
             boolean demo,
             Locale reader) {
         return new OrganisationSummary(
@@ -191,7 +195,8 @@ public class OrganisationDirectory {
                 countryName,
                 countryPath,
                 ProseSelector.select(sourceLanguage, prose, reader, Prose::getSummary),
-                verified,
+                verification,
+                verificationOld,
                 demo);
     }
 
@@ -204,13 +209,20 @@ public class OrganisationDirectory {
                 .format(reader);
     }
 
-    private static @Nullable String formatDay(@Nullable Instant instant, Locale reader) {
-        if (instant == null) {
-            return null;
+    /** The badge of a profile at that level, verified then (UTC days and months). */
+    private OrganisationProfile.Verification verification(
+            VerificationLevel level, @Nullable Instant verifiedAt, Locale reader) {
+        if (!level.confirmed() || verifiedAt == null) {
+            return OrganisationProfile.Verification.NONE;
         }
-        LocalDate day = instant.atZone(ZoneOffset.UTC).toLocalDate();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(reader)
-                .format(day);
+        LocalDate day = verifiedAt.atZone(ZoneOffset.UTC).toLocalDate();
+        return new OrganisationProfile.Verification(
+                level,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(reader)
+                        .format(day),
+                formatMonth(verifiedAt, reader),
+                day.toString(),
+                verificationPolicy.isOld(level, verifiedAt));
     }
 }

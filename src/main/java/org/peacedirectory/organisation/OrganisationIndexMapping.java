@@ -31,7 +31,7 @@ public class OrganisationIndexMapping implements HibernateOrmSearchMappingConfig
                 .genericField("updatedAt")
                 .sortable(Sortable.YES)
                 .searchable(Searchable.NO);
-        entry.property("verificationStatus").keywordField("verification").aggregable(Aggregable.YES);
+        entry.property("verificationLevel").keywordField("verification").aggregable(Aggregable.YES);
 
         TypeMappingStep organisation = mapping.type(Organisation.class);
         organisation.indexed().index("organisation").routingBinder(new PublishedOnlyInSearch());

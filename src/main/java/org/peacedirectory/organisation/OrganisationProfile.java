@@ -9,8 +9,7 @@ public record OrganisationProfile(
         @Nullable String slug,
         LocalizedText name,
         @Nullable String acronym,
-        boolean verified,
-        @Nullable String verifiedOn,
+        Verification verification,
         boolean hasLogo,
         @Nullable LocalizedText summary,
         @Nullable String lastUpdated,
@@ -49,8 +48,7 @@ public record OrganisationProfile(
         private final @Nullable String slug;
         private @Nullable LocalizedText name;
         private @Nullable String acronym;
-        private boolean verified;
-        private @Nullable String verifiedOn;
+        private Verification verification = Verification.NONE;
         private boolean hasLogo;
         private @Nullable LocalizedText summary;
         private @Nullable String lastUpdated;
@@ -80,10 +78,8 @@ public record OrganisationProfile(
             return this;
         }
 
-        /** The badge, and the day it was given (null when it was not). */
-        Builder verified(boolean verified, @Nullable String verifiedOn) {
-            this.verified = verified;
-            this.verifiedOn = verifiedOn;
+        Builder verification(Verification verification) {
+            this.verification = verification;
             return this;
         }
 
@@ -159,8 +155,7 @@ public record OrganisationProfile(
                     slug,
                     Objects.requireNonNull(name, "every profile is given its name"),
                     acronym,
-                    verified,
-                    verifiedOn,
+                    verification,
                     hasLogo,
                     summary,
                     lastUpdated,
@@ -180,6 +175,20 @@ public record OrganisationProfile(
                     demo,
                     related);
         }
+    }
+
+    /**
+     * The badge: the level, and for a confirmed one the day it was given (as the reader reads it, and as
+     * ISO 8601 for {@code <time>}), its month, and whether it is old (to be checked again).
+     */
+    public record Verification(
+            VerificationLevel level,
+            @Nullable String day,
+            @Nullable String month,
+            @Nullable String isoDay,
+            boolean old) {
+
+        static final Verification NONE = new Verification(VerificationLevel.NOT_YET_VERIFIED, null, null, null, false);
     }
 
     /** An organisation close to this one, and why ("also works in Mali on small arms control"). */

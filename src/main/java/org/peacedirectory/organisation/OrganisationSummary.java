@@ -2,7 +2,7 @@ package org.peacedirectory.organisation;
 
 import org.jspecify.annotations.Nullable;
 
-/** An organisation as a list shows it: name, place, summary and badge. */
+/** An organisation as a list shows it: name, place, summary and badge (its level, and whether it is old). */
 public record OrganisationSummary(
         String slug,
         LocalizedText name,
@@ -10,5 +10,6 @@ public record OrganisationSummary(
         String countryName,
         String countryPath,
         @Nullable LocalizedText summary,
-        boolean verified,
+        VerificationLevel verification,
+        boolean verificationOld,
         boolean demo) {}

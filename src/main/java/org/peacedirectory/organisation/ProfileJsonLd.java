@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The schema.org description of a profile (a ProfilePage whose main entity is an NGO), built from what
- * the page shows, so that search engines and aggregators read the same facts as people.
+ * the page shows, so that search engines and aggregators read the same facts as people. The verification
+ * is the NGO's {@code additionalProperty} {@code verificationLevel} (a {@link VerificationLevel} name,
+ * linked to the page explaining the levels) and, when someone checked it, the page's
+ * {@code lastReviewed} day; never who checked it.
  */
 final class ProfileJsonLd {
 
@@ -32,11 +35,13 @@ final class ProfileJsonLd {
      * the element ({@code </script>}) or open a comment that swallows the rest of the page
      * ({@code <!--<script>}); a JSON reader sees the same characters.
      */
-    static String script(OrganisationProfile profile, String pageUrl, @Nullable String logoUrl) {
-        return SCRIPT_SAFE_JSON.writeValueAsString(of(profile, pageUrl, logoUrl));
+    static String script(
+            OrganisationProfile profile, String pageUrl, @Nullable String logoUrl, String verificationUrl) {
+        return SCRIPT_SAFE_JSON.writeValueAsString(of(profile, pageUrl, logoUrl, verificationUrl));
     }
 
-    static Map<String, Object> of(OrganisationProfile profile, String pageUrl, @Nullable String logoUrl) {
+    static Map<String, Object> of(
+            OrganisationProfile profile, String pageUrl, @Nullable String logoUrl, String verificationUrl) {
         Map<String, Object> ngo = new LinkedHashMap<>();
         ngo.put("@type", "NGO");
         ngo.put("name", profile.name().text());
@@ -80,11 +85,18 @@ final class ProfileJsonLd {
         }
         sameAs.addAll(profile.links());
         ngo.put("sameAs", sameAs);
+        Map<String, Object> level = new LinkedHashMap<>();
+        level.put("@type", "PropertyValue");
+        level.put("propertyID", "verificationLevel");
+        level.put("value", profile.verification().level().name());
+        level.put("url", verificationUrl);
+        ngo.put("additionalProperty", List.of(level));
 
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("@context", "https://schema.org");
         page.put("@type", "ProfilePage");
         page.put("url", pageUrl);
+        putIfPresent(page, "lastReviewed", profile.verification().isoDay());
         page.put("mainEntity", ngo);
         return page;
     }

@@ -49,7 +49,7 @@ public class ProfileRows {
             List<String> links,
             @Nullable String publicEmail,
             @Nullable String publicPhone,
-            boolean verified,
+            VerificationLevel verification,
             @Nullable Instant verifiedAt,
             Instant publishedAt,
             Instant updatedAt,
@@ -78,7 +78,7 @@ public class ProfileRows {
     /** A profile's columns, its lists as arrays and its prose, networks and activities as JSON. */
     private static final String SELECT = """
             select o.id, o.uuid, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.city, o.country_code,
-                   o.website, o.verification_status, o.verified_at, o.created_at, o.updated_at, o.demo,
+                   o.website, o.verification_level, o.verified_at, o.created_at, o.updated_at, o.demo,
                    case when o.contact_public then o.contact_email end as public_email,
                    case when o.contact_public then o.contact_phone end as public_phone,
                    exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo,
@@ -175,7 +175,7 @@ public class ProfileRows {
                 strings(row.getArray("links")),
                 row.getString("public_email"),
                 row.getString("public_phone"),
-                VerificationStatus.VERIFIED.name().equals(row.getString("verification_status")),
+                VerificationLevel.valueOf(row.getString("verification_level")),
                 instant(row.getTimestamp("verified_at")),
                 row.getTimestamp("created_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant(),

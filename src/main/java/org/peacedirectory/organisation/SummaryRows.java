@@ -2,6 +2,8 @@ package org.peacedirectory.organisation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,8 @@ class SummaryRows {
         final String countryCode;
         final String countryEn;
         final String countryFr;
-        final boolean verified;
+        final VerificationLevel verification;
+        final @Nullable Instant verifiedAt;
         final boolean demo;
         final Map<String, Prose> prose = new HashMap<>();
 
@@ -38,7 +41,9 @@ class SummaryRows {
             name = row.getString("name");
             acronym = row.getString("acronym");
             sourceLanguage = row.getString("source_language");
-            verified = VerificationStatus.VERIFIED.name().equals(row.getString("verification_status"));
+            verification = VerificationLevel.valueOf(row.getString("verification_level"));
+            Timestamp verified = row.getTimestamp("verified_at");
+            verifiedAt = verified == null ? null : verified.toInstant();
             demo = row.getBoolean("demo");
             countryCode = row.getString("code");
             countryEn = row.getString("name_en");
@@ -47,9 +52,11 @@ class SummaryRows {
     }
 
     private final JdbcClient jdbc;
+    private final VerificationPolicy verification;
 
-    SummaryRows(JdbcClient jdbc) {
+    SummaryRows(JdbcClient jdbc, VerificationPolicy verification) {
         this.jdbc = jdbc;
+        this.verification = verification;
     }
 
     /** The summaries of the given organisations by id; unknown ids are left out. */
@@ -59,7 +66,7 @@ class SummaryRows {
         }
         Map<Long, Gathered> byId = new HashMap<>();
         jdbc.sql("""
-                select o.id, o.slug, o.name, o.acronym, o.source_language, o.verification_status, o.demo,
+                select o.id, o.slug, o.name, o.acronym, o.source_language, o.verification_level, o.verified_at, o.demo,
                        c.code, c.name_en, c.name_fr, t.language, t.name as translated_name, t.summary
                 from organisation o
                 join country c on c.code = o.country_code
@@ -83,7 +90,7 @@ class SummaryRows {
         }
     }
 
-    private static OrganisationSummary summary(Gathered gathered, Locale reader) {
+    private OrganisationSummary summary(Gathered gathered, Locale reader) {
         return OrganisationDirectory.summary(
                 gathered.slug,
                 gathered.name,
@@ -92,7 +99,8 @@ class SummaryRows {
                 gathered.prose,
                 Country.name(reader, gathered.countryEn, gathered.countryFr),
                 gathered.countryCode.toLowerCase(Locale.ROOT),
-                gathered.verified,
+                gathered.verification,
+                verification.isOld(gathered.verification, gathered.verifiedAt),
                 gathered.demo,
                 reader);
     }

@@ -34,7 +34,7 @@ final class SharedPages {
     static final int LONGEST_QUERY = 512;
 
     private static final Map<Pattern, Kind> ADDRESSES = Map.of(
-            Pattern.compile("/|/organisations|/countries|/themes|/open-data"), Kind.PAGE,
+            Pattern.compile("/|/organisations|/countries|/themes|/open-data|/verification"), Kind.PAGE,
             Pattern.compile("/organisations/[a-z0-9-]{1,100}"), Kind.PAGE,
             Pattern.compile("/countries/[a-z]{2}"), Kind.PAGE,
             Pattern.compile("/themes/[a-z0-9-]{1,100}"), Kind.PAGE,

@@ -12,7 +12,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.util.common.data.Range;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ActivityLevel;
-import org.peacedirectory.organisation.VerificationStatus;
 
 /**
  * The filters of the list page, each also a facet counted with every filter but its own: its URL
@@ -44,7 +43,7 @@ enum Facet {
             case COUNTRY -> !query.countries().isEmpty();
             case THEME -> !query.themes().isEmpty();
             case LEVEL -> !query.levels().isEmpty();
-            case VERIFICATION -> query.verified() != null;
+            case VERIFICATION -> query.verification() != null;
             case ACTIVE_SINCE -> query.activeSince() != null;
         };
     }
@@ -83,13 +82,7 @@ enum Facet {
                         .matchingAny(query.levels().stream()
                                 .map(ActivityLevel::valueOf)
                                 .toList());
-            case VERIFICATION ->
-                f.match()
-                        .field("verification")
-                        .matching(
-                                filterValue(query.verified())
-                                        ? VerificationStatus.VERIFIED
-                                        : VerificationStatus.NOT_VERIFIED);
+            case VERIFICATION -> f.terms().field("verification").matchingAny(filterValue(query.verification()).levels);
             case ACTIVE_SINCE -> f.range().field("lastActivityYear").atLeast(filterValue(query.activeSince()));
         };
     }

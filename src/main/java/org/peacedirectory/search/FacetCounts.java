@@ -100,7 +100,7 @@ class FacetCounts {
 
     /**
      * A facet's counts as the page shows them: values that occur, most organisations first, then by value
-     * (verification as VERIFIED or NOT_VERIFIED, "active since" by its first year).
+     * (verification by its level's name, "active since" by its first year).
      */
     private static Map<String, Long> sorted(Map<?, Long> counts) {
         Map<String, Long> byValue = new LinkedHashMap<>();

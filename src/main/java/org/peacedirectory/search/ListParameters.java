@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * What a list's address may carry besides its page, exactly as sent: words, filters and sort. Bound
  * from the query string of every list; {@link #toQuery} drops malformed values rather than refusing
  * them, so a shared link always opens. Also bound by the open data API's list of organisations.
+ * {@code verified} is a verification level or any confirmed one ({@link VerificationFilter}).
  */
 public record ListParameters(
         @Nullable String q,
@@ -21,7 +22,14 @@ public record ListParameters(
     /** The search these parameters ask for, with the given countries and themes (a page may fix one). */
     SearchQuery toQuery(@Nullable List<String> countries, @Nullable List<String> themes, int page) {
         return new SearchQuery(
-                q, countries, themes, parseVerified(verified), level, parseInt(since), parseSort(sort), page);
+                q,
+                countries,
+                themes,
+                VerificationFilter.parse(verified),
+                level,
+                parseInt(since),
+                parseSort(sort),
+                page);
     }
 
     SearchQuery toQuery(int page) {
@@ -32,10 +40,6 @@ public record ListParameters(
     static int lenientPage(@Nullable String page) {
         Integer number = parseInt(page);
         return number == null ? 1 : number;
-    }
-
-    private static @Nullable Boolean parseVerified(@Nullable String value) {
-        return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
     }
 
     private static SearchQuery.@Nullable Sort parseSort(@Nullable String value) {

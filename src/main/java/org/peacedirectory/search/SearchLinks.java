@@ -44,10 +44,10 @@ final class SearchLinks {
         query.levels()
                 .forEach(level -> filters.add(
                         new ActiveFilter(message.apply("search.level." + level), url(query, scope, "level", level))));
-        if (query.verified() != null) {
+        VerificationFilter verification = query.verification();
+        if (verification != null) {
             filters.add(new ActiveFilter(
-                    message.apply("search.verification." + (query.verified() ? "VERIFIED" : "NOT_VERIFIED")),
-                    url(query, scope, "verified", null)));
+                    message.apply("search.verification." + verification.name()), url(query, scope, "verified", null)));
         }
         if (query.activeSince() != null) {
             filters.add(new ActiveFilter(
@@ -87,8 +87,9 @@ final class SearchLinks {
                         .toList(),
                 dropParameter,
                 dropValue == null ? null : dropValue.toLowerCase(Locale.ROOT));
-        if (query.verified() != null && !"verified".equals(dropParameter)) {
-            url.queryParam("verified", query.verified());
+        VerificationFilter verification = query.verification();
+        if (verification != null && !"verified".equals(dropParameter)) {
+            url.queryParam("verified", verification.parameter);
         }
         if (query.activeSince() != null && !"since".equals(dropParameter)) {
             url.queryParam("since", query.activeSince());

@@ -128,15 +128,7 @@ class SearchPage {
                         locale,
                         false));
         model.addAttribute(
-                "verificationOptions",
-                options(
-                        "verified",
-                        result.counts(Facet.VERIFICATION),
-                        query.verified() == null ? List.of() : List.of(query.verified() ? "VERIFIED" : "NOT_VERIFIED"),
-                        value -> message("search.verification." + value, locale),
-                        value -> String.valueOf(value.equals("VERIFIED")),
-                        locale,
-                        false));
+                "verificationOptions", verificationOptions(result.counts(Facet.VERIFICATION), query, locale));
         model.addAttribute(
                 "sinceOptions",
                 Facet.ACTIVE_SINCE_CHOICES.stream()
@@ -175,8 +167,33 @@ class SearchPage {
     }
 
     /**
+     * The verification filter's options: any confirmed level, then each level, each with the organisations
+     * it lets through (none when it lets none, unless it is the one chosen).
+     */
+    private List<Option> verificationOptions(Map<String, Long> counts, SearchQuery query, Locale locale) {
+        List<Option> options = new ArrayList<>();
+        for (VerificationFilter filter : VerificationFilter.values()) {
+            long count = filter.levels.stream()
+                    .mapToLong(level -> counts.getOrDefault(level.name(), 0L))
+                    .sum();
+            if (count > 0 || filter == query.verification()) {
+                options.add(new Option(
+                        "verified-" + filter.name(),
+                        filter.parameter,
+                        message(
+                                "search.option",
+                                locale,
+                                message("search.verification." + filter.name(), locale),
+                                count),
+                        filter == query.verification()));
+            }
+        }
+        return options;
+    }
+
+    /**
      * A facet's options, with the values chosen but counted zero kept so that they can be unticked;
-     * {@code sent} turns a stored value into what the form sends ("ML" as "ml", VERIFIED as "true").
+     * {@code sent} turns a stored value into what the form sends ("ML" as "ml").
      */
     private List<Option> options(
             String parameter,

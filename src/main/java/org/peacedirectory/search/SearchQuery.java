@@ -12,7 +12,7 @@ public record SearchQuery(
         @Nullable String text,
         List<String> countries,
         List<String> themes,
-        @Nullable Boolean verified,
+        @Nullable VerificationFilter verification,
         List<String> levels,
         @Nullable Integer activeSince,
         Sort sort,
@@ -33,7 +33,7 @@ public record SearchQuery(
             @Nullable String text,
             @Nullable List<String> countries,
             @Nullable List<String> themes,
-            @Nullable Boolean verified,
+            @Nullable VerificationFilter verification,
             @Nullable List<String> levels,
             @Nullable Integer activeSince,
             @Nullable Sort sort,
@@ -58,7 +58,7 @@ public record SearchQuery(
                 .filter(slug -> slug.matches("[a-z0-9-]{1,80}"))
                 .distinct()
                 .toList();
-        this.verified = verified;
+        this.verification = verification;
         this.levels = clean(levels).stream()
                 .map(level -> level.toUpperCase(Locale.ROOT))
                 .filter(LEVELS::contains)
@@ -71,7 +71,7 @@ public record SearchQuery(
 
     /** The same filters without words, sort or page: all that the counts of a list without words depend on. */
     SearchQuery filtersOnly() {
-        return new SearchQuery(null, countries, themes, verified, levels, activeSince, null, 1);
+        return new SearchQuery(null, countries, themes, verification, levels, activeSince, null, 1);
     }
 
     private static List<String> clean(@Nullable List<String> values) {

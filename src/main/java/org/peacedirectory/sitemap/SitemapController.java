@@ -92,6 +92,7 @@ class SitemapController {
         url(urls, base + "/countries", null);
         url(urls, base + "/themes", null);
         url(urls, base + "/open-data", null);
+        url(urls, base + "/verification", null);
         jdbc.sql("""
                 select distinct lower(c) as code from organisation o, unnest(o.country_codes) c
                 where o.publication_status = 'PUBLISHED' order by code""")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.api.hsds.HsdsPackagesNow;
+import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.organisation.HostileProfiles;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
@@ -79,11 +80,12 @@ class OnlyPublicDataLeavesTest {
                 "https://example.org/" + slug,
                 "https://example.org/link/" + slug));
         jdbc.sql("update organisation set contact_public = false, contact_email = ?, contact_phone = ?,"
-                        + " verification_status = 'VERIFIED', verified_at = now(), verified_by = ? where slug = ?")
+                        + " verification_level = 'EXISTENCE_CONFIRMED', verified_at = now(), verified_by = ?"
+                        + " where slug = ?")
                 .params(
                         "hidden-" + unique + "@example.org",
                         "+223 " + unique,
-                        "verifier-" + unique + "@example.org",
+                        Moderators.create(jdbc, "verifier-" + unique).getAccountId(),
                         slug)
                 .update();
         List<String> secrets = List.of(
@@ -157,8 +159,13 @@ class OnlyPublicDataLeavesTest {
                 "https://example.org/" + slug,
                 "https://example.org/link/" + slug));
         jdbc.sql("update organisation set contact_public = false, contact_email = ?, contact_phone = ?,"
-                        + " verification_status = 'VERIFIED', verified_at = now(), verified_by = ? where slug = ?")
-                .params("hidden-" + unique + "@example.org", "+223 " + unique, "verifier-" + unique, slug)
+                        + " verification_level = 'EXISTENCE_CONFIRMED', verified_at = now(), verified_by = ?"
+                        + " where slug = ?")
+                .params(
+                        "hidden-" + unique + "@example.org",
+                        "+223 " + unique,
+                        Moderators.create(jdbc, "verifier-" + unique).getAccountId(),
+                        slug)
                 .update();
         HsdsPackagesNow.remake(app); // the update was made behind the application's back
         limit.clear();

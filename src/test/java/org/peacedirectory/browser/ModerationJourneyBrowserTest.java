@@ -69,7 +69,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         assertNoAccessibilityViolations();
         type("city", "Tema");
         submitAndWaitForNewPage(By.cssSelector("button[value=submit]"));
-        new Select(driver.findElement(By.id("verification"))).selectByValue("VERIFIED");
+        new Select(driver.findElement(By.id("verification"))).selectByValue("CONFIRM_EXISTENCE");
         submitAndWaitForNewPage(By.cssSelector("form[action$='/approve'] button"));
 
         String slug = jdbc.sql("select slug from organisation where name = 'Journey Harbour Mediators'")
@@ -77,7 +77,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
                 .single();
         driver.get(url("/organisations/" + slug));
         assertThat(driver.findElement(By.cssSelector(".facts")).getText()).contains("Tema");
-        assertThat(driver.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Verified");
+        assertThat(driver.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Existence confirmed");
 
         clickAndWait(By.cssSelector(".explore a[href$='/suggest-edit']"));
         type("foundingYear", "2009");

@@ -22,6 +22,8 @@ final class PublicPages {
             new Page("suggest-edit", "/organisations/conascipal/suggest-edit"),
             new Page("privacy", "/privacy"),
             new Page("open-data", "/open-data"),
+            new Page("verification", "/verification"),
+            new Page("profile-verified-old", "/organisations/small-arms-research-desk-dakar"),
             new Page("not-found", "/organisations/no-such-organisation"));
 
     static final List<String> LANGUAGES = List.of("en", "fr");

@@ -77,8 +77,8 @@ class EventsFromAggregatesTest {
     void approvingWithTheBadgeAnnouncesTheBadgeAsWellAsTheContent(PublishedEvents events) {
         long id = submitted("Events Verified Org");
 
-        Organisation published =
-                decisions.approve(id, Approvals.submissionVersion(jdbc, id), VerificationChoice.VERIFIED, moderator());
+        Organisation published = decisions.approve(
+                id, Approvals.submissionVersion(jdbc, id), VerificationChoice.CONFIRM_EXISTENCE, moderator());
 
         assertThat(events.ofType(PublishedProfileChanged.class))
                 .as("the content, then the badge")
@@ -162,7 +162,8 @@ class EventsFromAggregatesTest {
                 Approvals.approveNew(app, port, "Events Badge Org").getId();
         ModeratorPrincipal moderator = moderator();
 
-        profiles.setVerified(organisationId, organisationVersion(organisationId), true, moderator);
+        profiles.verification(
+                organisationId, organisationVersion(organisationId), VerificationMove.CONFIRM_EXISTENCE, moderator);
         profiles.rollBack(organisationId, organisationVersion(organisationId), 1, moderator);
 
         PublishedProfileChanged changed = new PublishedProfileChanged(organisationId);

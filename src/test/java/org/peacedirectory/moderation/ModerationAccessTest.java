@@ -32,6 +32,7 @@ class ModerationAccessTest {
                 "/moderation",
                 "/moderation?tab=spam",
                 "/moderation/log",
+                "/moderation/recheck",
                 "/moderation/submissions/1",
                 "/moderation/submissions/1/edit",
                 "/moderation/organisations/1",
@@ -56,6 +57,17 @@ class ModerationAccessTest {
 
         HttpResponse<String> response = moderator.postUrlEncoded(
                 "/moderation/submissions/1/" + action, Map.of("version", "0", "reason", "OTHER", "message", "x"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/moderation/recheck/1", "/moderation/organisations/1/verification"})
+    void refusesAVerificationPostedWithoutCsrfTokenEvenFromALoggedInModerator(String path) {
+        FormSession moderator = new FormSession(port, "en");
+        Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Csrf Checker"));
+
+        HttpResponse<String> response = moderator.postUrlEncoded(path, Map.of("version", "0", "move", "REVERIFY"));
 
         assertThat(response.statusCode()).isEqualTo(403);
     }

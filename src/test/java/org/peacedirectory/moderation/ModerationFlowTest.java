@@ -77,14 +77,14 @@ class ModerationFlowTest {
                         .statusCode())
                 .isEqualTo(302);
 
-        post(id, "approve", Map.of("verification", "VERIFIED"));
+        post(id, "approve", Map.of("verification", "CONFIRM_EXISTENCE"));
 
         String slug = jdbc.sql("select slug from organisation where name = 'Flow Test Peace Circle'")
                 .query(String.class)
                 .single();
         Document profile = new FormSession(port, "en").page("/organisations/" + slug);
         assertThat(profile.selectFirst(".facts").text()).contains("Ziguinchor");
-        assertThat(profile.selectFirst(".badge").text()).isEqualTo("Verified");
+        assertThat(profile.selectFirst(".badge").text()).isEqualTo("Existence confirmed");
         // At once on Lucene; with outbox-polling (the OpenSearch run) within its short deadline.
         SearchAfterCommit.assertShown(
                 app,
@@ -279,8 +279,12 @@ class ModerationFlowTest {
     @Test
     void moderationPagesPassTheNuHtmlChecker() {
         long id = support.submit(new FormSession(port, "fr"), stamps, "Flow Test Valid Pages Org");
-        for (String path :
-                List.of("/moderation", "/moderation?tab=decided", "/moderation/log", "/moderation/submissions/" + id)) {
+        for (String path : List.of(
+                "/moderation",
+                "/moderation?tab=decided",
+                "/moderation/log",
+                "/moderation/recheck",
+                "/moderation/submissions/" + id)) {
             HttpResponse<String> response = moderator.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertValid(response.body());

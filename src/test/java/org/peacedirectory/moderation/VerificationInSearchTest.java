@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Verification is a search filter: a moderator's change of the badge shows in the filtered list at once
+ * The verification level is a search filter: a moderator's change of it shows in the filtered list at once
  * (indexed at its commit; within a moment with outbox-polling), though counts are reused for ten minutes here.
  */
 @DirectoryTest
@@ -38,63 +38,52 @@ class VerificationInSearchTest {
     Environment app;
 
     @Test
-    void showsAVerificationChangeInTheVerifiedFilterAtOnce() {
+    void showsAVerificationChangeInTheLevelFilterAtOnce() {
         WebClient web = new WebClient(port);
-        long id = jdbc.sql("select id from organisation where slug = ?")
-                .param(SLUG)
-                .query(Long.class)
-                .single();
-        boolean verified = "VERIFIED"
-                .equals(jdbc.sql("select verification_status from organisation where id = ?")
-                        .param(id)
-                        .query(String.class)
-                        .single());
-        String filtered = "/organisations?q=grands+lacs&verified=" + !verified;
+        long id = idOf(SLUG);
+        boolean confirmed = confirmed(id);
+        String filtered =
+                "/organisations?q=grands+lacs&verified=" + (confirmed ? "not-yet-verified" : "existence-confirmed");
         assertThat(slugs(web.page(filtered, "en"))).doesNotContain(SLUG);
         ModeratorPrincipal moderator = Moderators.create(jdbc, "Hawa");
         try {
-            setVerified(id, !verified, moderator);
+            move(id, confirmed ? VerificationMove.WITHDRAW : VerificationMove.CONFIRM_EXISTENCE, moderator);
 
             SearchAfterCommit.assertShown(
                     app, () -> assertThat(slugs(web.page(filtered, "en"))).contains(SLUG));
         } finally {
-            setVerified(id, verified, moderator);
+            move(id, confirmed ? VerificationMove.CONFIRM_EXISTENCE : VerificationMove.WITHDRAW, moderator);
         }
     }
 
     @Test
-    void countsTheWholeListsVerifiedAgainRightAfterAChangeThoughCountsAreKeptTenMinutes() {
+    void countsTheWholeListsLevelsAgainRightAfterAChangeThoughCountsAreKeptTenMinutes() {
         WebClient web = new WebClient(port);
-        long id = jdbc.sql("select id from organisation where slug = ?")
-                .param(SLUG)
-                .query(Long.class)
-                .single();
-        boolean verified = "VERIFIED"
-                .equals(jdbc.sql("select verification_status from organisation where id = ?")
-                        .param(id)
-                        .query(String.class)
-                        .single());
-        long before = verifiedCount(web.page("/organisations", "en"));
+        long id = idOf(SLUG);
+        boolean confirmed = confirmed(id);
+        long before = count(web.page("/organisations", "en"), "EXISTENCE_CONFIRMED");
+        long anyBefore = count(web.page("/organisations", "en"), "CONFIRMED");
         ModeratorPrincipal moderator = Moderators.create(jdbc, "Awa");
         try {
-            setVerified(id, !verified, moderator);
+            move(id, confirmed ? VerificationMove.WITHDRAW : VerificationMove.CONFIRM_EXISTENCE, moderator);
 
-            SearchAfterCommit.assertShown(
-                    app,
-                    () -> assertThat(verifiedCount(web.page("/organisations", "en")))
-                            .isEqualTo(before + (verified ? -1 : 1)));
+            SearchAfterCommit.assertShown(app, () -> {
+                Document list = web.page("/organisations", "en");
+                assertThat(count(list, "EXISTENCE_CONFIRMED")).isEqualTo(before + (confirmed ? -1 : 1));
+                assertThat(count(list, "CONFIRMED")).isEqualTo(anyBefore + (confirmed ? -1 : 1));
+            });
         } finally {
-            setVerified(id, verified, moderator);
+            move(id, confirmed ? VerificationMove.CONFIRM_EXISTENCE : VerificationMove.WITHDRAW, moderator);
         }
         SearchAfterCommit.assertShown(
                 app,
-                () -> assertThat(verifiedCount(web.page("/organisations", "en")))
+                () -> assertThat(count(web.page("/organisations", "en"), "EXISTENCE_CONFIRMED"))
                         .isEqualTo(before));
     }
 
-    /** The count in the "Verified (N)" option of the verification facet, 0 when it is not offered. */
-    private static long verifiedCount(Document page) {
-        var label = page.selectFirst("label[for=verified-VERIFIED]");
+    /** The count in a verification option ("Existence confirmed (N)"), 0 when it is not offered. */
+    private static long count(Document page, String option) {
+        var label = page.selectFirst("label[for=verified-" + option + "]");
         if (label == null) {
             return 0;
         }
@@ -103,12 +92,27 @@ class VerificationInSearchTest {
         return count.find() ? Long.parseLong(count.group(1)) : 0;
     }
 
-    private void setVerified(long id, boolean verified, ModeratorPrincipal moderator) {
+    private long idOf(String slug) {
+        return jdbc.sql("select id from organisation where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean confirmed(long id) {
+        return !"NOT_YET_VERIFIED"
+                .equals(jdbc.sql("select verification_level from organisation where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single());
+    }
+
+    private void move(long id, VerificationMove move, ModeratorPrincipal moderator) {
         long version = jdbc.sql("select version from organisation where id = ?")
                 .param(id)
                 .query(Long.class)
                 .single();
-        moderation.setVerified(id, version, verified, moderator);
+        moderation.verification(id, version, move, moderator);
     }
 
     private static List<String> slugs(Document page) {

@@ -45,6 +45,7 @@ class ListCsvTest {
             "website",
             "verified",
             "verified_on",
+            "verification_level",
             "summary",
             "summary_language",
             "published_on",
@@ -109,7 +110,7 @@ class ListCsvTest {
         Map<String, String> french = rowOf("conascipal", get("/organisations.csv?q=conascipal", "fr"));
 
         Map<String, Object> stored = jdbc.sql("""
-                select name, acronym, country_code, founding_year, website, verification_status,
+                select name, acronym, country_code, founding_year, website, verification_level,
                        (select summary from organisation_translation t where t.organisation_id = o.id and language = 'fr')
                          as summary_fr
                 from organisation o where slug = 'conascipal'""").query().singleRow();
@@ -119,7 +120,8 @@ class ListCsvTest {
         assertThat(french.get("founded")).isEqualTo(String.valueOf(stored.get("founding_year")));
         assertThat(french.get("website")).isEqualTo(Objects.toString(stored.get("website"), ""));
         assertThat(french.get("verified"))
-                .isEqualTo(String.valueOf(stored.get("verification_status").equals("VERIFIED")));
+                .isEqualTo(String.valueOf(!stored.get("verification_level").equals("NOT_YET_VERIFIED")));
+        assertThat(french.get("verification_level")).isEqualTo(stored.get("verification_level"));
         assertThat(french.get("summary")).isEqualTo(stored.get("summary_fr"));
         assertThat(french.get("summary_language")).isEqualTo("fr");
         assertThat(english.get("summary_language")).isEqualTo("en");

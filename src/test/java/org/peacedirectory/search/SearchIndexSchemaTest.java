@@ -28,7 +28,7 @@ class SearchIndexSchemaTest {
 
     @Test
     void organisationIndexHasTheFieldsOfTheCurrentMappingVersion() {
-        assertThat(SearchIndexing.MAPPING_VERSION).isEqualTo("1");
+        assertThat(SearchIndexing.MAPPING_VERSION).isEqualTo("2");
         assertThat(fieldsOfTheOrganisationIndex())
                 .containsExactly(
                         "acronym: String, analyzer text, searchable",
@@ -47,7 +47,7 @@ class SearchIndexSchemaTest {
                         "prose.summary: String, analyzer text, searchable, multi-valued in root",
                         "themes: String, searchable, aggregable, multi-valued",
                         "updatedAt: Instant, sortable",
-                        "verification: String (VerificationStatus), searchable, aggregable");
+                        "verification: String (VerificationLevel), searchable, aggregable");
     }
 
     /**

@@ -81,7 +81,7 @@ class SearchTest {
         Document narrowed = web.page("/organisations?country=ml&theme=small-arms-control&verified=false", "en");
         long expected = jdbc.sql("""
                 select count(*) from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)
-                and 'small-arms-control' = any(theme_slugs) and verification_status = 'NOT_VERIFIED'""").query(Long.class).single();
+                and 'small-arms-control' = any(theme_slugs) and verification_level = 'NOT_YET_VERIFIED'""").query(Long.class).single();
         assertThat(resultSlugs(narrowed)).hasSize((int) expected).contains("conascipal");
         assertThat(narrowed.select(".active-filters a")).hasSize(3);
     }
@@ -256,7 +256,7 @@ class SearchTest {
         Document page = web.page("/countries/ml?theme=small-arms-control&verified=false", "en");
         List<String> expected = jdbc.sql("""
                 select slug from organisation where publication_status = 'PUBLISHED' and 'ML' = any(country_codes)
-                and 'small-arms-control' = any(theme_slugs) and verification_status = 'NOT_VERIFIED'
+                and 'small-arms-control' = any(theme_slugs) and verification_level = 'NOT_YET_VERIFIED'
                 order by name_sort, id""").query(String.class).list();
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Mali");
@@ -266,7 +266,8 @@ class SearchTest {
                 .as("the country is the page's own")
                 .isEmpty();
         assertThat(page.select(".active-filters a").eachAttr("href"))
-                .containsExactlyInAnyOrder("/countries/ml?verified=false", "/countries/ml?theme=small-arms-control");
+                .containsExactlyInAnyOrder(
+                        "/countries/ml?verified=not-yet-verified", "/countries/ml?theme=small-arms-control");
         assertThat(page.selectFirst("label[for=theme-small-arms-control]").text())
                 .endsWith("(" + expected.size() + ")");
     }
@@ -323,6 +324,7 @@ class SearchTest {
                 "/organisations?q=paix",
                 "/organisations?q=zzzzzz&country=ml",
                 "/organisations?level=local&since=2015&verified=true",
+                "/organisations?verified=existence-confirmed",
                 "/countries/ml?q=paix&level=local",
                 "/themes/small-arms-control?country=ml&sort=updated")) {
             assertThat(checker.errorsIn(web.get(path, "fr").body())).as(path).isEmpty();

@@ -53,10 +53,16 @@ class MigrationTest {
                         .query(Integer.class)
                         .single())
                 .isGreaterThanOrEqualTo(8);
-        assertThat(jdbc.sql("select distinct verification_status from organisation")
+        // V20: the verified demo profiles have their existence confirmed, at the day they were verified
+        assertThat(jdbc.sql("select distinct verification_level from organisation where demo")
                         .query(String.class)
                         .list())
-                .containsExactlyInAnyOrder("VERIFIED", "NOT_VERIFIED");
+                .containsExactlyInAnyOrder("EXISTENCE_CONFIRMED", "NOT_YET_VERIFIED");
+        assertThat(jdbc.sql("select verified_at from organisation where slug = 'jeunes-artisans-de-paix-mopti'")
+                        .query(java.time.OffsetDateTime.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(java.time.Instant.parse("2024-03-18T10:00:00Z"));
         // V19 gave every organisation a UUID of its own (its HSDS identifier); a new one gets one too
         assertThat(jdbc.sql("select count(distinct uuid) from organisation")
                         .query(Integer.class)
@@ -69,6 +75,54 @@ class MigrationTest {
                         .query(java.util.UUID.class)
                         .single())
                 .isNotNull();
+    }
+
+    @Test
+    void turnsVerifiedProfilesIntoConfirmedExistenceWithTheirDateAndTheModeratorWhoVerifiedThem() {
+        DataSource empty = freshDatabase("migration_verification_levels");
+        Flyway.configure()
+                .dataSource(empty)
+                .locations("classpath:db/migration", DemoDataFlywayCustomizer.DEMO_LOCATION)
+                .target("19")
+                .load()
+                .migrate();
+        JdbcClient jdbc = JdbcClient.create(empty);
+        long hawa = jdbc.sql("""
+                insert into account (email, display_name, password_hash, role)
+                values ('hawa@example.org', 'Hawa', 'x', 'MODERATOR') returning id""").query(Long.class).single();
+        // Hawa verified one profile through the app: the log says so; demo profiles were verified by no account.
+        jdbc.sql("""
+                update organisation set verification_status = 'VERIFIED', verified_at = '2023-05-02 08:00:00+00',
+                       verified_by = 'Hawa' where slug = 'conascipal'""").update();
+        jdbc.sql("""
+                insert into moderation_log (at, actor_id, actor_name, action, organisation_id)
+                select '2023-05-02 08:00:00+00', ?, 'Hawa', 'ORGANISATION_VERIFIED', id
+                from organisation where slug = 'conascipal'""").param(hawa).update();
+
+        flyway(empty, "classpath:db/migration", DemoDataFlywayCustomizer.DEMO_LOCATION)
+                .migrate();
+
+        record Verification(String level, java.time.OffsetDateTime verifiedAt, Long verifiedBy) {}
+        java.util.function.Function<String, Verification> of =
+                slug -> jdbc.sql("""
+                        select verification_level as level, verified_at, verified_by from organisation where slug = ?""").param(slug).query(Verification.class).single();
+        assertThat(of.apply("conascipal").level()).isEqualTo("EXISTENCE_CONFIRMED");
+        assertThat(of.apply("conascipal").verifiedAt().toInstant())
+                .isEqualTo(java.time.Instant.parse("2023-05-02T08:00:00Z"));
+        assertThat(of.apply("conascipal").verifiedBy()).isEqualTo(hawa);
+        assertThat(of.apply("jeunes-artisans-de-paix-mopti").level()).isEqualTo("EXISTENCE_CONFIRMED");
+        assertThat(of.apply("jeunes-artisans-de-paix-mopti").verifiedBy()).isNull();
+        assertThat(of.apply("fondation-fromager-reconciliation").level()).isEqualTo("NOT_YET_VERIFIED");
+        assertThat(of.apply("fondation-fromager-reconciliation").verifiedAt()).isNull();
+        // A level without its date, or an unknown level, is refused
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> jdbc.sql("update organisation set verified_at = null where slug = 'conascipal'")
+                                .update()))
+                .hasMessageContaining("ck_organisation_verification");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql(
+                                "update organisation set verification_level = 'VERIFIED' where slug = 'conascipal'")
+                        .update()))
+                .hasMessageContaining("ck_organisation_verification_level");
     }
 
     @Test

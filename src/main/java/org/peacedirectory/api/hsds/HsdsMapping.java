@@ -24,6 +24,7 @@ import org.peacedirectory.organisation.LocalizedText;
 import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
 import org.peacedirectory.organisation.ProfileRows;
 import org.peacedirectory.organisation.Prose;
+import org.peacedirectory.organisation.VerificationLevel;
 import org.peacedirectory.system.SiteUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class HsdsMapping {
-
-    static final String VERIFIED = "VERIFIED";
-    static final String NOT_VERIFIED = "NOT_VERIFIED";
 
     private static final String ORGANIZATION = "organization";
 
@@ -170,8 +168,8 @@ class HsdsMapping {
         attributes.add(organisation(
                 id,
                 "verification",
-                known(vocabulary, Kind.VERIFICATION, row.verified() ? VERIFIED : NOT_VERIFIED),
-                row.verified() && verifiedAt != null ? day(verifiedAt) : null,
+                known(vocabulary, Kind.VERIFICATION, row.verification().name()),
+                row.verification().confirmed() && verifiedAt != null ? day(verifiedAt) : null,
                 "verification"));
         return attributes;
     }
@@ -223,16 +221,16 @@ class HsdsMapping {
                     moderators));
         }
         @Nullable Instant verifiedAt = row.verifiedAt();
-        if (row.verified() && verifiedAt != null) {
+        if (row.verification().confirmed() && verifiedAt != null) {
             metadata.add(new Metadata(
                     HsdsIds.of(id, "metadata:verify"),
                     id,
                     ORGANIZATION,
                     day(verifiedAt),
                     "verify",
-                    "verification_status",
-                    NOT_VERIFIED,
-                    VERIFIED,
+                    "verification_level",
+                    VerificationLevel.NOT_YET_VERIFIED.name(),
+                    row.verification().name(),
                     moderators));
         }
         return metadata;

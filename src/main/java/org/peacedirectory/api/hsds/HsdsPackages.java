@@ -29,7 +29,7 @@ class HsdsPackages {
     static final long LOCK = 0x68736473L;
 
     /** The format's version: counted up whenever what the package holds changes, so that it is made again. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2; // 2: verification levels
 
     /** A package as stored, without its bytes. */
     record Stored(String language, Instant generatedAt, String etag) {}

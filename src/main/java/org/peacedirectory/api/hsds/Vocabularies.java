@@ -10,6 +10,7 @@ import org.peacedirectory.api.hsds.Hsds.Taxonomy;
 import org.peacedirectory.api.hsds.Vocabulary.Kind;
 import org.peacedirectory.organisation.ActivityLevel;
 import org.peacedirectory.organisation.PublishedNetworks;
+import org.peacedirectory.organisation.VerificationLevel;
 import org.peacedirectory.system.SiteUrl;
 import org.peacedirectory.taxonomy.Country;
 import org.peacedirectory.taxonomy.TaxonomyLists;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Builds the {@link Vocabulary} of a language: every theme; the countries where published organisations
  * are based or work (HSDS asks data not to carry terms it does not use, and a list of 249 countries would
  * outweigh the directory's own); the networks published organisations belong to; the activity levels,
- * verification statuses and profile fields. Two SQL statements.
+ * verification levels and profile fields. Two SQL statements.
  */
 @Component
 class Vocabularies {
@@ -101,14 +102,14 @@ class Vocabularies {
                     message("hsds.term.level.description", locale, message("activity.level." + level, locale)),
                     null);
         }
-        for (String status : List.of(HsdsMapping.VERIFIED, HsdsMapping.NOT_VERIFIED)) {
+        for (VerificationLevel level : VerificationLevel.values()) {
             vocabulary.add(
                     Kind.VERIFICATION,
-                    status,
-                    status,
-                    message("hsds.term." + status + ".name", locale),
-                    message("hsds.term." + status + ".description", locale),
-                    null);
+                    level.name(),
+                    level.name(),
+                    message("verification.level." + level.name(), locale),
+                    message("hsds.term." + level.name() + ".description", locale),
+                    siteUrl.of("/verification") + "#level-" + level.name());
         }
         for (String field : List.of(ACRONYM, LINK)) {
             vocabulary.add(

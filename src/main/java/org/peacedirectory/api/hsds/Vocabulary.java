@@ -13,7 +13,7 @@ import org.peacedirectory.api.hsds.Hsds.TaxonomyTerm;
 /**
  * The taxonomies and terms of the HSDS output in one language: the directory's themes, the countries
  * (ISO 3166-1) where published organisations are based or work, the networks they belong to, the levels of
- * activities, the verification statuses and the profile fields HSDS has no place for. Every term by a
+ * activities, the verification levels and the profile fields HSDS has no place for. Every term by a
  * name-based identifier ({@link HsdsIds}), so the same in every answer.
  */
 final class Vocabulary {

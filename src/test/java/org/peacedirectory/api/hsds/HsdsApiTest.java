@@ -120,7 +120,7 @@ class HsdsApiTest {
         assertThat(organization.get("services").size()).isZero();
         assertThat(attributeTerms(organization, "network")).contains("West Africa Action Network on Small Arms");
         assertThat(attributeTerms(organization, "based_in")).containsExactly("Mali");
-        assertThat(attributeTerms(organization, "verification")).containsExactly("Not verified");
+        assertThat(attributeTerms(organization, "verification")).containsExactly("Not yet verified");
         assertThat(organization
                         .get("metadata")
                         .valueStream()
@@ -161,7 +161,7 @@ class HsdsApiTest {
         for (JsonNode organization : List.of(french, chosen)) {
             assertThat(organization.get("locations").get(0).get("name").asString())
                     .isEqualTo("Bamako, Mali");
-            assertThat(attributeTerms(organization, "verification")).containsExactly("Non vérifié");
+            assertThat(attributeTerms(organization, "verification")).containsExactly("Pas encore vérifiée");
             assertThat(organization.get("description").asString()).startsWith("Coalition malienne");
             // The official name is French: the other language's name is the alternate one
             assertThat(organization.get("alternate_name").asString()).startsWith("National Civil Society");
@@ -194,7 +194,7 @@ class HsdsApiTest {
         assertThat(all.stream()
                         .filter(term -> term.has("code")) // networks have none
                         .map(term -> term.get("code").asString()))
-                .contains("ML", "NATIONAL", "VERIFIED", "acronym");
+                .contains("ML", "NATIONAL", "EXISTENCE_CONFIRMED", "NOT_YET_VERIFIED", "acronym");
         JsonNode mali = all.stream()
                 .filter(term -> term.get("code").asString().equals("ML"))
                 .findFirst()
