@@ -59,19 +59,25 @@ class OnlyPublicDataLeavesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Test
-    void noOutputHoldsSubmissionsSubmittersNotesModeratorsOrHiddenContacts() throws Exception {
+    /** What was seeded: the published organisation and the texts that must never leave. */
+    private record Seeded(String unique, String slug, HostileProfiles.Texts published, List<String> secrets) {}
+
+    /**
+     * A submission under review with its submitter and a moderator's note, and a published profile whose
+     * contact is not to be shown, verified by a moderator.
+     */
+    private Seeded seed(String slugPrefix, String name, String acronym) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String unpublished = "Unpublished organisation " + unique;
         long submission = submissions.submit(new FormSession(port, "en"), stamps, unpublished);
         jdbc.sql("update submission set decision_message = ? where id = ?")
                 .params("Moderator note " + unique, submission)
                 .update();
-        String slug = "private-contact-" + unique;
+        String slug = slugPrefix + unique;
         HostileProfiles.Texts published = profiles.publish(new HostileProfiles.Texts(
                 slug,
-                "Published organisation " + unique,
-                "POU",
+                name + " " + unique,
+                acronym,
                 "A summary.",
                 "A description.",
                 "Kayes",
@@ -88,14 +94,27 @@ class OnlyPublicDataLeavesTest {
                         Moderators.create(jdbc, "verifier-" + unique).getAccountId(),
                         slug)
                 .update();
-        List<String> secrets = List.of(
-                unpublished,
-                "Aminata Test",
-                "aminata@example.org",
-                "Moderator note " + unique,
-                "hidden-" + unique + "@example.org",
-                "+223 " + unique,
-                "verifier-" + unique);
+        return new Seeded(
+                unique,
+                slug,
+                published,
+                List.of(
+                        unpublished,
+                        "Aminata Test",
+                        "aminata@example.org",
+                        "Moderator note " + unique,
+                        "hidden-" + unique + "@example.org",
+                        "+223 " + unique,
+                        "verifier-" + unique));
+    }
+
+    @Test
+    void noOutputHoldsSubmissionsSubmittersNotesModeratorsOrHiddenContacts() throws Exception {
+        Seeded seeded = seed("private-contact-", "Published organisation", "POU");
+        String unique = seeded.unique();
+        String slug = seeded.slug();
+        HostileProfiles.Texts published = seeded.published();
+        List<String> secrets = seeded.secrets();
         limit.clear();
 
         String fresh = "_=" + unique; // an address the page cache has not kept
@@ -140,33 +159,8 @@ class OnlyPublicDataLeavesTest {
 
     @Test
     void theHsdsDataPackageHoldsNoSubmissionsSubmittersNotesModeratorsOrHiddenContacts() throws Exception {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        String unpublished = "Unpublished organisation " + unique;
-        long submission = submissions.submit(new FormSession(port, "en"), stamps, unpublished);
-        jdbc.sql("update submission set decision_message = ? where id = ?")
-                .params("Moderator note " + unique, submission)
-                .update();
-        String slug = "private-package-" + unique;
-        HostileProfiles.Texts published = profiles.publish(new HostileProfiles.Texts(
-                slug,
-                "Packaged organisation " + unique,
-                "POP",
-                "A summary.",
-                "A description.",
-                "Kayes",
-                "Network " + unique,
-                "NET" + unique,
-                "https://example.org/" + slug,
-                "https://example.org/link/" + slug));
-        jdbc.sql("update organisation set contact_public = false, contact_email = ?, contact_phone = ?,"
-                        + " verification_level = 'EXISTENCE_CONFIRMED', verified_at = now(), verified_by = ?"
-                        + " where slug = ?")
-                .params(
-                        "hidden-" + unique + "@example.org",
-                        "+223 " + unique,
-                        Moderators.create(jdbc, "verifier-" + unique).getAccountId(),
-                        slug)
-                .update();
+        Seeded seeded = seed("private-package-", "Packaged organisation", "POP");
+        HostileProfiles.Texts published = seeded.published();
         HsdsPackagesNow.remake(app); // the update was made behind the application's back
         limit.clear();
 
@@ -179,14 +173,7 @@ class OnlyPublicDataLeavesTest {
             assertThat(download.statusCode()).isEqualTo(200);
             String everything = unzipped(download.body());
             assertThat(everything).contains(published.name(), published.network());
-            for (String secret : List.of(
-                    unpublished,
-                    "Aminata Test",
-                    "aminata@example.org",
-                    "Moderator note " + unique,
-                    "hidden-" + unique + "@example.org",
-                    "+223 " + unique,
-                    "verifier-" + unique)) {
+            for (String secret : seeded.secrets()) {
                 assertThat(everything).as(language).doesNotContain(secret);
             }
         }
