@@ -1,5 +1,6 @@
 package org.peacedirectory.system;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,15 +32,30 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Cleans every submitted string: control characters other than tab and line breaks are dropped (a
-     * NUL cannot even be stored by PostgreSQL, and none of them belongs in a name or a search), then
-     * the string is trimmed and a blank one becomes null, so "   " never passes as a value.
+     * Cleans every submitted string: line breaks become one line feed each (browsers send a textarea's as
+     * CR LF, while stored and seeded texts have LF: compared as sent, an untouched description would look
+     * changed in a review), control characters other than tab and line feed are dropped (a NUL cannot even
+     * be stored by PostgreSQL, and none of them belongs in a name or a search), then the string is trimmed
+     * and a blank one becomes null, so "   " never passes as a value.
      */
     @ControllerAdvice
     static class StringTrimming {
         @InitBinder
         void trimStrings(WebDataBinder binder) {
-            binder.registerCustomEditor(String.class, new StringTrimmerEditor(CONTROL_CHARACTERS, true));
+            binder.registerCustomEditor(String.class, new FormTextEditor());
+        }
+    }
+
+    /** Spring's trimmer, after the line breaks are made line feeds. */
+    static final class FormTextEditor extends StringTrimmerEditor {
+
+        FormTextEditor() {
+            super(CONTROL_CHARACTERS, true);
+        }
+
+        @Override
+        public void setAsText(@Nullable String text) {
+            super.setAsText(text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n'));
         }
     }
 

@@ -97,9 +97,9 @@ class SubmissionFormTest extends SubmissionWebTest {
     }
 
     @Test
-    void dropsControlCharactersThatHaveNoPlaceInTextAndCannotBeStored() {
+    void dropsControlCharactersAndStoresEveryLineBreakAsALineFeed() {
         Map<String, List<String>> form = filledForm("Nul\u0000 Byte\u0007 Association");
-        form.put("prose.description", List.of("First line.\r\n\tSecond line.\u0000"));
+        form.put("prose.description", List.of("First line.\r\n\tSecond line.\u0000\rThird line."));
 
         assertThat(browser.post("/submit", form, Map.of()).statusCode()).isEqualTo(302);
 
@@ -107,7 +107,7 @@ class SubmissionFormTest extends SubmissionWebTest {
                                 + " where proposal ->> 'name' = 'Nul Byte Association'")
                         .query(String.class)
                         .single())
-                .isEqualTo("First line.\r\n\tSecond line.");
+                .isEqualTo("First line.\n\tSecond line.\nThird line.");
     }
 
     @ParameterizedTest(name = "{0}={1}")
