@@ -199,7 +199,8 @@ class HsdsDataPackageTest {
         assertThat(PackageFiles.of(after.body()).text("organizations.csv")).contains(name);
         assertThat(after.headers().firstValue("ETag"))
                 .isNotEqualTo(first.headers().firstValue("ETag"));
-        assertThat(generatedAt()).isAfter(made);
+        // Kept to the second, as Last-Modified says it: a remake within the same second keeps the time.
+        assertThat(generatedAt()).isAfterOrEqualTo(made);
     }
 
     @Test
