@@ -48,8 +48,7 @@ class ReportDecisions {
 
     /** The profile concerned, and why: the report's number and the moderator's note. */
     private static Target target(ProblemReport report, String note) {
-        return Target.organisation(report.getOrganisationId())
-                .because("#" + report.getId() + ": " + note);
+        return Target.organisation(report.getOrganisationId()).because("#" + report.getId() + ": " + note);
     }
 
     private ProblemReport load(long reportId, long seenVersion) {

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * anything is stored; never bound to an entity: {@link #toReport} makes the report from a valid form.
  */
 record ReportForm(
-        @NotBlank @Pattern(regexp = ReportReason.NAMES) @Nullable String reason,
+        @NotBlank @Pattern(regexp = ReportReason.NAMES) @Nullable
+        String reason,
+
         @NotBlank @Size(max = MAX_DETAILS) @Nullable String details,
         @Email @Size(max = 254) @Nullable String replyEmail,
         @Size(max = 100) @Nullable String stamp,
@@ -39,8 +41,7 @@ record ReportForm(
     }
 
     /** The report to store; call only once the form is valid. */
-    ProblemReport toReport(
-            long organisationId, String language, String formKey, String ipHash, Instant now) {
+    ProblemReport toReport(long organisationId, String language, String formKey, String ipHash, Instant now) {
         return new ProblemReport(
                 organisationId,
                 ReportReason.valueOf(Objects.requireNonNull(reason, "checked by validation")),

@@ -35,7 +35,8 @@ class ReportIntake {
     record Trapped() implements Outcome {}
 
     /** The form goes back as typed, with its errors and a stamp to send it with: 422, or 429 with the wait. */
-    record Refused(String stamp, HttpStatus status, @Nullable Duration retryAfter) implements Outcome {}
+    record Refused(
+            String stamp, HttpStatus status, @Nullable Duration retryAfter) implements Outcome {}
 
     /** Stored, or found stored already. */
     record Stored(long reportId) implements Outcome {}
@@ -69,9 +70,8 @@ class ReportIntake {
             return new Trapped();
         }
         FormStamp.Problem stampProblem = stamps.check(form.stamp());
-        String stamp = FormStamp.Problem.isGenuine(stampProblem) && form.stamp() != null
-                ? form.stamp()
-                : stamps.issue();
+        String stamp =
+                FormStamp.Problem.isGenuine(stampProblem) && form.stamp() != null ? form.stamp() : stamps.issue();
         String ipHash = ipHasher.hash(request.getRemoteAddr());
         Duration wait = rateLimiter.waitFor(ipHash);
         if (!wait.isZero()) {

@@ -29,10 +29,7 @@ public class ReportQueue {
                 from problem_report r join organisation o on o.id = r.organisation_id
                 where r.status = 'OPEN'
                 order by (r.reason = 'PUTS_PEOPLE_AT_RISK') desc, r.created_at, r.id
-                limit :limit""")
-                .param("limit", LIMIT)
-                .query(Row.class)
-                .list();
+                limit :limit""").param("limit", LIMIT).query(Row.class).list();
     }
 
     public int openCount() {

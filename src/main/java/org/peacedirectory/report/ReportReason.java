@@ -11,7 +11,8 @@ public enum ReportReason {
     OTHER;
 
     /** Pattern the form's answer must match: one of the names. */
-    static final String NAMES = "PUTS_PEOPLE_AT_RISK|INFORMATION_WRONG|ORGANISATION_CLOSED|NOT_PEACEBUILDING|DUPLICATE|OTHER";
+    static final String NAMES =
+            "PUTS_PEOPLE_AT_RISK|INFORMATION_WRONG|ORGANISATION_CLOSED|NOT_PEACEBUILDING|DUPLICATE|OTHER";
 
     /** A report that says the profile puts people at risk: marked and shown first in the queue. */
     public boolean isUrgent() {
