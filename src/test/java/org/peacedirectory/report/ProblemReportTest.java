@@ -73,8 +73,7 @@ class ProblemReportTest {
         Document profile = reader.page("/organisations/" + SLUG);
 
         assertThat(profile.select("main a[href=" + FORM + "]")).hasSize(1);
-        assertThat(profile.select("main a[href=" + FORM + "]").text())
-                .isEqualTo("Report a problem with this profile");
+        assertThat(profile.select("main a[href=" + FORM + "]").text()).isEqualTo("Report a problem with this profile");
         assertThat(reader.get("/organisations/no-such-organisation/report").statusCode())
                 .isEqualTo(404);
     }
@@ -125,8 +124,7 @@ class ProblemReportTest {
         Document queue = moderator("Urgent Reader").page("/moderation");
 
         List<String> order = queue.select("section.reports tbody tr a").eachAttr("href");
-        assertThat(order)
-                .contains("/moderation/reports/" + urgent, "/moderation/reports/" + ordinary);
+        assertThat(order).contains("/moderation/reports/" + urgent, "/moderation/reports/" + ordinary);
         assertThat(order.indexOf("/moderation/reports/" + urgent))
                 .isLessThan(order.indexOf("/moderation/reports/" + ordinary));
         List<Boolean> urgentRows = queue.select("section.reports tbody tr").stream()
@@ -167,8 +165,10 @@ class ProblemReportTest {
         assertThat(refused(form, 422).selectFirst("#error-summary").text()).contains("more than a day ago");
 
         String genuine = stamps.issuedAt(Instant.now().minusSeconds(60));
-        form.put("stamp", (Long.parseLong(genuine.substring(0, genuine.indexOf('.'))) - 3600)
-                + genuine.substring(genuine.indexOf('.')));
+        form.put(
+                "stamp",
+                (Long.parseLong(genuine.substring(0, genuine.indexOf('.'))) - 3600)
+                        + genuine.substring(genuine.indexOf('.')));
         Document page = refused(form, 422);
         assertThat(page.selectFirst("#error-summary").text()).contains("could not be checked");
         assertAnswersKept(page, "OTHER", details, "");
@@ -192,14 +192,17 @@ class ProblemReportTest {
         Map<String, String> replayed = filled(other, "INFORMATION_WRONG", otherDetails);
         replayed.put("formToken", form.get("formToken"));
         assertThat(other.postUrlEncoded(FORM, replayed).statusCode()).isEqualTo(302);
-        assertThat(countWith(otherDetails)).as("another visitor's token is a new form").isEqualTo(1);
+        assertThat(countWith(otherDetails))
+                .as("another visitor's token is a new form")
+                .isEqualTo(1);
         assertThat(countWith(details)).isEqualTo(1);
     }
 
     @Test
     void limitsReportsFromOneAddressWithA429ThatKeepsTheAnswers() {
         for (int i = 1; i <= 10; i++) {
-            assertThat(reader.postUrlEncoded(FORM, filled(reader, "OTHER", "Report number " + i + " " + UUID.randomUUID()))
+            assertThat(reader.postUrlEncoded(
+                                    FORM, filled(reader, "OTHER", "Report number " + i + " " + UUID.randomUUID()))
                             .statusCode())
                     .as("report " + i)
                     .isEqualTo(302);
@@ -226,7 +229,8 @@ class ProblemReportTest {
 
         Document page = refused(form, 422);
 
-        assertThat(page.selectFirst("#details-error").text()).isEqualTo("Keep your report to 2,000 characters or fewer.");
+        assertThat(page.selectFirst("#details-error").text())
+                .isEqualTo("Keep your report to 2,000 characters or fewer.");
         assertThat(page.selectFirst("#error-summary a[href=#details]")).isNotNull();
         assertAnswersKept(page, "INFORMATION_WRONG", details, "");
 
@@ -267,7 +271,8 @@ class ProblemReportTest {
         assertThat(dismiss.statusCode()).isEqualTo(302);
         assertThat(status(resolved)).isEqualTo("RESOLVED");
         assertThat(status(dismissed)).isEqualTo("DISMISSED");
-        assertThat(logged(resolved, "REPORT_RESOLVED")).isEqualTo("Report Decider|#" + resolved + ": Corrected the founding year");
+        assertThat(logged(resolved, "REPORT_RESOLVED"))
+                .isEqualTo("Report Decider|#" + resolved + ": Corrected the founding year");
         assertThat(logged(dismissed, "REPORT_DISMISSED"))
                 .isEqualTo("Report Decider|#" + dismissed + ": It works on peace education");
         Document page = moderator.page("/moderation/reports/" + resolved);
@@ -281,7 +286,8 @@ class ProblemReportTest {
         Document conflictPage = Jsoup.parse(conflict.body());
         assertThat(conflictPage.selectFirst("#typed").text()).isEqualTo("Dismissed by the late one");
         assertThat(conflictPage.selectFirst(".conflict-who").text()).contains("Report Decider");
-        assertThat(conflictPage.select("a[href=/moderation/reports/" + resolved + "]")).hasSize(1);
+        assertThat(conflictPage.select("a[href=/moderation/reports/" + resolved + "]"))
+                .hasSize(1);
         assertThat(status(resolved)).isEqualTo("RESOLVED");
         assertThat(checker.errorsIn(conflict.body())).isEmpty();
     }
@@ -294,7 +300,10 @@ class ProblemReportTest {
         HttpResponse<String> response = decide(moderator, id, "resolve", "  ");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(moderator.page("/moderation/reports/" + id).selectFirst(".flash").text())
+        assertThat(moderator
+                        .page("/moderation/reports/" + id)
+                        .selectFirst(".flash")
+                        .text())
                 .isEqualTo("Write a note before deciding.");
         assertThat(status(id)).isEqualTo("OPEN");
     }
@@ -311,7 +320,8 @@ class ProblemReportTest {
         assertThat(page.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         assertThat(anonymous.get("/organisations/" + SLUG).body()).doesNotContain(details);
-        assertThat(anonymous.postUrlEncoded("/moderation/reports/" + id + "/resolve", Map.of("version", "0", "note", "x"))
+        assertThat(anonymous
+                        .postUrlEncoded("/moderation/reports/" + id + "/resolve", Map.of("version", "0", "note", "x"))
                         .statusCode())
                 .isEqualTo(403);
         assertThat(status(id)).isEqualTo("OPEN");
@@ -327,7 +337,10 @@ class ProblemReportTest {
         assertThat(checker.errorsIn(withErrors.body())).as("form with errors").isEmpty();
 
         form.put("details", "Valid pages " + UUID.randomUUID());
-        String thanks = visitor.postUrlEncoded(FORM, form).headers().firstValue("Location").orElseThrow();
+        String thanks = visitor.postUrlEncoded(FORM, form)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         assertThat(checker.errorsIn(visitor.get(thanks).body())).as("thanks").isEmpty();
     }
 
@@ -343,7 +356,8 @@ class ProblemReportTest {
 
     private long send(String reason, String details) {
         FormSession visitor = new FormSession(port, "en");
-        assertThat(visitor.postUrlEncoded(FORM, filled(visitor, reason, details)).statusCode())
+        assertThat(visitor.postUrlEncoded(FORM, filled(visitor, reason, details))
+                        .statusCode())
                 .isEqualTo(302);
         return reportWith(details);
     }

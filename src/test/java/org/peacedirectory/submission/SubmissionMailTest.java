@@ -126,7 +126,8 @@ class SubmissionMailTest {
         MimeMessage[] received = mailsOnceArrived();
         assertThat(received).hasSize(1);
         assertThat(GreenMailUtil.getAddressList(received[0].getAllRecipients())).isEqualTo("lectrice@example.org");
-        assertThat(received[0].getSubject()).startsWith("Votre signalement sur Coalition Nationale de la Société Civile");
+        assertThat(received[0].getSubject())
+                .startsWith("Votre signalement sur Coalition Nationale de la Société Civile");
         assertThat((String) received[0].getContent()).contains("les modérateurs ont reçu votre signalement");
     }
 }
