@@ -72,7 +72,8 @@ class ReportJourneyBrowserTest extends BrowserTest {
         assertNoAccessibilityViolations();
 
         clickAndWait(By.cssSelector("a[href$='/moderation/reports/" + id + "']"));
-        assertThat(driver.findElement(By.cssSelector(".badge-urgent")).getText()).isEqualTo("Urgent: people at risk");
+        assertThat(driver.findElement(By.cssSelector(".badge-urgent")).getText())
+                .isEqualTo("Urgent: people at risk");
         assertNoAccessibilityViolations();
         driver.findElement(By.id("note")).sendKeys("Removed the name from the profile.");
         submitAndWaitForNewPage(By.cssSelector("form.decision button:not(.secondary)"));
