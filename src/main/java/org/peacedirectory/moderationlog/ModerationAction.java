@@ -30,5 +30,9 @@ public enum ModerationAction {
     SECOND_FACTOR_REQUIRED,
     SECOND_FACTOR_MADE_OPTIONAL,
     RECOVERY_CODE_USED,
-    SEARCH_INDEX_REBUILT
+    SEARCH_INDEX_REBUILT,
+    /** A moderator acted on a reader's report of a problem with a profile. */
+    REPORT_RESOLVED,
+    /** A moderator found nothing to do about a reader's report. */
+    REPORT_DISMISSED
 }

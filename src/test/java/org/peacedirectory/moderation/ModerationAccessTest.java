@@ -36,6 +36,7 @@ class ModerationAccessTest {
                 "/moderation/submissions/1",
                 "/moderation/submissions/1/edit",
                 "/moderation/organisations/1",
+                "/moderation/reports/1",
                 "/moderation/accounts",
                 "/moderation/accounts/new",
                 "/moderation/password",
@@ -57,6 +58,17 @@ class ModerationAccessTest {
 
         HttpResponse<String> response = moderator.postUrlEncoded(
                 "/moderation/submissions/1/" + action, Map.of("version", "0", "reason", "OTHER", "message", "x"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/moderation/reports/1/resolve", "/moderation/reports/1/dismiss"})
+    void refusesAReportDecisionPostedWithoutCsrfTokenEvenFromALoggedInModerator(String path) {
+        FormSession moderator = new FormSession(port, "en");
+        Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Csrf Checker"));
+
+        HttpResponse<String> response = moderator.postUrlEncoded(path, Map.of("version", "0", "note", "x"));
 
         assertThat(response.statusCode()).isEqualTo(403);
     }
