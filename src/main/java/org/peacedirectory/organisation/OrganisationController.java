@@ -30,6 +30,7 @@ class OrganisationController {
         String pageUrl = siteUrl.of("/organisations/{slug}", slug);
         model.addAttribute("profile", profile);
         model.addAttribute("canonicalUrl", pageUrl);
+        model.addAttribute("noindex", profile.keptFromSearchEngines());
         model.addAttribute(
                 "ogTitle",
                 profile.acronym() == null

@@ -53,6 +53,8 @@ class StoredProposalsTest {
             List.of("https://social.example.org/rms"),
             "contact@rms.example.org",
             "+223 20 00 00 00",
+            null,
+            null,
             true,
             prose(),
             List.of(
