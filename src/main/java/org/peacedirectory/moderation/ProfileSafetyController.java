@@ -55,8 +55,7 @@ class ProfileSafetyController {
         if (errors.hasErrors()) {
             return new ModelAndView(page(model, safety.settings(slug)), HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        ProfileSafety.Outcome outcome =
-                safety.change(slug, form.toSettings(), SafetyActor.moderator(me.asLogActor()));
+        ProfileSafety.Outcome outcome = safety.change(slug, form.toSettings(), SafetyActor.moderator(me.asLogActor()));
         redirect.addFlashAttribute("flash", "safety.flash." + outcome);
         return new ModelAndView("redirect:/moderation/organisations/" + id + "/safety");
     }

@@ -2,7 +2,6 @@ package org.peacedirectory.organisation;
 
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ class HighRiskCountries {
     }
 
     /** Whether it was not marked yet. */
-    boolean mark(String countryCode, @Nullable Long by, Instant now) {
+    boolean mark(String countryCode, long by, Instant now) {
         return jdbc.sql("""
                 insert into high_risk_country (country_code, marked_at, marked_by) values (?, ?, ?)
                 on conflict (country_code) do nothing""")

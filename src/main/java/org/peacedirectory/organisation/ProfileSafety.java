@@ -76,8 +76,8 @@ public class ProfileSafety {
         Organisation organisation = load(slug);
         ProfileContent content = organisation.content();
         PendingShowing pending = requests.findById(organisation.getId())
-                .map(request -> new PendingShowing(
-                        request.requested(), request.requestedByName(), request.requestedAt()))
+                .map(request ->
+                        new PendingShowing(request.requested(), request.requestedByName(), request.requestedAt()))
                 .orElse(null);
         return new ProfileSettings(
                 organisation.getId(),

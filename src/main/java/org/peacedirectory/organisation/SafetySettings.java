@@ -14,8 +14,11 @@ import java.util.List;
  */
 @Embeddable
 public record SafetySettings(
-        @Enumerated(EnumType.STRING) @Column(name = "email_visibility", nullable = false) Visibility email,
-        @Enumerated(EnumType.STRING) @Column(name = "phone_visibility", nullable = false) Visibility phone,
+        @Enumerated(EnumType.STRING) @Column(name = "email_visibility", nullable = false)
+        Visibility email,
+
+        @Enumerated(EnumType.STRING) @Column(name = "phone_visibility", nullable = false)
+        Visibility phone,
 
         @Enumerated(EnumType.STRING) @Column(name = "postal_address_visibility", nullable = false)
         Visibility postalAddress,
@@ -23,13 +26,17 @@ public record SafetySettings(
         @Enumerated(EnumType.STRING) @Column(name = "contact_person_visibility", nullable = false)
         Visibility contactPerson,
 
-        @Enumerated(EnumType.STRING) @Column(name = "logo_visibility", nullable = false) Visibility logo,
+        @Enumerated(EnumType.STRING) @Column(name = "logo_visibility", nullable = false)
+        Visibility logo,
 
         @Enumerated(EnumType.STRING) @Column(name = "location_precision", nullable = false)
         LocationPrecision location,
 
-        @Column(name = "kept_from_search_engines", nullable = false) boolean keptFromSearchEngines,
-        @Column(name = "kept_from_open_data", nullable = false) boolean keptFromOpenData) {
+        @Column(name = "kept_from_search_engines", nullable = false)
+        boolean keptFromSearchEngines,
+
+        @Column(name = "kept_from_open_data", nullable = false)
+        boolean keptFromOpenData) {
 
     /** Everything shown: city, logo and contacts public, in search engines and the open data. */
     public static final SafetySettings ALL_SHOWN = new SafetySettings(

@@ -112,12 +112,7 @@ class OrganisationSearch {
     }
 
     private static Matches inOpenData(
-            SearchSession session,
-            SearchQuery query,
-            List<String> words,
-            boolean fuzzyNames,
-            long offset,
-            int limit) {
+            SearchSession session, SearchQuery query, List<String> words, boolean fuzzyNames, long offset, int limit) {
         SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search = session.search(Organisation.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> f.bool(b -> {

@@ -54,6 +54,8 @@ class OrganisationContentTest {
                 List.of("https://example.org/rapport", "https://example.org/agenda"),
                 "contact@example.org",
                 "+223 20 00 00 00",
+                "BP 1234\nSégou",
+                "Awa Traoré",
                 false,
                 Map.of(
                         "fr",

@@ -83,10 +83,9 @@ class HsdsApiController {
 
     @GetMapping("/organizations/{id}")
     ResponseEntity<Organization> organization(@PathVariable String id, Locale locale) {
-        ProfileRows.Row row =
-                uuid(id).flatMap(profiles::published)
-                        .filter(found -> !found.keptFromOpenData())
-                        .orElseThrow(() -> new OrganisationNotFoundException(id));
+        ProfileRows.Row row = uuid(id).flatMap(profiles::published)
+                .filter(found -> !found.keptFromOpenData())
+                .orElseThrow(() -> new OrganisationNotFoundException(id));
         return answer(mapping.organization(row, vocabularies.of(locale), locale), locale);
     }
 
