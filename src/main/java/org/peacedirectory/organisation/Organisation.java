@@ -65,8 +65,9 @@ public class Organisation extends DirectoryEntry {
     @Column(name = "website")
     private @Nullable String website;
 
+    /** Null when no contact detail is stored (Hibernate reads an embeddable whose columns are all null so). */
     @Embedded
-    private ContactDetails contact = ContactDetails.none();
+    private @Nullable ContactDetails contact = ContactDetails.none();
 
     /** What of the profile the public may see; changed only through {@link ProfileSafety}. */
     @Embedded
@@ -155,7 +156,7 @@ public class Organisation extends DirectoryEntry {
         }
         country = catalogue.country(content.countryCode());
         website = content.website();
-        contact = contact.updatedBy(content, safety);
+        contact = contact().updatedBy(content, safety);
         if (!content.contactPublic()) {
             safety = safety.withContacts(Visibility.MODERATORS_ONLY);
         }
@@ -180,7 +181,7 @@ public class Organisation extends DirectoryEntry {
 
     /** What the profile says now, in the shape of a proposal: to pre-fill a form, to diff, to keep a revision. */
     public ProfileContent content() {
-        return contentShowing(contact, city);
+        return contentShowing(contact(), city);
     }
 
     /**
@@ -188,7 +189,7 @@ public class Organisation extends DirectoryEntry {
      * the location is shown to the city. This is what fills the public "suggest an edit" form.
      */
     public ProfileContent publicContent() {
-        return contentShowing(contact.publicly(safety), safety.location() == LocationPrecision.CITY ? city : null);
+        return contentShowing(contact().publicly(safety), safety.location() == LocationPrecision.CITY ? city : null);
     }
 
     /**
@@ -198,6 +199,10 @@ public class Organisation extends DirectoryEntry {
     void changeSafety(SafetySettings settings) {
         safety = settings;
         announceChange();
+    }
+
+    private ContactDetails contact() {
+        return contact == null ? ContactDetails.none() : contact;
     }
 
     public SafetySettings getSafety() {
@@ -255,11 +260,11 @@ public class Organisation extends DirectoryEntry {
 
     /** The email only when it is public. */
     public @Nullable String getPublicContactEmail() {
-        return contact.publicly(safety).email();
+        return contact().publicly(safety).email();
     }
 
     public @Nullable String getPublicContactPhone() {
-        return contact.publicly(safety).phone();
+        return contact().publicly(safety).phone();
     }
 
     public Map<String, Prose> getProse() {

@@ -108,7 +108,9 @@ class HiddenDataLeavesNoOutputTest {
         Document after = Jsoup.parse(get(profile).body());
         assertThat(after.select("main").text()).contains(seeded.name());
         assertThat(after.select("img[src$='/logo']")).isEmpty();
-        assertThat(after.select("meta[name=robots]")).as("still for search engines").isEmpty();
+        assertThat(after.select("meta[name=robots]"))
+                .as("still for search engines")
+                .isEmpty();
         assertThat(get(profile + "/logo").statusCode()).isEqualTo(404);
         String again = get(profile).body(); // the second request, served from the cache
         for (String output : outputs) {
@@ -136,8 +138,7 @@ class HiddenDataLeavesNoOutputTest {
     }
 
     @Test
-    void aProfileKeptOutOfSearchEnginesAndOpenDataIsNoindexAndLeftOutOfSitemapFeedsApiHsdsAndCsv()
-            throws Exception {
+    void aProfileKeptOutOfSearchEnginesAndOpenDataIsNoindexAndLeftOutOfSitemapFeedsApiHsdsAndCsv() throws Exception {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "kept-out-");
         String profile = "/organisations/" + seeded.slug();
         String uuid = uuid(seeded.id());
@@ -162,19 +163,20 @@ class HiddenDataLeavesNoOutputTest {
         assertThat(get("/feeds/updated.atom").body()).doesNotContain(seeded.name());
         assertThat(get("/api/v1/organisations/" + seeded.slug()).statusCode()).isEqualTo(404);
         assertThat(get("/api/hsds/organizations/" + uuid).statusCode()).isEqualTo(404);
-        Await.within(SEARCH_FOLLOWS, "the search index knows the profile is out of the open data", () -> !get(
-                                "/api/v1/organisations?q=" + seeded.unique())
-                        .body()
-                        .contains(seeded.slug()));
+        Await.within(
+                SEARCH_FOLLOWS,
+                "the search index knows the profile is out of the open data",
+                () -> !get("/api/v1/organisations?q=" + seeded.unique()).body().contains(seeded.slug()));
         assertThat(get("/api/hsds/organizations?search=" + seeded.unique()).body())
                 .doesNotContain(seeded.name());
         assertThat(get("/organisations.csv?q=" + seeded.unique()).body()).doesNotContain(seeded.name());
         assertThat(get("/organisations?q=" + seeded.unique()).body())
                 .as("still in the directory's own list")
                 .contains(profile);
-        Await.within(SEARCH_FOLLOWS, "the data package is made again without the profile", () -> !dataPackage(
-                        http, port)
-                .contains(seeded.name()));
+        Await.within(
+                SEARCH_FOLLOWS,
+                "the data package is made again without the profile",
+                () -> !dataPackage(http, port).contains(seeded.name()));
     }
 
     private FormSession moderator() {

@@ -81,16 +81,22 @@ class ProfileSafetyTest {
 
         assertThat(safety.change(seeded.slug(), phoneHidden, organisation)).isEqualTo(ProfileSafety.Outcome.APPLIED);
 
-        assertThat(profilePage(seeded)).doesNotContain(seeded.phone(), seeded.city()).contains(seeded.email());
-        assertThat(lastLog(seeded)).isEqualTo(List.of(
-                "PROFILE_SAFETY_HIDDEN", "Awa at the organisation", "phone MODERATORS_ONLY, location COUNTRY_ONLY"));
+        assertThat(profilePage(seeded))
+                .doesNotContain(seeded.phone(), seeded.city())
+                .contains(seeded.email());
+        assertThat(lastLog(seeded))
+                .isEqualTo(List.of(
+                        "PROFILE_SAFETY_HIDDEN",
+                        "Awa at the organisation",
+                        "phone MODERATORS_ONLY, location COUNTRY_ONLY"));
 
         assertThat(safety.change(seeded.slug(), SafetySettings.ALL_SHOWN, organisation))
                 .isEqualTo(ProfileSafety.Outcome.SHOWING_PENDING);
 
         assertThat(profilePage(seeded)).as("not before a moderator").doesNotContain(seeded.phone(), seeded.city());
-        assertThat(lastLog(seeded)).isEqualTo(List.of(
-                "PROFILE_SAFETY_SHOWING_REQUESTED", "Awa at the organisation", "phone PUBLIC, location CITY"));
+        assertThat(lastLog(seeded))
+                .isEqualTo(List.of(
+                        "PROFILE_SAFETY_SHOWING_REQUESTED", "Awa at the organisation", "phone PUBLIC, location CITY"));
 
         FormSession moderator = moderator("Approving Moderator");
         Document page = moderator.page("/moderation/organisations/" + seeded.id() + "/safety");
@@ -220,20 +226,19 @@ class ProfileSafetyTest {
                     .isEqualTo(302);
         }
         assertThat(moderator.page(page).select("#high-risk-IS")).isEmpty();
-        assertThat(lastCountryLog())
-                .isEqualTo(List.of("COUNTRY_UNMARKED_HIGH_RISK", "Risk Moderator", "country IS"));
+        assertThat(lastCountryLog()).isEqualTo(List.of("COUNTRY_UNMARKED_HIGH_RISK", "Risk Moderator", "country IS"));
     }
 
     @Test
     void theSafetyPagesAreClosedToAnonymousVisitorsAndRefuseFormsWithoutCsrfToken() {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "closed-safety-");
         FormSession anonymous = new FormSession(port, "en");
-        for (String path : List.of(
-                "/moderation/high-risk-countries", "/moderation/organisations/" + seeded.id() + "/safety")) {
+        for (String path :
+                List.of("/moderation/high-risk-countries", "/moderation/organisations/" + seeded.id() + "/safety")) {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                    .endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
         Map<String, String> everythingShown = Map.of("email", "PUBLIC", "location", "CITY");
         for (String path : List.of(
@@ -245,10 +250,12 @@ class ProfileSafetyTest {
                     .isIn(302, 403);
         }
         FormSession moderator = moderator("Csrf Safety Checker");
-        assertThat(moderator.postUrlEncoded("/moderation/organisations/" + seeded.id() + "/safety", everythingShown)
+        assertThat(moderator
+                        .postUrlEncoded("/moderation/organisations/" + seeded.id() + "/safety", everythingShown)
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(moderator.postUrlEncoded("/moderation/high-risk-countries", Map.of("country", "IS"))
+        assertThat(moderator
+                        .postUrlEncoded("/moderation/high-risk-countries", Map.of("country", "IS"))
                         .statusCode())
                 .isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from high_risk_country where country_code = 'IS'")
@@ -273,7 +280,9 @@ class ProfileSafetyTest {
                     "/moderation/organisations/" + seeded.id() + "/safety", "/moderation/high-risk-countries")) {
                 HttpResponse<String> response = moderator.get(path);
                 assertThat(response.statusCode()).as(path).isEqualTo(200);
-                assertThat(CHECKER.errorsIn(response.body())).as(path + " in " + language).isEmpty();
+                assertThat(CHECKER.errorsIn(response.body()))
+                        .as(path + " in " + language)
+                        .isEmpty();
             }
         }
     }

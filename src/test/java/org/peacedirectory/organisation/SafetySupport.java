@@ -95,8 +95,7 @@ final class SafetySupport {
             if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
                 continue;
             }
-            fields.computeIfAbsent(input.attr("name"), key -> new ArrayList<>())
-                    .add(input.attr("value"));
+            fields.computeIfAbsent(input.attr("name"), key -> new ArrayList<>()).add(input.attr("value"));
         }
         return fields;
     }
