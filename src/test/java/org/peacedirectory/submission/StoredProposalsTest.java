@@ -41,7 +41,8 @@ class StoredProposalsTest {
 
     /** The same as this version writes it: with the postal address and contact person (V21), null here. */
     private static final String WRITTEN = STORED.replace(
-            "\"contactPublic\": true", "\"contactPostalAddress\": null, \"contactPerson\": null, \"contactPublic\": true");
+            "\"contactPublic\": true",
+            "\"contactPostalAddress\": null, \"contactPerson\": null, \"contactPublic\": true");
 
     private static final ProfileContent CONTENT = new ProfileContent(
             "Réseau des Médiatrices <du Sahel> & amis",
