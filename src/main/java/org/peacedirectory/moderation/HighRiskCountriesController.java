@@ -1,5 +1,6 @@
 package org.peacedirectory.moderation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ class HighRiskCountriesController {
                 "others",
                 taxonomy.countries().stream()
                         .filter(country -> !codes.contains(country.getCode()))
-                        .sorted(java.util.Comparator.comparing(country -> country.name(locale)))
+                        .sorted(Comparator.comparing(country -> country.name(locale)))
                         .toList());
         return "moderation/high-risk-countries";
     }

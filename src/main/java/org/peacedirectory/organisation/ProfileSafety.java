@@ -1,6 +1,7 @@
 package org.peacedirectory.organisation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,7 @@ public class ProfileSafety {
     }
 
     /** A request to show more, waiting for a moderator. */
-    public record PendingShowing(SafetySettings requested, String requestedBy, java.time.Instant requestedAt) {}
+    public record PendingShowing(SafetySettings requested, String requestedBy, Instant requestedAt) {}
 
     /**
      * A profile's safety settings with what they apply to (shown to moderators and to the organisation on
