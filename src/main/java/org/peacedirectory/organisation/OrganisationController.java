@@ -52,7 +52,8 @@ class OrganisationController {
                 logos.findPublishedBySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.getMediaType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                // A minute, as pages: a logo its profile hides (safety controls) leaves browsers soon.
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
                 .body(logo.getContent());
     }
 }
