@@ -35,6 +35,8 @@ final class ProfileDiff {
         compare(changes, "submission.links", live, proposed, ProfileContent::links);
         compare(changes, "submission.contactEmail", live, proposed, ProfileContent::contactEmail);
         compare(changes, "submission.contactPhone", live, proposed, ProfileContent::contactPhone);
+        compare(changes, "submission.contactPerson", live, proposed, ProfileContent::contactPerson);
+        compare(changes, "submission.contactPostalAddress", live, proposed, ProfileContent::contactPostalAddress);
         compare(changes, "submission.contactPublic", live, proposed, ProfileContent::contactPublic);
         // Only the languages the proposal carries: approving keeps prose in the others.
         TreeSet<String> languages = new TreeSet<>(proposed.prose().keySet());

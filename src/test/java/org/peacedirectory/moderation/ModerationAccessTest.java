@@ -33,6 +33,8 @@ class ModerationAccessTest {
                 "/moderation?tab=spam",
                 "/moderation/log",
                 "/moderation/recheck",
+                "/moderation/high-risk-countries",
+                "/moderation/organisations/1/safety",
                 "/moderation/submissions/1",
                 "/moderation/submissions/1/edit",
                 "/moderation/organisations/1",
@@ -74,7 +76,14 @@ class ModerationAccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/moderation/recheck/1", "/moderation/organisations/1/verification"})
+    @ValueSource(
+            strings = {
+                "/moderation/recheck/1",
+                "/moderation/organisations/1/verification",
+                "/moderation/organisations/1/safety",
+                "/moderation/organisations/1/safety/approve",
+                "/moderation/high-risk-countries"
+            })
     void refusesAVerificationPostedWithoutCsrfTokenEvenFromALoggedInModerator(String path) {
         FormSession moderator = new FormSession(port, "en");
         Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Csrf Checker"));
