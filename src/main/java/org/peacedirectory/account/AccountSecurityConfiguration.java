@@ -1,5 +1,9 @@
 package org.peacedirectory.account;
 
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -32,5 +36,14 @@ class AccountSecurityConfiguration {
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new SecondFactorAuthenticationProvider(provider, secondFactors, throttle);
+    }
+
+    /**
+     * The one-time tokens of the organisations' sign-in links, in PostgreSQL (V22) so that every instance
+     * knows them; expired ones are deleted every hour (Spring Security's own schedule).
+     */
+    @Bean
+    JdbcOneTimeTokenService oneTimeTokenService(DataSource dataSource) {
+        return new JdbcOneTimeTokenService(new JdbcTemplate(dataSource));
     }
 }

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class QueueController {
 
     private final Queue queue;
+    private final ClaimDecisions claims;
 
-    QueueController(Queue queue) {
+    QueueController(Queue queue, ClaimDecisions claims) {
         this.queue = queue;
+        this.claims = claims;
     }
 
     @GetMapping("/moderation")
@@ -30,6 +32,7 @@ class QueueController {
         model.addAttribute("counts", queue.counts(me.getAccountId()));
         model.addAttribute("rows", queue.rows(current, me.getAccountId()));
         model.addAttribute("me", me.getAccountId());
+        model.addAttribute("claimsToDecide", claims.toDecide());
         return "moderation/queue";
     }
 

@@ -24,6 +24,17 @@ public enum ModerationAction {
     /** The organisation confirmed its own profile, accepted by a moderator. */
     ORGANISATION_CONFIRMED_BY_ORGANISATION,
     ORGANISATION_ROLLED_BACK,
+    // Claimed profiles (issue 17, item 2).
+    /** Someone claimed a profile as its organisation (not yet confirmed by mail). */
+    CLAIM_MADE,
+    /** The claimant confirmed the claim through the link mailed to them. */
+    CLAIM_CONFIRMED,
+    /** A moderator accepted a confirmed claim: the profile is managed by the organisation. */
+    CLAIM_ACCEPTED,
+    /** A moderator rejected a confirmed claim. */
+    CLAIM_REJECTED,
+    /** A moderator revoked an accepted claim. */
+    CLAIM_REVOKED,
     SECOND_FACTOR_ENABLED,
     SECOND_FACTOR_DISABLED,
     SECOND_FACTOR_REMOVED,

@@ -55,6 +55,10 @@ public abstract class DirectoryEntry {
     @Column(name = "publication_status", nullable = false)
     private PublicationStatus publicationStatus = PublicationStatus.PUBLISHED;
 
+    /** Whether the organisation manages the profile (it has an accepted claim): shown on the profile. */
+    @Column(name = "managed_by_organisation", nullable = false)
+    private boolean managedByOrganisation;
+
     /** Fictional sample data, shown as such. */
     @Column(name = "demo", nullable = false)
     private boolean demo;
@@ -112,6 +116,18 @@ public abstract class DirectoryEntry {
      */
     public void confirmByOrganisation(long moderatorId, Instant now) {
         verified(VerificationLevel.CONFIRMED_BY_ORGANISATION, moderatorId, now);
+    }
+
+    /** The organisation's claim was accepted: the profile shows that the organisation manages it. */
+    public void managedByOrganisation() {
+        managedByOrganisation = true;
+        changeToAnnounce = true;
+    }
+
+    /** Its last accepted claim was revoked: the profile no longer says the organisation manages it. */
+    public void noLongerManagedByOrganisation() {
+        managedByOrganisation = false;
+        changeToAnnounce = true;
     }
 
     /** Back to not yet verified, forgetting when and by whom: only a confirmed profile. */
@@ -172,6 +188,10 @@ public abstract class DirectoryEntry {
 
     public PublicationStatus getPublicationStatus() {
         return publicationStatus;
+    }
+
+    public boolean isManagedByOrganisation() {
+        return managedByOrganisation;
     }
 
     public boolean isDemo() {

@@ -104,6 +104,7 @@ public class OrganisationDirectory {
                 .links(organisation.website(), organisation.links())
                 .contact(organisation.publicEmail(), organisation.publicPhone())
                 .demo(organisation.demo())
+                .managedByOrganisation(organisation.managedByOrganisation())
                 .related(related.of(organisation.id(), reader))
                 .build();
     }

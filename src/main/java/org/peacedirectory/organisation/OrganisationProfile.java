@@ -27,6 +27,7 @@ public record OrganisationProfile(
         @Nullable String contactEmail,
         @Nullable String contactPhone,
         boolean demo,
+        boolean managedByOrganisation,
         List<Related> related) {
 
     /** A published organisation's profile, to fill in by name. */
@@ -66,6 +67,7 @@ public record OrganisationProfile(
         private @Nullable String contactEmail;
         private @Nullable String contactPhone;
         private boolean demo;
+        private boolean managedByOrganisation;
         private List<Related> related = List.of();
 
         private Builder(@Nullable String slug) {
@@ -145,6 +147,12 @@ public record OrganisationProfile(
             return this;
         }
 
+        /** Whether the organisation manages the profile (an accepted claim). */
+        Builder managedByOrganisation(boolean managedByOrganisation) {
+            this.managedByOrganisation = managedByOrganisation;
+            return this;
+        }
+
         Builder related(List<Related> related) {
             this.related = related;
             return this;
@@ -173,6 +181,7 @@ public record OrganisationProfile(
                     contactEmail,
                     contactPhone,
                     demo,
+                    managedByOrganisation,
                     related);
         }
     }

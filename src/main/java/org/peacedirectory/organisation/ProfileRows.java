@@ -54,6 +54,7 @@ public class ProfileRows {
             Instant publishedAt,
             Instant updatedAt,
             boolean demo,
+            boolean managedByOrganisation,
             boolean hasLogo,
             Map<String, Prose> prose,
             List<NetworkMembership> networks,
@@ -79,6 +80,7 @@ public class ProfileRows {
     private static final String SELECT = """
             select o.id, o.uuid, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.city, o.country_code,
                    o.website, o.verification_level, o.verified_at, o.created_at, o.updated_at, o.demo,
+                   o.managed_by_organisation,
                    case when o.contact_public then o.contact_email end as public_email,
                    case when o.contact_public then o.contact_phone end as public_phone,
                    exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo,
@@ -180,6 +182,7 @@ public class ProfileRows {
                 row.getTimestamp("created_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant(),
                 row.getBoolean("demo"),
+                row.getBoolean("managed_by_organisation"),
                 row.getBoolean("has_logo"),
                 prose,
                 networks,

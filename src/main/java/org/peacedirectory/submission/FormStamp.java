@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class FormStamp {
 
     /** What is wrong with a stamp, as a message code. */
-    enum Problem {
+    public enum Problem {
         INVALID("submission.stamp.invalid"),
         TOO_FAST("submission.stamp.tooFast"),
         EXPIRED("submission.stamp.expired");
@@ -28,6 +28,16 @@ public class FormStamp {
 
         Problem(String code) {
             this.code = code;
+        }
+
+        /** The message that tells the visitor (other forms, such as the claim form, show it too). */
+        public String code() {
+            return code;
+        }
+
+        /** A stamp that is not genuine or too old: the form gets a new one. */
+        public boolean needsNewStamp() {
+            return this == INVALID || this == EXPIRED;
         }
     }
 
@@ -60,7 +70,7 @@ public class FormStamp {
 
     /** Null when the stamp is genuine and its age plausible for a person, else the problem. */
     @Nullable
-    Problem check(@Nullable String stamp) {
+    public Problem check(@Nullable String stamp) {
         if (stamp == null) {
             return Problem.INVALID;
         }
