@@ -93,8 +93,8 @@ class SecurityConfiguration {
                         .authenticationProvider(organisations.authenticationProvider())
                         .authenticationSuccessHandler(
                                 new SimpleUrlAuthenticationSuccessHandler(OrganisationSignIn.HOME))
-                        .authenticationFailureHandler(
-                                new SimpleUrlAuthenticationFailureHandler(OrganisationSignIn.SIGN_IN_PAGE + "?invalid")))
+                        .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(
+                                OrganisationSignIn.SIGN_IN_PAGE + "?invalid")))
                 .addFilterBefore(organisations.revokedClaimFilter(), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(login.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(sessionFilters.disabledAccountFilter(), AnonymousAuthenticationFilter.class)

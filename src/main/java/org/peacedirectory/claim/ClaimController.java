@@ -99,8 +99,7 @@ class ClaimController {
         Optional<String> domain = OrganisationDomain.of(organisation.getWebsite());
         if (domain.isEmpty() || !users.mailConfigured()) {
             // The page says why it cannot be claimed this way; the answers stay in the form.
-            response.setStatus(
-                    domain.isEmpty() ? HttpStatus.CONFLICT.value() : HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setStatus(domain.isEmpty() ? HttpStatus.CONFLICT.value() : HttpStatus.SERVICE_UNAVAILABLE.value());
             return show(model, organisation);
         }
         FormStamp.Problem stampProblem = stamps.check(form.stamp());
@@ -149,7 +148,8 @@ class ClaimController {
 
     private String show(Model model, Organisation organisation) {
         model.addAttribute("organisation", organisation);
-        model.addAttribute("domain", OrganisationDomain.of(organisation.getWebsite()).orElse(null));
+        model.addAttribute(
+                "domain", OrganisationDomain.of(organisation.getWebsite()).orElse(null));
         model.addAttribute("mailConfigured", users.mailConfigured());
         return "claims/form";
     }
@@ -160,7 +160,8 @@ class ClaimController {
     }
 
     @GetMapping(CONFIRM_PAGE)
-    String confirmPage(@RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
+    String confirmPage(
+            @RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
         if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("outcome", ClaimService.Confirmation.UNKNOWN);

@@ -73,8 +73,7 @@ class MyOrganisationController {
 
     /** The page the mailed link opens: a button that signs in (its POST is Spring Security's). */
     @GetMapping(OrganisationSignIn.LINK_PAGE)
-    String link(
-            @RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
+    String link(@RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
         if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
         } else {

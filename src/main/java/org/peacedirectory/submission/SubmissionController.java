@@ -71,11 +71,11 @@ class SubmissionController {
     }
 
     @GetMapping("/organisations/{slug}/suggest-edit")
-    String suggestEdit(
-            @PathVariable String slug, @AuthenticationPrincipal @Nullable Object signedIn, Model model) {
+    String suggestEdit(@PathVariable String slug, @AuthenticationPrincipal @Nullable Object signedIn, Model model) {
         ProfileContent live = liveProfiles.bySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
-        organisations.findPublishedBySlug(slug).ifPresent(organisation -> fromOrganisationNotice(
-                model, fromTheOrganisation(signedIn, organisation)));
+        organisations
+                .findPublishedBySlug(slug)
+                .ifPresent(organisation -> fromOrganisationNotice(model, fromTheOrganisation(signedIn, organisation)));
         return page.show(model, SubmissionForm.of(live, stamps.issue(), page.newFormToken()), slug);
     }
 
@@ -104,8 +104,7 @@ class SubmissionController {
                 organisations.findPublishedBySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
         boolean fromOrganisation = fromTheOrganisation(signedIn, organisation);
         fromOrganisationNotice(model, fromOrganisation);
-        return receive(
-                form, errors, Purpose.change(organisation, fromOrganisation), action, model, request, response);
+        return receive(form, errors, Purpose.change(organisation, fromOrganisation), action, model, request, response);
     }
 
     // Claimed profiles (issue 17, item 2): what the organisation proposes, signed in, is marked as its own.

@@ -33,9 +33,7 @@ class SubmissionIntake {
 
     /** What a form is for: a new organisation, a change to a published one, or a resubmission. */
     record Purpose(
-            @Nullable Organisation changeOf,
-            @Nullable String resubmissionToken,
-            boolean fromOrganisation) {
+            @Nullable Organisation changeOf, @Nullable String resubmissionToken, boolean fromOrganisation) {
 
         static Purpose newOrganisation() {
             return new Purpose(null, null, false);
