@@ -9,14 +9,17 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.peacedirectory.Await;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.moderation.Moderators;
@@ -76,7 +79,8 @@ class ClaimProfileTest {
 
     @Test
     void refusesAClaimWithAnEmailAtAnotherDomainAndKeepsTheAnswers() {
-        String slug = ClaimTestSupport.organisation(jdbc, "Other Domain Test Org", "https://www.conascipal-test.org/fr");
+        String slug =
+                ClaimTestSupport.organisation(jdbc, "Other Domain Test Org", "https://www.conascipal-test.org/fr");
         FormSession claimant = new FormSession(port, "en");
         Map<String, List<String>> form =
                 ClaimTestSupport.filledClaim(claimant, stamps, slug, "Awa Keita", "awa.keita@gmail.com");
@@ -124,8 +128,10 @@ class ClaimProfileTest {
         assertThat(status(slug)).isEqualTo("PENDING_CONFIRMATION");
 
         String confirmLink = ClaimTestSupport.linkIn(mailTo(email), "/claims/confirm");
-        assertThat(jdbc.sql("select count(*) from profile_claim where confirmation_hash like ? or confirmation_salt = ?")
-                        .params("%" + confirmLink.substring(confirmLink.indexOf('=') + 1) + "%",
+        assertThat(jdbc.sql(
+                                "select count(*) from profile_claim where confirmation_hash like ? or confirmation_salt = ?")
+                        .params(
+                                "%" + confirmLink.substring(confirmLink.indexOf('=') + 1) + "%",
                                 confirmLink.substring(confirmLink.indexOf('=') + 1))
                         .query(Integer.class)
                         .single())
@@ -163,16 +169,14 @@ class ClaimProfileTest {
         assertThat(organisation.page("/organisations/" + slug + "/suggest-edit").select("#from-organisation"))
                 .hasSize(1);
         change.put("organisation.foundingYear", List.of("2004"));
-        assertThat(organisation.post("/organisations/" + slug + "/suggest-edit", change, Map.of())
+        assertThat(organisation
+                        .post("/organisations/" + slug + "/suggest-edit", change, Map.of())
                         .statusCode())
                 .isEqualTo(302);
         submissions.clearRateLimits();
         String reference = jdbc.sql("""
                         select s.reference from submission s join organisation o on o.id = s.organisation_id
-                        where o.slug = ? and s.from_organisation""")
-                .param(slug)
-                .query(String.class)
-                .single();
+                        where o.slug = ? and s.from_organisation""").param(slug).query(String.class).single();
         Document queue = moderator.page("/moderation");
         assertThat(queue.select("table.queue tbody tr").first().text())
                 .as("first in the queue")
@@ -188,11 +192,7 @@ class ClaimProfileTest {
         submissions.clearRateLimits();
         assertThat(jdbc.sql("""
                         select count(*) from submission s join organisation o on o.id = s.organisation_id
-                        where o.slug = ? and not s.from_organisation""")
-                        .param(slug)
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(1);
+                        where o.slug = ? and not s.from_organisation""").param(slug).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -224,8 +224,8 @@ class ClaimProfileTest {
         assertThat(status(slug)).isEqualTo("REVOKED");
         HttpResponse<String> after = organisation.get("/my-organisation");
         assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .endsWith("/my-organisation/sign-in"));
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/my-organisation/sign-in"));
         assertThat(new FormSession(port, "en").page("/organisations/" + slug).select("#managed"))
                 .isEmpty();
         assertThat(logged(slug)).endsWith("CLAIM_REVOKED");
@@ -263,16 +263,18 @@ class ClaimProfileTest {
 
     /** Asks for a sign-in link, follows the mailed one and presses its button. */
     private FormSession signIn(String email) throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
         FormSession organisation = new FormSession(port, "en");
         HttpResponse<String> asked = askForLink(organisation, email);
         assertThat(asked.headers().firstValue("Location")).hasValue("/my-organisation/sign-in/sent");
-        String link = ClaimTestSupport.linkIn(mailTo(email.toLowerCase(java.util.Locale.ROOT)), "/my-organisation/sign-in/link");
+        String link = ClaimTestSupport.linkIn(
+                mailTo(email.toLowerCase(java.util.Locale.ROOT)), "/my-organisation/sign-in/link");
         HttpResponse<String> signedIn =
                 ClaimTestSupport.submitPageForm(organisation, link, "/my-organisation/sign-in/link");
         assertThat(signedIn.headers().firstValue("Location")).hasValue("/my-organisation");
         // A link signs in once.
-        HttpResponse<String> reused = ClaimTestSupport.submitPageForm(
-                new FormSession(port, "en"), link, "/my-organisation/sign-in/link");
+        HttpResponse<String> reused =
+                ClaimTestSupport.submitPageForm(new FormSession(port, "en"), link, "/my-organisation/sign-in/link");
         assertThat(reused.headers().firstValue("Location")).hasValue("/my-organisation/sign-in?invalid");
         return organisation;
     }
@@ -283,9 +285,13 @@ class ClaimProfileTest {
         return browser.postUrlEncoded("/my-organisation/sign-in", Map.of("_csrf", csrf, "email", email));
     }
 
-    /** The one mail sent to that address (they leave after the commit, on a thread of their own). */
+    /** The mail sent to that address (mails leave after the commit, on a thread of their own: waits for it). */
     private static MimeMessage mailTo(String address) {
-        smtp.waitForIncomingEmail(5000, 1);
+        Await.within(Duration.ofSeconds(10), "a mail to " + address, () -> findMailTo(address) != null);
+        return findMailTo(address);
+    }
+
+    private static @Nullable MimeMessage findMailTo(String address) {
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             try {
                 if (GreenMailUtil.getAddressList(mail.getAllRecipients()).equalsIgnoreCase(address)) {
@@ -295,18 +301,20 @@ class ClaimProfileTest {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("No mail to " + address);
+        return null;
     }
 
     private int claims(String slug) {
-        return jdbc.sql("select count(*) from profile_claim c join organisation o on o.id = c.organisation_id where o.slug = ?")
+        return jdbc.sql(
+                        "select count(*) from profile_claim c join organisation o on o.id = c.organisation_id where o.slug = ?")
                 .param(slug)
                 .query(Integer.class)
                 .single();
     }
 
     private long claimId(String slug) {
-        return jdbc.sql("select c.id from profile_claim c join organisation o on o.id = c.organisation_id where o.slug = ?")
+        return jdbc.sql(
+                        "select c.id from profile_claim c join organisation o on o.id = c.organisation_id where o.slug = ?")
                 .param(slug)
                 .query(Long.class)
                 .single();
@@ -323,9 +331,6 @@ class ClaimProfileTest {
     private List<String> logged(String slug) {
         return jdbc.sql("""
                         select l.action from moderation_log l join organisation o on o.id = l.organisation_id
-                        where o.slug = ? order by l.id""")
-                .param(slug)
-                .query(String.class)
-                .list();
+                        where o.slug = ? order by l.id""").param(slug).query(String.class).list();
     }
 }

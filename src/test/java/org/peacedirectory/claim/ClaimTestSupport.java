@@ -29,14 +29,10 @@ final class ClaimTestSupport {
         jdbc.sql("""
                 insert into organisation (slug, name, source_language, country_code, website, publication_status,
                     created_at, updated_at)
-                values (?, ?, 'en', 'ML', ?, 'PUBLISHED', now(), now())""")
-                .params(slug, name, website)
-                .update();
+                values (?, ?, 'en', 'ML', ?, 'PUBLISHED', now(), now())""").params(slug, name, website).update();
         jdbc.sql("""
                 insert into organisation_translation (organisation_id, language, name, summary)
-                select id, 'en', name, 'A fictional organisation to claim in tests.' from organisation where slug = ?""")
-                .param(slug)
-                .update();
+                select id, 'en', name, 'A fictional organisation to claim in tests.' from organisation where slug = ?""").param(slug).update();
         return slug;
     }
 
@@ -55,7 +51,8 @@ final class ClaimTestSupport {
     /** The path (on this site) of the first link in the mail that starts with that path. */
     static String linkIn(MimeMessage mail, String path) throws Exception {
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
-        Matcher link = Pattern.compile(Pattern.quote(SITE + path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body);
+        Matcher link = Pattern.compile(Pattern.quote(SITE + path) + "\\?token=([A-Za-z0-9_-]+)")
+                .matcher(body);
         if (!link.find()) {
             throw new AssertionError("No link to " + path + " in: " + body);
         }
@@ -66,7 +63,8 @@ final class ClaimTestSupport {
     static HttpResponse<String> submitPageForm(FormSession browser, String path, String action) {
         Document page = browser.page(path);
         Map<String, String> fields = new HashMap<>();
-        page.select("main form input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        page.select("main form input[type=hidden]")
+                .forEach(input -> fields.put(input.attr("name"), input.attr("value")));
         return browser.postUrlEncoded(action, fields);
     }
 

@@ -34,7 +34,9 @@ class ClaimsWithoutMailTest {
         FormSession claimant = new FormSession(port, "en");
         String unavailable = "Claims cannot be received right now, because the directory cannot send email at the "
                 + "moment. Your answers are kept: please try again later.";
-        assertThat(claimant.page("/organisations/" + slug + "/claim").select("#claim-unavailable").text())
+        assertThat(claimant.page("/organisations/" + slug + "/claim")
+                        .select("#claim-unavailable")
+                        .text())
                 .isEqualTo(unavailable);
 
         Map<String, List<String>> form =
@@ -47,7 +49,8 @@ class ClaimsWithoutMailTest {
         assertThat(page.select("#name").val()).isEqualTo("Moussa Traoré");
         assertThat(page.select("#role").val()).isEqualTo("Coordinator");
         assertThat(page.select("#email").val()).isEqualTo("moussa@no-mail-test.org");
-        assertThat(jdbc.sql("select count(*) from profile_claim c join organisation o on o.id = c.organisation_id where o.slug = ?")
+        assertThat(jdbc.sql(
+                                "select count(*) from profile_claim c join organisation o on o.id = c.organisation_id where o.slug = ?")
                         .param(slug)
                         .query(Integer.class)
                         .single())
