@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peacedirectory.Await;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
+import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
@@ -56,6 +57,8 @@ class ClaimProfileTest {
         registry.add("directory.claims.per-ip-per-hour", () -> 1000);
         registry.add("directory.organisations.sign-in-links-per-ip-per-hour", () -> 1000);
     }
+
+    private static final NuHtmlChecker checker = new NuHtmlChecker();
 
     @LocalServerPort
     int port;
@@ -95,6 +98,7 @@ class ClaimProfileTest {
         assertThat(page.select("#name").val()).isEqualTo("Awa Keita");
         assertThat(page.select("#email").val()).isEqualTo("awa.keita@gmail.com");
         assertThat(claims(slug)).isZero();
+        assertThat(checker.errorsIn(refused.body())).isEmpty();
 
         // At a domain that merely ends with the same letters: refused too.
         form.put("email", List.of("awa@notconascipal-test.org"));
@@ -148,6 +152,8 @@ class ClaimProfileTest {
         Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Claim Moderator"));
         Document claimsPage = moderator.page("/moderation/claims");
         long claimId = claimId(slug);
+        assertThat(checker.errorsIn(claimsPage.outerHtml())).isEmpty();
+        assertThat(checker.errorsIn(claimant.get(confirmLink).body())).isEmpty();
         assertThat(claimsPage.select("#claims-to-decide #claim-" + claimId).text())
                 .contains(name, "Awa Keita", "Coordinator", email);
         ClaimTestSupport.moderatorPost(moderator, "/moderation/claims/" + claimId + "/accept");
@@ -163,6 +169,7 @@ class ClaimProfileTest {
         FormSession organisation = signIn(email.toUpperCase(java.util.Locale.ROOT));
         Document home = organisation.page("/my-organisation");
         assertThat(home.select("h1").text()).isEqualTo("Your organisation: " + name);
+        assertThat(checker.errorsIn(home.outerHtml())).isEmpty();
         assertThat(home.select("#propose-edit").attr("href")).isEqualTo("/organisations/" + slug + "/suggest-edit");
 
         Map<String, List<String>> change = submissions.filledChange(organisation, stamps, slug);
