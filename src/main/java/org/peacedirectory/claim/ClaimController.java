@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -173,9 +174,14 @@ class ClaimController {
 
     @PostMapping(CONFIRM_PAGE)
     String confirm(@RequestParam(required = false) @Nullable String token, Model model, HttpServletResponse response) {
-        ClaimService.Confirmation outcome = token == null || token.isBlank() || token.length() > LONGEST_TOKEN
-                ? ClaimService.Confirmation.UNKNOWN
-                : service.confirm(token);
+        ClaimService.Confirmation outcome;
+        try {
+            outcome = token == null || token.isBlank() || token.length() > LONGEST_TOKEN
+                    ? ClaimService.Confirmation.UNKNOWN
+                    : service.confirm(token);
+        } catch (OptimisticLockingFailureException sameLinkAtTheSameTime) {
+            outcome = ClaimService.Confirmation.ALREADY_CONFIRMED; // the other click confirmed it
+        }
         return switch (outcome) {
             case CONFIRMED, ALREADY_CONFIRMED -> "redirect:/claims/confirmed";
             case EXPIRED, UNKNOWN -> {
