@@ -60,7 +60,7 @@ class ClaimJourneyBrowserTest extends BrowserTest {
     PasswordEncoder encoder;
 
     @Test
-    void claimConfirmAcceptAndSignInByLink() {
+    void claimConfirmAcceptAndSignInByLink() throws Exception {
         String name = "Journey Claim Coalition " + UUID.randomUUID().toString().substring(0, 8);
         String slug = organisation(name, "https://www.journey-claim.org");
         String email = "coordination@journey-claim.org";
@@ -124,15 +124,11 @@ class ClaimJourneyBrowserTest extends BrowserTest {
         jdbc.sql("""
                 insert into organisation (slug, name, source_language, country_code, website, publication_status,
                     created_at, updated_at)
-                values (?, ?, 'en', 'ML', ?, 'PUBLISHED', now(), now())""")
-                .params(slug, name, website)
-                .update();
+                values (?, ?, 'en', 'ML', ?, 'PUBLISHED', now(), now())""").params(slug, name, website).update();
         jdbc.sql("""
                 insert into organisation_translation (organisation_id, language, name, summary)
                 select id, 'en', name, 'A fictional organisation claimed in the browser journey.'
-                from organisation where slug = ?""")
-                .param(slug)
-                .update();
+                from organisation where slug = ?""").param(slug).update();
         return slug;
     }
 
@@ -167,7 +163,8 @@ class ClaimJourneyBrowserTest extends BrowserTest {
     /** The link's path on this site (the mail names the public address). */
     private static String linkIn(MimeMessage mail, String path) {
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
-        Matcher link = Pattern.compile(Pattern.quote(SITE + path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body);
+        Matcher link = Pattern.compile(Pattern.quote(SITE + path) + "\\?token=([A-Za-z0-9_-]+)")
+                .matcher(body);
         assertThat(link.find()).as("a link to " + path + " in " + body).isTrue();
         return path + "?token=" + link.group(1);
     }
