@@ -73,9 +73,9 @@ class SubmissionController {
     @GetMapping("/organisations/{slug}/suggest-edit")
     String suggestEdit(@PathVariable String slug, @AuthenticationPrincipal @Nullable Object signedIn, Model model) {
         ProfileContent live = liveProfiles.bySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
-        organisations
-                .findPublishedBySlug(slug)
-                .ifPresent(organisation -> fromOrganisationNotice(model, fromTheOrganisation(signedIn, organisation)));
+        // The notice only (no statement more for readers); the POST checks the organisation itself.
+        fromOrganisationNotice(
+                model, signedIn instanceof OrganisationPrincipal user && user.getOrganisationSlug().equals(slug));
         return page.show(model, SubmissionForm.of(live, stamps.issue(), page.newFormToken()), slug);
     }
 
