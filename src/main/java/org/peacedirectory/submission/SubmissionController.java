@@ -75,7 +75,9 @@ class SubmissionController {
         ProfileContent live = liveProfiles.bySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
         // The notice only (no statement more for readers); the POST checks the organisation itself.
         fromOrganisationNotice(
-                model, signedIn instanceof OrganisationPrincipal user && user.getOrganisationSlug().equals(slug));
+                model,
+                signedIn instanceof OrganisationPrincipal user
+                        && user.getOrganisationSlug().equals(slug));
         return page.show(model, SubmissionForm.of(live, stamps.issue(), page.newFormToken()), slug);
     }
 
