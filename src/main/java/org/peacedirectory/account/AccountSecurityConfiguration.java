@@ -1,10 +1,13 @@
 package org.peacedirectory.account;
 
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -32,5 +35,14 @@ class AccountSecurityConfiguration {
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new SecondFactorAuthenticationProvider(provider, secondFactors, throttle);
+    }
+
+    /**
+     * The one-time tokens of the organisations' sign-in links, in PostgreSQL (V22) so that every instance
+     * knows them; expired ones are deleted every hour (Spring Security's own schedule).
+     */
+    @Bean
+    JdbcOneTimeTokenService oneTimeTokenService(DataSource dataSource) {
+        return new JdbcOneTimeTokenService(new JdbcTemplate(dataSource));
     }
 }

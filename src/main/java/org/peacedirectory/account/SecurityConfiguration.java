@@ -8,20 +8,26 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Public pages are open to all; every form carries a CSRF token (kept in a cookie, {@link CsrfCookies}).
  * Moderation needs a moderator's login (form login at {@code /login}, logout by POST to {@code /logout});
- * managing accounts needs an admin. Only a login makes an HTTP session (kept in PostgreSQL). A strict
- * content security policy: the site loads nothing from elsewhere (the API's page allows one style element
- * more).
+ * managing accounts needs an admin. Organisations that manage their profile sign in by a mailed link
+ * ({@link OrganisationSignIn}) as another kind of principal ({@link OrganisationPrincipal}), which reaches
+ * their own pages under {@code /my-organisation} and never moderation. Only a login makes an HTTP session
+ * (kept in PostgreSQL). A strict content security policy: the site loads nothing from elsewhere (the API's
+ * page allows one style element more).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -47,12 +53,20 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ModeratorLogin login, ModerationSessionFilters sessionFilters, CsrfCookies csrfTokens)
+            HttpSecurity http,
+            ModeratorLogin login,
+            ModerationSessionFilters sessionFilters,
+            CsrfCookies csrfTokens,
+            OrganisationSignIn organisations)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/moderation/accounts/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/moderation/**")
                         .hasRole("MODERATOR")
+                        .requestMatchers(OrganisationSignIn.SIGN_IN_PAGE + "/**")
+                        .permitAll()
+                        .requestMatchers(OrganisationSignIn.HOME + "/**")
+                        .hasRole(OrganisationPrincipal.ROLE)
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage(ModeratorLogin.PAGE)
@@ -61,6 +75,27 @@ class SecurityConfiguration {
                         .successHandler(login)
                         .failureHandler(login))
                 .logout(logout -> logout.logoutSuccessUrl(ModeratorLogin.PAGE + "?logout"))
+                // Entry points before the logins register theirs: an organisation's pages ask for its sign-in.
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(OrganisationSignIn.SIGN_IN_PAGE),
+                                PathPatternRequestMatcher.withDefaults().matcher(OrganisationSignIn.HOME + "/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(ModeratorLogin.PAGE), AnyRequestMatcher.INSTANCE))
+                // Organisations sign in by a mailed link (one-time token); see OrganisationSignIn.
+                .oneTimeTokenLogin(ott -> ott.tokenService(organisations.tokenService())
+                        .tokenGeneratingUrl(OrganisationSignIn.SIGN_IN_PAGE)
+                        .generateRequestResolver(organisations.requestResolver())
+                        .tokenGenerationSuccessHandler(organisations.linkMailer())
+                        .loginPage(OrganisationSignIn.SIGN_IN_PAGE)
+                        .loginProcessingUrl(OrganisationSignIn.LINK_PAGE)
+                        .showDefaultSubmitPage(false)
+                        .authenticationProvider(organisations.authenticationProvider())
+                        .authenticationSuccessHandler(
+                                new SimpleUrlAuthenticationSuccessHandler(OrganisationSignIn.HOME))
+                        .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(
+                                OrganisationSignIn.SIGN_IN_PAGE + "?invalid")))
+                .addFilterBefore(organisations.revokedClaimFilter(), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(login.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(sessionFilters.disabledAccountFilter(), AnonymousAuthenticationFilter.class)
                 // Second factor: a moderator without one, while an admin requires it, can only enrol.

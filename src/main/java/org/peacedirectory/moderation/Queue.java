@@ -14,9 +14,12 @@ class Queue {
 
     /** The queue's tabs: what each shows, and in which order. */
     enum Tab {
-        PENDING("s.status = 'PENDING'", "s.created_at, s.id"),
+        // What an organisation proposes for its own profile (signed in, its claim accepted) comes first.
+        PENDING("s.status = 'PENDING'", "s.from_organisation desc, s.created_at, s.id"),
         CHANGES_REQUESTED("s.status = 'CHANGES_REQUESTED'", "s.decided_at desc, s.id"),
-        MINE("s.status in ('PENDING', 'CHANGES_REQUESTED') and s.claimed_by = :me", "s.created_at, s.id"),
+        MINE(
+                "s.status in ('PENDING', 'CHANGES_REQUESTED') and s.claimed_by = :me",
+                "s.from_organisation desc, s.created_at, s.id"),
         DECIDED(
                 "s.status in ('APPROVED', 'REJECTED') and s.decided_at > now() - interval '30 days'",
                 "s.decided_at desc, s.id"),
@@ -42,7 +45,8 @@ class Queue {
             Instant createdAt,
             @Nullable Long claimedBy,
             @Nullable String claimedByName,
-            @Nullable Instant decidedAt) {}
+            @Nullable Instant decidedAt,
+            boolean fromOrganisation) {}
 
     private static final int LIMIT = 100;
 
@@ -56,7 +60,7 @@ class Queue {
         return jdbc.sql("""
                 select s.id, s.reference, s.kind, s.status, s.proposal ->> 'name' as name,
                        s.proposal ->> 'countryCode' as country_code, s.created_at, s.claimed_by,
-                       a.display_name as claimed_by_name, s.decided_at
+                       a.display_name as claimed_by_name, s.decided_at, s.from_organisation
                 from submission s left join account a on a.id = s.claimed_by
                 where %s order by %s limit %d""".formatted(tab.condition, tab.order, LIMIT))
                 .param("me", me)

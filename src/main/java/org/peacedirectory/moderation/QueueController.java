@@ -19,10 +19,12 @@ class QueueController {
 
     private final Queue queue;
     private final ReportQueue reports;
+    private final ClaimDecisions claims;
 
-    QueueController(Queue queue, ReportQueue reports) {
+    QueueController(Queue queue, ReportQueue reports, ClaimDecisions claims) {
         this.queue = queue;
         this.reports = reports;
+        this.claims = claims;
     }
 
     @GetMapping("/moderation")
@@ -40,6 +42,7 @@ class QueueController {
             model.addAttribute("reports", reports.open());
             model.addAttribute("openReports", reports.openCount());
         }
+        model.addAttribute("claimsToDecide", claims.toDecide());
         return "moderation/queue";
     }
 

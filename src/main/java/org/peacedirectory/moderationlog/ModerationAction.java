@@ -38,6 +38,17 @@ public enum ModerationAction {
     COUNTRY_MARKED_HIGH_RISK,
     /** A moderator removed a country from the high-risk list. */
     COUNTRY_UNMARKED_HIGH_RISK,
+    // Claimed profiles (issue 17, item 2).
+    /** Someone claimed a profile as its organisation (not yet confirmed by mail). */
+    CLAIM_MADE,
+    /** The claimant confirmed the claim through the link mailed to them. */
+    CLAIM_CONFIRMED,
+    /** A moderator accepted a confirmed claim: the profile is managed by the organisation. */
+    CLAIM_ACCEPTED,
+    /** A moderator rejected a confirmed claim. */
+    CLAIM_REJECTED,
+    /** A moderator revoked an accepted claim. */
+    CLAIM_REVOKED,
     SECOND_FACTOR_ENABLED,
     SECOND_FACTOR_DISABLED,
     SECOND_FACTOR_REMOVED,

@@ -76,6 +76,12 @@ public class ModerationLog {
         write(actorId, actorName, action, target);
     }
 
+    /** What someone claiming a profile did: their claim, its confirmation through the mailed link. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordByClaimant(ModerationAction action, Target target) {
+        write(null, "claimant", action, target);
+    }
+
     /** An action the application takes by itself, such as creating the first admin account. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordBySystem(ModerationAction action, Target target) {

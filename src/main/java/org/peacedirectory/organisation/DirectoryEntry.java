@@ -55,6 +55,10 @@ public abstract class DirectoryEntry {
     @Column(name = "publication_status", nullable = false)
     private PublicationStatus publicationStatus = PublicationStatus.PUBLISHED;
 
+    /** Whether the organisation manages the profile (it has an accepted claim): shown on the profile. */
+    @Column(name = "managed_by_organisation", nullable = false)
+    private boolean managedByOrganisation;
+
     /** Fictional sample data, shown as such. */
     @Column(name = "demo", nullable = false)
     private boolean demo;
@@ -119,6 +123,18 @@ public abstract class DirectoryEntry {
         verified(VerificationLevel.CONFIRMED_BY_ORGANISATION, moderatorId, now);
     }
 
+    /** The organisation's claim was accepted: the profile shows that the organisation manages it. */
+    public void managedByOrganisation() {
+        managedByOrganisation = true;
+        changeToAnnounce = true;
+    }
+
+    /** Its last accepted claim was revoked: the profile no longer says the organisation manages it. */
+    public void noLongerManagedByOrganisation() {
+        managedByOrganisation = false;
+        changeToAnnounce = true;
+    }
+
     /** Back to not yet verified, forgetting when and by whom: only a confirmed profile. */
     public void withdrawVerification() {
         require(verificationLevel.confirmed(), "withdraw the verification of");
@@ -177,6 +193,10 @@ public abstract class DirectoryEntry {
 
     public PublicationStatus getPublicationStatus() {
         return publicationStatus;
+    }
+
+    public boolean isManagedByOrganisation() {
+        return managedByOrganisation;
     }
 
     public boolean isDemo() {

@@ -254,6 +254,11 @@ public class Organisation extends DirectoryEntry {
         return sourceLanguage;
     }
 
+    /** The organisation's website, whose domain a claim's email must be at. */
+    public @Nullable String getWebsite() {
+        return website;
+    }
+
     public Country getCountry() {
         return country;
     }

@@ -109,6 +109,7 @@ public class OrganisationDirectory {
                         organisation.publicContactPerson())
                 .keptFromSearchEngines(organisation.keptFromSearchEngines())
                 .demo(organisation.demo())
+                .managedByOrganisation(organisation.managedByOrganisation())
                 .related(related.of(organisation.id(), reader))
                 .build();
     }

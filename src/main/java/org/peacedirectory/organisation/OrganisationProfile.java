@@ -30,6 +30,7 @@ public record OrganisationProfile(
         @Nullable String contactPerson,
         boolean keptFromSearchEngines,
         boolean demo,
+        boolean managedByOrganisation,
         List<Related> related) {
 
     /** A published organisation's profile, to fill in by name. */
@@ -72,6 +73,7 @@ public record OrganisationProfile(
         private @Nullable String contactPerson;
         private boolean keptFromSearchEngines;
         private boolean demo;
+        private boolean managedByOrganisation;
         private List<Related> related = List.of();
 
         private Builder(@Nullable String slug) {
@@ -163,6 +165,12 @@ public record OrganisationProfile(
             return this;
         }
 
+        /** Whether the organisation manages the profile (an accepted claim). */
+        Builder managedByOrganisation(boolean managedByOrganisation) {
+            this.managedByOrganisation = managedByOrganisation;
+            return this;
+        }
+
         Builder related(List<Related> related) {
             this.related = related;
             return this;
@@ -194,6 +202,7 @@ public record OrganisationProfile(
                     contactPerson,
                     keptFromSearchEngines,
                     demo,
+                    managedByOrganisation,
                     related);
         }
     }

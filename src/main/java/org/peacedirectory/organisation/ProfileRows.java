@@ -62,6 +62,7 @@ public class ProfileRows {
             Instant publishedAt,
             Instant updatedAt,
             boolean demo,
+            boolean managedByOrganisation,
             boolean hasLogo,
             Map<String, Prose> prose,
             List<NetworkMembership> networks,
@@ -88,6 +89,7 @@ public class ProfileRows {
             select o.id, o.uuid, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.country_code,
                    case when o.location_precision = 'CITY' then o.city end as city,
                    o.website, o.verification_level, o.verified_at, o.created_at, o.updated_at, o.demo,
+                   o.managed_by_organisation,
                    case when o.email_visibility = 'PUBLIC' then o.contact_email end as public_email,
                    case when o.phone_visibility = 'PUBLIC' then o.contact_phone end as public_phone,
                    case when o.postal_address_visibility = 'PUBLIC' then o.contact_postal_address end
@@ -198,6 +200,7 @@ public class ProfileRows {
                 row.getTimestamp("created_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant(),
                 row.getBoolean("demo"),
+                row.getBoolean("managed_by_organisation"),
                 row.getBoolean("has_logo"),
                 prose,
                 networks,

@@ -30,7 +30,7 @@ public class FormStamp {
             this.code = code;
         }
 
-        /** The message that tells the visitor what to do. */
+        /** The message that tells the visitor what to do (the report and claim forms show it too). */
         public String code() {
             return code;
         }
@@ -38,6 +38,11 @@ public class FormStamp {
         /** Whether the stamp is one this site issued and not too old: a form sent too fast is still genuine. */
         public static boolean isGenuine(@Nullable Problem problem) {
             return problem != INVALID && problem != EXPIRED;
+        }
+
+        /** A stamp that is not genuine or too old: the form gets a new one. */
+        public boolean needsNewStamp() {
+            return this == INVALID || this == EXPIRED;
         }
     }
 

@@ -79,6 +79,10 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     private @Nullable Decision decision;
 
     /** The proposal's revision: 1 as submitted, one more for each edit or resubmission. */
+    /** Sent by the organisation itself, signed in (its claim accepted): marked, and first in the queue. */
+    @Column(name = "from_organisation", nullable = false)
+    private boolean fromOrganisation;
+
     @Column(name = "revision", nullable = false)
     private int revision = 1;
 
@@ -103,6 +107,7 @@ public class Submission extends AbstractAggregateRoot<Submission> {
             ProfileContent proposal,
             @Nullable String logoToken,
             Submitter submitter,
+            boolean fromOrganisation,
             Instant now) {
         this.kind = organisation == null ? SubmissionKind.NEW_ORGANISATION : SubmissionKind.CHANGE;
         this.organisation = organisation;
@@ -112,6 +117,7 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         this.proposal = proposal;
         this.logoToken = logoToken;
         this.submitter = submitter;
+        this.fromOrganisation = fromOrganisation;
         this.createdAt = now;
         this.updatedAt = now;
         registerEvent(new SubmissionReceived(reference));
@@ -240,6 +246,10 @@ public class Submission extends AbstractAggregateRoot<Submission> {
 
     public Submitter getSubmitter() {
         return submitter;
+    }
+
+    public boolean isFromOrganisation() {
+        return fromOrganisation;
     }
 
     public Instant getCreatedAt() {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.peacedirectory.account.OrganisationPrincipal;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
 import org.peacedirectory.organisation.Organisations;
@@ -19,6 +20,7 @@ import org.peacedirectory.submission.SubmissionIntake.Stored;
 import org.peacedirectory.submission.SubmissionIntake.Trapped;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,8 +71,13 @@ class SubmissionController {
     }
 
     @GetMapping("/organisations/{slug}/suggest-edit")
-    String suggestEdit(@PathVariable String slug, Model model) {
+    String suggestEdit(@PathVariable String slug, @AuthenticationPrincipal @Nullable Object signedIn, Model model) {
         ProfileContent live = liveProfiles.bySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
+        // The notice only (no statement more for readers); the POST checks the organisation itself.
+        fromOrganisationNotice(
+                model,
+                signedIn instanceof OrganisationPrincipal user
+                        && user.getOrganisationSlug().equals(slug));
         return page.show(model, SubmissionForm.of(live, stamps.issue(), page.newFormToken()), slug);
     }
 
@@ -91,12 +98,28 @@ class SubmissionController {
             @Valid @ModelAttribute(FORM) @Nullable SubmissionForm form,
             BindingResult errors,
             @RequestParam(defaultValue = SubmissionIntake.SUBMIT) String action,
+            @AuthenticationPrincipal @Nullable Object signedIn,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
         Organisation organisation =
                 organisations.findPublishedBySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
-        return receive(form, errors, Purpose.change(organisation), action, model, request, response);
+        boolean fromOrganisation = fromTheOrganisation(signedIn, organisation);
+        fromOrganisationNotice(model, fromOrganisation);
+        return receive(form, errors, Purpose.change(organisation, fromOrganisation), action, model, request, response);
+    }
+
+    // Claimed profiles (issue 17, item 2): what the organisation proposes, signed in, is marked as its own.
+
+    /** Whether the one signed in is the organisation itself (its claim accepted, checked on every request). */
+    private static boolean fromTheOrganisation(@Nullable Object signedIn, Organisation organisation) {
+        return signedIn instanceof OrganisationPrincipal user && user.manages(organisation.getId());
+    }
+
+    private static void fromOrganisationNotice(Model model, boolean fromOrganisation) {
+        if (fromOrganisation) {
+            model.addAttribute("fromOrganisation", true);
+        }
     }
 
     /** The submitter's own proposal, back with the moderators' request for changes. */

@@ -33,19 +33,20 @@ class SubmissionIntake {
 
     /** What a form is for: a new organisation, a change to a published one, or a resubmission. */
     record Purpose(
-            @Nullable Organisation changeOf, @Nullable String resubmissionToken) {
+            @Nullable Organisation changeOf, @Nullable String resubmissionToken, boolean fromOrganisation) {
 
         static Purpose newOrganisation() {
-            return new Purpose(null, null);
+            return new Purpose(null, null, false);
         }
 
-        static Purpose change(Organisation organisation) {
-            return new Purpose(organisation, null);
+        /** A change; {@code fromOrganisation} when the organisation itself, signed in, proposes it. */
+        static Purpose change(Organisation organisation, boolean fromOrganisation) {
+            return new Purpose(organisation, null, fromOrganisation);
         }
 
         /** The submitter's corrected proposal, after the moderators asked for changes. */
         static Purpose resubmission(String trackingToken) {
-            return new Purpose(null, trackingToken);
+            return new Purpose(null, trackingToken, false);
         }
 
         /** The published profile the form suggests a change to, or null. */
@@ -177,7 +178,7 @@ class SubmissionIntake {
 
     private String store(SubmissionForm form, Purpose purpose, String ipHash, Locale locale) {
         if (purpose.resubmissionToken() == null) {
-            return storeOnce(form, purpose.changeOf(), ipHash, locale);
+            return storeOnce(form, purpose.changeOf(), purpose.fromOrganisation(), ipHash, locale);
         }
         try {
             service.resubmit(purpose.resubmissionToken(), form);
@@ -189,13 +190,18 @@ class SubmissionIntake {
     }
 
     /** Stores the submission once per form token, whatever the number of clicks. */
-    private String storeOnce(SubmissionForm form, @Nullable Organisation changeOf, String ipHash, Locale locale) {
+    private String storeOnce(
+            SubmissionForm form,
+            @Nullable Organisation changeOf,
+            boolean fromOrganisation,
+            String ipHash,
+            Locale locale) {
         var existing = service.trackingTokenOfForm(form.formToken());
         if (existing.isPresent()) {
             return existing.get();
         }
         try {
-            String token = service.submit(form, changeOf, ipHash, locale);
+            String token = service.submit(form, changeOf, fromOrganisation, ipHash, locale);
             rateLimiter.recordSubmission(ipHash);
             return token;
         } catch (DataIntegrityViolationException sameFormAtTheSameTime) {

@@ -41,7 +41,12 @@ class SubmissionService {
      * same form token race on a unique constraint: the loser's insert fails and it finds the winner's.
      */
     @Transactional
-    public String submit(SubmissionForm form, @Nullable Organisation changeOf, String ipHash, Locale language) {
+    public String submit(
+            SubmissionForm form,
+            @Nullable Organisation changeOf,
+            boolean fromOrganisation,
+            String ipHash,
+            Locale language) {
         Instant now = clock.instant();
         String trackingToken = RandomTokens.of(TOKEN_BYTES);
         Submitter submitter = form.submitter().toSubmitter(language.getLanguage(), now, changeOf != null, ipHash);
@@ -53,6 +58,7 @@ class SubmissionService {
                 form.toProposal(),
                 form.logoToken(),
                 submitter,
+                fromOrganisation,
                 now));
         revisions.save(new SubmissionRevision(submission, null, now));
         return trackingToken;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * form token itself: the same form token posted by another visitor (someone else's form, replayed) makes
  * another key, so it is taken as a new form and reveals nothing of the first one. Nothing is kept in memory,
  * no HTTP session is needed, and the key comes out the same on every instance. The problem report form
- * ({@code report}) stores its reports under the same keys.
+ * ({@code report}) and the claim form ({@code claim}) store theirs under the same keys.
  */
 @Component
 public class VisitorFormTokens {

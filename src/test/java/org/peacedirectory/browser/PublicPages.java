@@ -26,6 +26,12 @@ final class PublicPages {
             new Page("open-data", "/open-data"),
             new Page("verification", "/verification"),
             new Page("profile-verified-old", "/organisations/small-arms-research-desk-dakar"),
+            new Page("claim", "/organisations/fondation-fromager-reconciliation/claim"),
+            new Page("claim-no-website", "/organisations/conascipal/claim"),
+            new Page("claim-sent", "/claims/sent"),
+            new Page("claim-confirm", "/claims/confirm?token=abc"),
+            new Page("sign-in", "/my-organisation/sign-in"),
+            new Page("sign-in-sent", "/my-organisation/sign-in/sent"),
             new Page("not-found", "/organisations/no-such-organisation"));
 
     static final List<String> LANGUAGES = List.of("en", "fr");

@@ -57,7 +57,7 @@ class SubmissionEventsTest {
     void storingASubmissionAnnouncesItsReference(PublishedEvents events) {
         SubmissionForm form = formLike("Events Stored Org");
 
-        String trackingToken = service.submit(form, null, "ip-hash", Locale.FRENCH);
+        String trackingToken = service.submit(form, null, false, "ip-hash", Locale.FRENCH);
 
         String reference = jdbc.sql("select reference from submission where tracking_token = ?")
                 .param(trackingToken)
