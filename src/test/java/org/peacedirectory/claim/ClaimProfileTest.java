@@ -185,7 +185,7 @@ class ClaimProfileTest {
                         select s.reference from submission s join organisation o on o.id = s.organisation_id
                         where o.slug = ? and s.from_organisation""").param(slug).query(String.class).single();
         Document queue = moderator.page("/moderation");
-        assertThat(queue.select("table.queue tbody tr").first().text())
+        assertThat(queue.select("#submissions tbody tr").first().text())
                 .as("first in the queue")
                 .contains(reference, "From the organisation");
 
