@@ -1,6 +1,8 @@
 package org.peacedirectory.organisation;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +29,8 @@ public record OrganisationProfile(
         @Nullable String contactEmail,
         @Nullable String contactPhone,
         boolean demo,
-        List<Related> related) {
+        List<Related> related,
+        SourceNotes notes) {
 
     /** A published organisation's profile, to fill in by name. */
     static Builder published(String slug) {
@@ -67,9 +70,18 @@ public record OrganisationProfile(
         private @Nullable String contactPhone;
         private boolean demo;
         private List<Related> related = List.of();
+        private Map<Fact, Source> sources = Map.of();
+
+        private Locale reader = Locale.ENGLISH;
 
         private Builder(@Nullable String slug) {
             this.slug = slug;
+        }
+
+        /** The reader, for the days sources were checked. */
+        Builder reader(Locale reader) {
+            this.reader = reader;
+            return this;
         }
 
         Builder name(LocalizedText name, @Nullable String acronym) {
@@ -150,6 +162,12 @@ public record OrganisationProfile(
             return this;
         }
 
+        /** The sources of its single-valued facts (those of activities and memberships come with them). */
+        Builder sources(Map<Fact, Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
         OrganisationProfile build() {
             return new OrganisationProfile(
                     slug,
@@ -173,7 +191,15 @@ public record OrganisationProfile(
                     contactEmail,
                     contactPhone,
                     demo,
-                    related);
+                    related,
+                    SourceNotes.of(
+                            foundingYear == null ? null : sources.get(Fact.FOUNDING_YEAR),
+                            sources.get(Fact.PLACE),
+                            networks,
+                            website == null ? null : sources.get(Fact.WEBSITE),
+                            contactEmail == null && contactPhone == null ? null : sources.get(Fact.CONTACT),
+                            timelines,
+                            reader));
         }
     }
 
@@ -200,18 +226,37 @@ public record OrganisationProfile(
 
     /** A network the organisation belongs to, linked to its profile when it has one. */
     public record NetworkMembership(
-            @Nullable String acronym, String name, @Nullable String profileSlug, boolean founding) {
+            @Nullable String acronym,
+            String name,
+            @Nullable String profileSlug,
+            boolean founding,
+            @Nullable Source source) {
+
+        /** A membership that names no source. */
+        public NetworkMembership(
+                @Nullable String acronym, String name, @Nullable String profileSlug, boolean founding) {
+            this(acronym, name, profileSlug, founding, null);
+        }
 
         /** For the query that reads a profile's memberships in one statement. */
         public NetworkMembership(
-                @Nullable String acronym, String name, @Nullable String profileSlug, MembershipRole role) {
-            this(acronym, name, profileSlug, role == MembershipRole.FOUNDING_MEMBER);
+                @Nullable String acronym,
+                String name,
+                @Nullable String profileSlug,
+                MembershipRole role,
+                @Nullable Source source) {
+            this(acronym, name, profileSlug, role == MembershipRole.FOUNDING_MEMBER, source);
         }
     }
 
     /** The activities of one level, in chronological order, undated ones last. */
     public record Timeline(ActivityLevel level, List<Entry> entries) {}
 
-    /** One activity; {@code date} is null when unknown. */
-    public record Entry(@Nullable String date, @Nullable String machineDate, String text, String language) {}
+    /** One activity; {@code date} is null when unknown, {@code source} when none is named. */
+    public record Entry(
+            @Nullable String date,
+            @Nullable String machineDate,
+            String text,
+            String language,
+            @Nullable Source source) {}
 }
