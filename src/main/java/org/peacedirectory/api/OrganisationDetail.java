@@ -69,7 +69,9 @@ record OrganisationDetail(
      * one is given), and the day someone checked the fact against it ({@code checked}, null when not said).
      */
     record Source(
-            @Nullable String url, @Nullable String title, @Nullable LocalDate checked) {
+            @Nullable String url,
+            @Nullable String title,
+            @Nullable LocalDate checked) {
 
         static @Nullable Source of(org.peacedirectory.organisation.@Nullable Source source) {
             return source == null ? null : new Source(source.url(), source.title(), source.checked());
@@ -142,7 +144,9 @@ record OrganisationDetail(
                                 Source.of(activity.source())))
                         .toList(),
                 new Sources(
-                        row.foundingYear() == null ? null : Source.of(row.sources().get(Fact.FOUNDING_YEAR)),
+                        row.foundingYear() == null
+                                ? null
+                                : Source.of(row.sources().get(Fact.FOUNDING_YEAR)),
                         Source.of(row.sources().get(Fact.PLACE)),
                         row.website() == null ? null : Source.of(row.sources().get(Fact.WEBSITE)),
                         row.publicEmail() == null && row.publicPhone() == null
