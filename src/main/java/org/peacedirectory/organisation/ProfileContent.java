@@ -1,5 +1,6 @@
 package org.peacedirectory.organisation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ public record ProfileContent(
         boolean contactPublic,
         Map<String, Text> prose,
         List<Entry> activities,
+        // Left out of the JSON when there are none, so a proposal without sources keeps its earlier shape.
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Sources.NoneNamed.class)
         Sources sources) {
 
     /** A content that names no source for any fact. */
@@ -116,6 +119,20 @@ public record ProfileContent(
 
         public static final Sources NONE = new Sources(Map.of(), Map.of());
 
+        /** Jackson's filter of a value to leave out: sources that name nothing. */
+        static final class NoneNamed {
+
+            @Override
+            public boolean equals(@Nullable Object value) {
+                return value == null || NONE.equals(value);
+            }
+
+            @Override
+            public int hashCode() {
+                return 0;
+            }
+        }
+
         public Sources {
             Map<Fact, Source> keptFacts = new EnumMap<>(Fact.class);
             if (facts != null) {
@@ -168,7 +185,9 @@ public record ProfileContent(
             @Nullable String date,
             String text,
             @Nullable String language,
-            @Nullable Source source) {
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            Source source) {
 
         public Entry {
             source = Source.orNull(source);
