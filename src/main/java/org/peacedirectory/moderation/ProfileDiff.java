@@ -47,7 +47,7 @@ final class ProfileDiff {
             compareText(changes, "submission.description", language, before, after, ProfileContent.Text::description);
         }
         compare(changes, "submission.section.activities", live, proposed, ProfileDiff::timeline);
-        compare(changes, "submission.section.sources", live, proposed, ProfileDiff::sources);
+        compare(changes, "profile.sources", live, proposed, ProfileDiff::sources);
         return changes;
     }
 

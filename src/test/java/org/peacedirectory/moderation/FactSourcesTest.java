@@ -211,6 +211,32 @@ class FactSourcesTest {
                         .list())
                 .as("the revisions keep the sources, for a rollback")
                 .containsExactly(null, "The circle's own site");
+
+        FormSession moderator = new FormSession(port, "en");
+        Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Rollback Sources"));
+        long organisationId = jdbc.sql("select id from organisation where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+        Document history = moderator.page("/moderation/organisations/" + organisationId);
+        Map<String, List<String>> rollBack = new HashMap<>();
+        rollBack.put("_csrf", List.of(history.selectFirst("input[name=_csrf]").val()));
+        rollBack.put(
+                "version",
+                List.of(history.selectFirst("form[action$=/rollback] input[name=version]")
+                        .val()));
+        rollBack.put("revision", List.of("1"));
+        assertThat(moderator
+                        .post("/moderation/organisations/" + organisationId + "/rollback", rollBack, Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(new WebClient(port)
+                        .page("/organisations/" + slug, "en")
+                        .select("section.sources li")
+                        .eachText())
+                .as("a rollback brings back the sources of the revision")
+                .hasSize(3)
+                .noneSatisfy(note -> assertThat(note).contains("The circle's own site"));
     }
 
     @Test
