@@ -198,6 +198,14 @@ class FactSourcesTest {
                 .param(name)
                 .query(Long.class)
                 .single();
+        FormSession moderator = new FormSession(port, "en");
+        Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Rollback Sources"));
+        assertThat(moderator
+                        .page("/moderation/submissions/" + changeId)
+                        .select(".diff tr")
+                        .eachText())
+                .as("the review's diff shows the added source")
+                .anySatisfy(row -> assertThat(row).startsWith("Sources").contains("WEBSITE · The circle's own site"));
         Approvals.approve(app, changeId);
         Document changed = new WebClient(port).page("/organisations/" + slug, "en");
         assertThat(changed.select("section.sources li").eachText())
@@ -212,8 +220,6 @@ class FactSourcesTest {
                 .as("the revisions keep the sources, for a rollback")
                 .containsExactly(null, "The circle's own site");
 
-        FormSession moderator = new FormSession(port, "en");
-        Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Rollback Sources"));
         long organisationId = jdbc.sql("select id from organisation where slug = ?")
                 .param(slug)
                 .query(Long.class)
