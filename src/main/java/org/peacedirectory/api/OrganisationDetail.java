@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.peacedirectory.organisation.Fact;
 import org.peacedirectory.organisation.ProfileRows;
 import org.peacedirectory.organisation.Prose;
 
@@ -17,7 +18,8 @@ import org.peacedirectory.organisation.Prose;
  * {@code description} map a language tag (BCP 47) to the text in it. Activities in the profile's order,
  * each with its level, its date as written (a year, a year and month, or a day: ISO 8601 / EDTF level 0;
  * null when unknown) and the language of its text. The contact only when the organisation agreed to
- * show it.
+ * show it. Each fact may name its source ({@code sources}, and each membership's and activity's
+ * {@code source}).
  */
 record OrganisationDetail(
         String slug,
@@ -38,6 +40,7 @@ record OrganisationDetail(
         Map<String, String> description,
         List<Membership> networks,
         List<Activity> activities,
+        Sources sources,
         Verification verification,
         Instant updated,
         boolean demo,
@@ -50,10 +53,41 @@ record OrganisationDetail(
             String name,
             @Nullable String acronym,
             boolean founding,
-            @Nullable String profileUrl) {}
+            @Nullable String profileUrl,
+            @Nullable Source source) {}
 
     /** One activity: {@code level} is LOCAL, NATIONAL, REGIONAL or INTERNATIONAL. */
-    record Activity(String level, @Nullable String date, String text, String language) {}
+    record Activity(
+            String level,
+            @Nullable String date,
+            String text,
+            String language,
+            @Nullable Source source) {}
+
+    /**
+     * Where a fact comes from: a web address ({@code url}), a document's {@code title}, or both (at least
+     * one is given), and the day someone checked the fact against it ({@code checked}, null when not said).
+     */
+    record Source(
+            @Nullable String url,
+            @Nullable String title,
+            @Nullable LocalDate checked) {
+
+        static @Nullable Source of(org.peacedirectory.organisation.@Nullable Source source) {
+            return source == null ? null : new Source(source.url(), source.title(), source.checked());
+        }
+    }
+
+    /**
+     * The sources of the single-valued facts, each null when none is named: {@code founded} (the founding
+     * year), {@code place} (city and country), {@code website} and {@code contact} (only with the contact).
+     * Those of activities and network memberships are on each of them.
+     */
+    record Sources(
+            @Nullable Source founded,
+            @Nullable Source place,
+            @Nullable Source website,
+            @Nullable Source contact) {}
 
     /**
      * {@code level}: NOT_YET_VERIFIED, EXISTENCE_CONFIRMED or CONFIRMED_BY_ORGANISATION; for a confirmed one
@@ -98,12 +132,26 @@ record OrganisationDetail(
                                 network.name(),
                                 network.acronym(),
                                 network.founding(),
-                                network.profileSlug() == null ? null : profileUrl.apply(network.profileSlug())))
+                                network.profileSlug() == null ? null : profileUrl.apply(network.profileSlug()),
+                                Source.of(network.source())))
                         .toList(),
                 row.activities().stream()
-                        .map(activity ->
-                                new Activity(activity.level(), activity.date(), activity.text(), activity.language()))
+                        .map(activity -> new Activity(
+                                activity.level(),
+                                activity.date(),
+                                activity.text(),
+                                activity.language(),
+                                Source.of(activity.source())))
                         .toList(),
+                new Sources(
+                        row.foundingYear() == null
+                                ? null
+                                : Source.of(row.sources().get(Fact.FOUNDING_YEAR)),
+                        Source.of(row.sources().get(Fact.PLACE)),
+                        row.website() == null ? null : Source.of(row.sources().get(Fact.WEBSITE)),
+                        row.publicEmail() == null && row.publicPhone() == null
+                                ? null
+                                : Source.of(row.sources().get(Fact.CONTACT))),
                 new Verification(
                         row.verification().name(),
                         row.verification().confirmed() ? "VERIFIED" : "NOT_VERIFIED",

@@ -105,7 +105,10 @@ class OrganisationsApiController {
     @GetMapping("/{slug}")
     @Operation(
             summary = "One organisation's whole public record",
-            description = "Every public fact of a published profile, in every language it is written in.")
+            description = "Every public fact of a published profile, in every language it is written in, with the"
+                    + " source each fact names (a web address or a document's title, and the day it was checked):"
+                    + " sources of the founding year, place, website and contact in sources, each network"
+                    + " membership's and activity's in its own source.")
     @ApiResponse(responseCode = "200", description = "The record.", useReturnTypeSchema = true)
     @ApiResponse(
             responseCode = "404",

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
+import org.peacedirectory.organisation.Source;
 
 /** What a change proposal changes, field by field, against the live profile. */
 final class ProfileDiff {
@@ -48,6 +49,7 @@ final class ProfileDiff {
             compareText(changes, "submission.description", language, before, after, ProfileContent.Text::description);
         }
         compare(changes, "submission.section.activities", live, proposed, ProfileDiff::timeline);
+        compare(changes, "profile.sources", live, proposed, ProfileDiff::sources);
         return changes;
     }
 
@@ -85,6 +87,34 @@ final class ProfileDiff {
                         .map(entry -> entry.level() + " · " + (entry.date() == null ? "?" : entry.date()) + " · "
                                 + entry.text())
                         .toList());
+    }
+
+    /** Every source the content names, a line each: the fact (a network by name, an activity by number), then the source. */
+    private static @Nullable String sources(ProfileContent content) {
+        List<String> lines = new ArrayList<>();
+        content.sources().facts().forEach((fact, source) -> lines.add(fact + " · " + source(source)));
+        content.sources().networks().forEach((network, source) -> lines.add(network + " · " + source(source)));
+        for (int i = 0; i < content.activities().size(); i++) {
+            Source source = content.activities().get(i).source();
+            if (source != null) {
+                lines.add("#" + (i + 1) + " · " + source(source));
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static String source(Source source) {
+        List<String> parts = new ArrayList<>();
+        if (source.title() != null) {
+            parts.add(source.title());
+        }
+        if (source.url() != null) {
+            parts.add(source.url());
+        }
+        if (source.checked() != null) {
+            parts.add(source.checked().toString());
+        }
+        return String.join(" · ", parts);
     }
 
     private static @Nullable String text(@Nullable Object value) {

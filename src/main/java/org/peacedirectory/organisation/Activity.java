@@ -2,6 +2,7 @@ package org.peacedirectory.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,10 @@ public class Activity {
     @Column(name = "position", nullable = false)
     private int position;
 
+    /** Where the entry comes from; null when nobody said. */
+    @Embedded
+    private @Nullable SourceColumns source;
+
     protected Activity() {}
 
     Activity(
@@ -55,8 +60,10 @@ public class Activity {
             @Nullable PartialDate date,
             String text,
             String language,
-            int position) {
+            int position,
+            @Nullable Source source) {
         this.organisation = organisation;
+        this.source = SourceColumns.of(source);
         this.level = level;
         this.date = date;
         this.text = text;
@@ -72,12 +79,14 @@ public class Activity {
                 entry.date() == null ? null : PartialDate.parse(entry.date()),
                 entry.text(),
                 entry.language() == null ? organisation.getSourceLanguage() : entry.language(),
-                position);
+                position,
+                entry.source());
     }
 
     /** This entry in the shape of a proposal. */
     ProfileContent.Entry entry() {
-        return new ProfileContent.Entry(level.name(), date == null ? null : date.edtf(), text, language);
+        return new ProfileContent.Entry(
+                level.name(), date == null ? null : date.edtf(), text, language, SourceColumns.sourceOf(source));
     }
 
     public ActivityLevel getLevel() {
@@ -99,5 +108,10 @@ public class Activity {
 
     public int getPosition() {
         return position;
+    }
+
+    /** Where the entry comes from, or null. */
+    public @Nullable Source getSource() {
+        return SourceColumns.sourceOf(source);
     }
 }

@@ -6,12 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -19,6 +21,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +117,14 @@ public class Organisation extends DirectoryEntry {
     @BatchSize(size = 50)
     private List<Membership> memberships = new ArrayList<>();
 
+    /** The sources of its single-valued facts; activities and memberships carry their own. */
+    @ElementCollection
+    @CollectionTable(name = "fact_source", joinColumns = @JoinColumn(name = "organisation_id"))
+    @MapKeyColumn(name = "fact")
+    @MapKeyEnumerated(EnumType.STRING)
+    @BatchSize(size = 50)
+    private Map<Fact, SourceColumns> sources = new EnumMap<>(Fact.class);
+
     protected Organisation() {}
 
     // publish() applies the content (name, language, country) right after: no one sees it without them.
@@ -167,8 +178,11 @@ public class Organisation extends DirectoryEntry {
         content.themes().forEach(slug -> themes.add(catalogue.theme(slug)));
         countriesOfWork.clear();
         content.countriesOfWork().forEach(code -> countriesOfWork.add(catalogue.country(code)));
+        applySources(content);
         List<Membership> kept = Membership.keepingRoles(
-                memberships, content.networks().stream().map(catalogue::network).toList());
+                memberships,
+                content.networks().stream().map(catalogue::network).toList(),
+                content.sources()::ofNetwork);
         memberships.clear();
         memberships.addAll(kept);
         activities.clear();
@@ -177,6 +191,31 @@ public class Organisation extends DirectoryEntry {
             activities.add(Activity.from(entry, this, position++));
         }
         markPublished(now);
+    }
+
+    /**
+     * The sources of the facts the content gives (a source of a fact it leaves empty goes with the fact).
+     * A content that gives no contact details keeps the contact's source with the contact (see
+     * {@link ContactDetails#updatedBy}).
+     */
+    private void applySources(ProfileContent content) {
+        @Nullable SourceColumns contactSource = sources.get(Fact.CONTACT);
+        sources.clear();
+        content.sources().facts().forEach((fact, source) -> {
+            boolean factGiven = switch (fact) {
+                case FOUNDING_YEAR -> content.foundingYear() != null;
+                case PLACE -> true;
+                case WEBSITE -> content.website() != null;
+                case CONTACT -> content.givesContact();
+            };
+            SourceColumns columns = SourceColumns.of(source);
+            if (factGiven && columns != null) {
+                sources.put(fact, columns);
+            }
+        });
+        if (!content.givesContact() && contactSource != null) {
+            sources.put(Fact.CONTACT, contactSource);
+        }
     }
 
     /** What the profile says now, in the shape of a proposal: to pre-fill a form, to diff, to keep a revision. */
@@ -210,6 +249,18 @@ public class Organisation extends DirectoryEntry {
     }
 
     private ProfileContent contentShowing(ContactDetails shown, @Nullable String shownCity) {
+        Map<Fact, Source> factSources = new EnumMap<>(Fact.class);
+        sources.forEach((fact, columns) -> factSources.put(fact, columns.source()));
+        if (shown.email() == null && shown.phone() == null && shown.postalAddress() == null && shown.person() == null) {
+            factSources.remove(Fact.CONTACT); // the source of details nobody may see is not shown either
+        }
+        Map<String, Source> networkSources = new TreeMap<>();
+        memberships.forEach(membership -> {
+            Source source = membership.getSource();
+            if (source != null) {
+                networkSources.put(membership.getNetwork().getName(), source);
+            }
+        });
         Map<String, ProfileContent.Text> texts = new TreeMap<>();
         prose.forEach((language, written) -> texts.put(language, written.text()));
         return new ProfileContent(
@@ -239,7 +290,8 @@ public class Organisation extends DirectoryEntry {
                 activities.stream()
                         .sorted(Comparator.comparing(Activity::getPosition))
                         .map(Activity::entry)
-                        .toList());
+                        .toList(),
+                new ProfileContent.Sources(factSources, networkSources));
     }
 
     public String getName() {
@@ -290,5 +342,12 @@ public class Organisation extends DirectoryEntry {
 
     public List<Membership> getMemberships() {
         return List.copyOf(memberships);
+    }
+
+    /** The sources of its single-valued facts. */
+    public Map<Fact, Source> getSources() {
+        Map<Fact, Source> copy = new EnumMap<>(Fact.class);
+        sources.forEach((fact, columns) -> copy.put(fact, columns.source()));
+        return copy;
     }
 }

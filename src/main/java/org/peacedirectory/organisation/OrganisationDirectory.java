@@ -78,9 +78,11 @@ public class OrganisationDirectory {
                         activity.date() == null ? null : PartialDate.parse(activity.date()),
                         activity.position(),
                         activity.text(),
-                        activity.language()))
+                        activity.language(),
+                        activity.source()))
                 .toList();
         return OrganisationProfile.published(organisation.slug())
+                .reader(reader)
                 .name(ProseSelector.name(organisation.name(), source, prose, reader), organisation.acronym())
                 .verification(verification(organisation.verification(), organisation.verifiedAt(), reader))
                 .hasLogo(organisation.hasLogo())
@@ -111,6 +113,7 @@ public class OrganisationDirectory {
                 .demo(organisation.demo())
                 .managedByOrganisation(organisation.managedByOrganisation())
                 .related(related.of(organisation.id(), reader))
+                .sources(organisation.sources())
                 .build();
     }
 
@@ -154,9 +157,11 @@ public class OrganisationDirectory {
                     activity.date() == null ? null : PartialDate.parse(activity.date()),
                     i + 1,
                     activity.text(),
-                    activity.language() == null ? source : activity.language()));
+                    activity.language() == null ? source : activity.language(),
+                    activity.source()));
         }
         return OrganisationProfile.preview()
+                .reader(reader)
                 .name(ProseSelector.name(content.name(), source, prose, reader), content.acronym())
                 .texts(
                         ProseSelector.select(source, prose, reader, Prose::getSummary),
@@ -171,7 +176,8 @@ public class OrganisationDirectory {
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
                         .toList())
                 .networks(content.networks().stream()
-                        .map(network -> new OrganisationProfile.NetworkMembership(null, network, null, false))
+                        .map(network -> new OrganisationProfile.NetworkMembership(
+                                null, network, null, false, content.sources().ofNetwork(network)))
                         .toList())
                 .timelines(ProfileTimelines.of(items, reader), ProfileTimelines.anyNotIn(reader, items))
                 .links(content.website(), content.links())
@@ -180,6 +186,7 @@ public class OrganisationDirectory {
                         content.contactPublic() ? content.contactPhone() : null,
                         content.contactPublic() ? content.contactPostalAddress() : null,
                         content.contactPublic() ? content.contactPerson() : null)
+                .sources(content.sources().facts())
                 .build();
     }
 

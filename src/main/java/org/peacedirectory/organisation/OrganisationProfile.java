@@ -1,6 +1,8 @@
 package org.peacedirectory.organisation;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +33,8 @@ public record OrganisationProfile(
         boolean keptFromSearchEngines,
         boolean demo,
         boolean managedByOrganisation,
-        List<Related> related) {
+        List<Related> related,
+        SourceNotes notes) {
 
     /** A published organisation's profile, to fill in by name. */
     static Builder published(String slug) {
@@ -75,9 +78,18 @@ public record OrganisationProfile(
         private boolean demo;
         private boolean managedByOrganisation;
         private List<Related> related = List.of();
+        private Map<Fact, Source> sources = Map.of();
+
+        private Locale reader = Locale.ENGLISH;
 
         private Builder(@Nullable String slug) {
             this.slug = slug;
+        }
+
+        /** The reader, for the days sources were checked. */
+        Builder reader(Locale reader) {
+            this.reader = reader;
+            return this;
         }
 
         Builder name(LocalizedText name, @Nullable String acronym) {
@@ -176,6 +188,12 @@ public record OrganisationProfile(
             return this;
         }
 
+        /** The sources of its single-valued facts (those of activities and memberships come with them). */
+        Builder sources(Map<Fact, Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
         OrganisationProfile build() {
             return new OrganisationProfile(
                     slug,
@@ -203,7 +221,20 @@ public record OrganisationProfile(
                     keptFromSearchEngines,
                     demo,
                     managedByOrganisation,
-                    related);
+                    related,
+                    SourceNotes.of(
+                            foundingYear == null ? null : sources.get(Fact.FOUNDING_YEAR),
+                            sources.get(Fact.PLACE),
+                            networks,
+                            website == null ? null : sources.get(Fact.WEBSITE),
+                            contactEmail == null
+                                            && contactPhone == null
+                                            && contactPostalAddress == null
+                                            && contactPerson == null
+                                    ? null
+                                    : sources.get(Fact.CONTACT),
+                            timelines,
+                            reader));
         }
     }
 
@@ -230,18 +261,37 @@ public record OrganisationProfile(
 
     /** A network the organisation belongs to, linked to its profile when it has one. */
     public record NetworkMembership(
-            @Nullable String acronym, String name, @Nullable String profileSlug, boolean founding) {
+            @Nullable String acronym,
+            String name,
+            @Nullable String profileSlug,
+            boolean founding,
+            @Nullable Source source) {
+
+        /** A membership that names no source. */
+        public NetworkMembership(
+                @Nullable String acronym, String name, @Nullable String profileSlug, boolean founding) {
+            this(acronym, name, profileSlug, founding, null);
+        }
 
         /** For the query that reads a profile's memberships in one statement. */
         public NetworkMembership(
-                @Nullable String acronym, String name, @Nullable String profileSlug, MembershipRole role) {
-            this(acronym, name, profileSlug, role == MembershipRole.FOUNDING_MEMBER);
+                @Nullable String acronym,
+                String name,
+                @Nullable String profileSlug,
+                MembershipRole role,
+                @Nullable Source source) {
+            this(acronym, name, profileSlug, role == MembershipRole.FOUNDING_MEMBER, source);
         }
     }
 
     /** The activities of one level, in chronological order, undated ones last. */
     public record Timeline(ActivityLevel level, List<Entry> entries) {}
 
-    /** One activity; {@code date} is null when unknown. */
-    public record Entry(@Nullable String date, @Nullable String machineDate, String text, String language) {}
+    /** One activity; {@code date} is null when unknown, {@code source} when none is named. */
+    public record Entry(
+            @Nullable String date,
+            @Nullable String machineDate,
+            String text,
+            String language,
+            @Nullable Source source) {}
 }

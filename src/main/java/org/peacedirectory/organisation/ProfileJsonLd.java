@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the page shows, so that search engines and aggregators read the same facts as people. The verification
  * is the NGO's {@code additionalProperty} {@code verificationLevel} (a {@link VerificationLevel} name,
  * linked to the page explaining the levels) and, when someone checked it, the page's
- * {@code lastReviewed} day; never who checked it.
+ * {@code lastReviewed} day; never who checked it. The sources of its facts are the page's {@code citation}s,
+ * one per numbered note.
  */
 final class ProfileJsonLd {
 
@@ -97,8 +98,33 @@ final class ProfileJsonLd {
         page.put("@type", "ProfilePage");
         page.put("url", pageUrl);
         putIfPresent(page, "lastReviewed", profile.verification().isoDay());
+        if (!profile.notes().isEmpty()) {
+            page.put(
+                    "citation",
+                    profile.notes().notes().stream()
+                            .map(note -> citation(note, pageUrl))
+                            .toList());
+        }
         page.put("mainEntity", ngo);
         return page;
+    }
+
+    /**
+     * A source the page cites: a WebPage when it has an address (the day it was checked as its
+     * {@code lastReviewed}), else a CreativeWork known by its title (schema.org gives a work no property
+     * for the day someone checked it). Its {@code @id} is the note's place on the page.
+     */
+    private static Map<String, Object> citation(SourceNotes.Note note, String pageUrl) {
+        Source source = note.source();
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("@type", source.url() == null ? "CreativeWork" : "WebPage");
+        work.put("@id", pageUrl + "#source-" + note.number());
+        work.put("name", source.title() == null ? source.url() : source.title());
+        putIfPresent(work, "url", source.url());
+        if (source.url() != null) {
+            putIfPresent(work, "lastReviewed", note.isoChecked());
+        }
+        return work;
     }
 
     private static Map<String, Object> country(OrganisationProfile.Place place) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import tools.jackson.core.type.TypeReference;
 /**
  * Reads a published profile, everything its page shows but related organisations, in one SQL statement:
  * the organisation's row, whether it has a logo, and its lists (countries of work, themes, links) as
- * arrays and its prose, networks and activities as JSON. Loading the entity took a statement per
+ * arrays and its prose, networks, activities and sources of facts as JSON. Loading the entity took a statement per
  * collection (nine in all), each a round trip to the database, for a page that only reads. Also what the
  * open data API gives of a profile (every language at once), and what its HSDS output reads, a page or a
  * batch of profiles at a time.
@@ -66,7 +67,8 @@ public class ProfileRows {
             boolean hasLogo,
             Map<String, Prose> prose,
             List<NetworkMembership> networks,
-            List<ActivityRow> activities) {
+            List<ActivityRow> activities,
+            Map<Fact, Source> sources) {
 
         /**
          * A text of the profile for a reader: in their language when it exists, else in the source language,
@@ -77,12 +79,30 @@ public class ProfileRows {
         }
     }
 
-    /** One activity of the timeline, in the order of its position. */
-    public record ActivityRow(String level, String date, int position, String text, String language) {}
+    /** One activity of the timeline, in the order of its position; {@code source} null when none is named. */
+    public record ActivityRow(
+            String level,
+            @Nullable String date,
+            int position,
+            String text,
+            String language,
+            @Nullable Source source) {
+
+        public ActivityRow {
+            source = Source.orNull(source);
+        }
+    }
 
     private record ProseRow(String language, String name, String summary, String description) {}
 
-    private record NetworkRow(String acronym, String name, String profileSlug, String role) {}
+    private record NetworkRow(
+            @Nullable String acronym,
+            String name,
+            @Nullable String profileSlug,
+            String role,
+            @Nullable Source source) {}
+
+    private record FactSourceRow(String fact, Source source) {}
 
     /** A profile's columns, its lists as arrays and its prose, networks and activities as JSON. */
     private static final String SELECT = """
@@ -107,13 +127,26 @@ public class ProfileRows {
                                'summary', t.summary, 'description', t.description))
                     from organisation_translation t where t.organisation_id = o.id) as prose,
                    (select json_agg(json_build_object('acronym', n.acronym, 'name', n.name,
-                               'profileSlug', p.slug, 'role', m.role) order by n.name)
+                               'profileSlug', p.slug, 'role', m.role, 'source', json_build_object(
+                                   'url', m.source_url, 'title', m.source_title, 'checked', m.source_checked))
+                               order by n.name)
                     from organisation_network m join network n on n.id = m.network_id
                     left join organisation p on p.id = n.organisation_id
                     where m.organisation_id = o.id) as networks,
                    (select json_agg(json_build_object('level', a.level, 'date', a.date_edtf,
-                               'position', a.position, 'text', a.text, 'language', a.language) order by a.position)
-                    from activity a where a.organisation_id = o.id) as activities
+                               'position', a.position, 'text', a.text, 'language', a.language,
+                               'source', json_build_object(
+                                   'url', a.source_url, 'title', a.source_title, 'checked', a.source_checked))
+                               order by a.position)
+                    from activity a where a.organisation_id = o.id) as activities,
+                   (select json_agg(json_build_object('fact', f.fact, 'source', json_build_object(
+                               'url', f.source_url, 'title', f.source_title, 'checked', f.source_checked)))
+                    from fact_source f where f.organisation_id = o.id
+                    and (f.fact <> 'CONTACT'
+                         or (o.email_visibility = 'PUBLIC' and o.contact_email is not null)
+                         or (o.phone_visibility = 'PUBLIC' and o.contact_phone is not null)
+                         or (o.postal_address_visibility = 'PUBLIC' and o.contact_postal_address is not null)
+                         or (o.contact_person_visibility = 'PUBLIC' and o.contact_person is not null))) as sources
             from organisation o""";
 
     private final JdbcClient jdbc;
@@ -173,8 +206,12 @@ public class ProfileRows {
                                 network.acronym(),
                                 network.name(),
                                 network.profileSlug(),
-                                MembershipRole.valueOf(network.role())))
+                                MembershipRole.valueOf(network.role()),
+                                Source.orNull(network.source())))
                         .toList();
+        Map<Fact, Source> sources = new EnumMap<>(Fact.class);
+        list(row.getString("sources"), new TypeReference<List<FactSourceRow>>() {})
+                .forEach(source -> sources.put(Fact.valueOf(source.fact()), source.source()));
         return new Row(
                 row.getLong("id"),
                 row.getObject("uuid", UUID.class),
@@ -204,7 +241,8 @@ public class ProfileRows {
                 row.getBoolean("has_logo"),
                 prose,
                 networks,
-                list(row.getString("activities"), new TypeReference<List<ActivityRow>>() {}));
+                list(row.getString("activities"), new TypeReference<List<ActivityRow>>() {}),
+                sources);
     }
 
     /** A JSON array, or none when the sub-select found no rows (json_agg gives null). */

@@ -14,7 +14,13 @@ import org.peacedirectory.organisation.OrganisationProfile.Timeline;
 final class ProfileTimelines {
 
     /** An activity of a profile or of a proposal, as the timelines need it. */
-    record Item(ActivityLevel level, @Nullable PartialDate date, int position, String text, String language) {}
+    record Item(
+            ActivityLevel level,
+            @Nullable PartialDate date,
+            int position,
+            String text,
+            String language,
+            @Nullable Source source) {}
 
     private static final Comparator<Item> CHRONOLOGICAL = Comparator.comparing(
                     Item::date, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -46,6 +52,7 @@ final class ProfileTimelines {
                 date == null ? null : date.format(reader),
                 date == null || date.isRange() ? null : date.edtf(),
                 activity.text(),
-                activity.language());
+                activity.language(),
+                activity.source());
     }
 }

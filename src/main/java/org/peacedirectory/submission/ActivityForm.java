@@ -1,5 +1,6 @@
 package org.peacedirectory.submission;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -13,18 +14,30 @@ public record ActivityForm(
         @Size(max = 2000) @Nullable String text,
 
         @Pattern(regexp = SubmissionForm.LANGUAGES) @Nullable
-        String language) {
+        String language,
+
+        @Valid SourceForm source) {
+
+    public ActivityForm {
+        source = source == null ? SourceForm.EMPTY : source;
+    }
 
     static ActivityForm empty() {
-        return new ActivityForm("NATIONAL", null, null, null);
+        return new ActivityForm("NATIONAL", null, null, null, SourceForm.EMPTY);
     }
 
     static ActivityForm of(ProfileContent.Entry activity) {
-        return new ActivityForm(activity.level(), activity.date(), activity.text(), activity.language());
+        return new ActivityForm(
+                activity.level(),
+                activity.date(),
+                activity.text(),
+                activity.language(),
+                SourceForm.of(activity.source()));
     }
 
+    /** Nothing typed in the row (a source alone is not nothing: its text is then missing). */
     boolean isEmpty() {
-        return (date == null || date.isBlank()) && (text == null || text.isBlank());
+        return (date == null || date.isBlank()) && (text == null || text.isBlank()) && source.isEmpty();
     }
 
     /** The row as a timeline entry; call only once its date parses. */
@@ -34,6 +47,7 @@ public record ActivityForm(
                 date == null ? null : PartialDate.parse(date).edtf(),
                 SubmissionForm.validated(text),
                 // An activity keeps the language it was written in; a new one is in the source language.
-                language == null ? sourceLanguage : language);
+                language == null ? sourceLanguage : language,
+                source.toSource());
     }
 }

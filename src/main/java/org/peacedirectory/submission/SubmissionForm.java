@@ -13,7 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What the public form sends, for a new organisation or a suggested change, in one record per part of the
- * form: the organisation, its texts, its activities, the submitter, and the hidden state. Never bound to an
+ * form: the organisation, its texts, its activities, the submitter, the hidden state and the sources of the
+ * facts. Never bound to an
  * entity: {@link #toProposal()} turns it into the proposal stored with the submission. A part the request
  * does not mention at all is empty rather than null, so its required fields are still reported. The logo
  * and the honeypot ({@code url}, which people never see) stay at the top, under the names a browser or a
@@ -25,6 +26,7 @@ public record SubmissionForm(
         @Valid @Size(max = MAX_ACTIVITIES) List<ActivityForm> activities,
         @Valid SubmitterAnswers submitter,
         FormState state,
+        @Valid SourceAnswers sources,
         @Nullable MultipartFile logo,
         @Nullable String url) {
 
@@ -40,6 +42,7 @@ public record SubmissionForm(
         prose = prose == null ? ProseAnswers.blank(null) : prose;
         submitter = submitter == null ? SubmitterAnswers.NONE : submitter;
         state = state == null ? FormState.NONE : state;
+        sources = sources == null ? SourceAnswers.NONE : sources;
         // A hand-made request can number rows with gaps (activities[0], activities[5]): the binder fills the
         // gaps with nulls, which are not rows anyone sent.
         activities = activities == null
@@ -55,6 +58,7 @@ public record SubmissionForm(
                 List.of(ActivityForm.empty()),
                 SubmitterAnswers.NONE,
                 FormState.fresh(stamp, formToken),
+                SourceAnswers.NONE,
                 null,
                 null);
     }
@@ -72,6 +76,7 @@ public record SubmissionForm(
                 activities,
                 SubmitterAnswers.NONE,
                 FormState.fresh(stamp, formToken),
+                SourceAnswers.of(profile),
                 null,
                 null);
     }
@@ -84,17 +89,18 @@ public record SubmissionForm(
     /** The proposal to store. Call only once the form is valid (dates parse, lists within limits). */
     public ProfileContent toProposal() {
         String source = validated(prose.sourceLanguage());
-        return organisation.toProposal(
+        ProfileContent proposal = organisation.toProposal(
                 source,
                 prose.toProse(),
                 filledActivities().stream()
                         .map(activity -> activity.toEntry(source))
                         .toList());
+        return proposal.withSources(sources.toSources(proposal));
     }
 
     /** The same answers with the submitter's details filled in, for forms where they are not asked again. */
     public SubmissionForm withSubmitter(Submitter known) {
-        return new SubmissionForm(organisation, prose, activities, submitter.as(known), state, null, url);
+        return new SubmissionForm(organisation, prose, activities, submitter.as(known), state, sources, null, url);
     }
 
     /** The token the form is stored under (see {@link VisitorFormTokens}); every form {@link #withState} has one. */
@@ -145,7 +151,7 @@ public record SubmissionForm(
                 rows.remove(index);
             }
         }
-        return new SubmissionForm(organisation, prose, rows, submitter, state, null, url);
+        return new SubmissionForm(organisation, prose, rows, submitter, state, sources, null, url);
     }
 
     private static int parseIndex(String text) {
@@ -159,14 +165,14 @@ public record SubmissionForm(
     /** The same answers with a fresh stamp, the current logo and the duplicate warning seen or not. */
     SubmissionForm withState(String newStamp, @Nullable String newLogoToken, boolean acknowledged) {
         FormState next = new FormState(newStamp, usableFormToken(), newLogoToken, acknowledged ? "true" : null);
-        return new SubmissionForm(organisation, prose, activities, submitter, next, null, url);
+        return new SubmissionForm(organisation, prose, activities, submitter, next, sources, null, url);
     }
 
     /** The same answers under another form token: the one bound to the session, to store the submission under. */
     SubmissionForm withFormToken(String boundFormToken) {
         FormState bound =
                 new FormState(state.stamp(), boundFormToken, state.logoToken(), state.duplicatesAcknowledged());
-        return new SubmissionForm(organisation, prose, activities, submitter, bound, logo, url);
+        return new SubmissionForm(organisation, prose, activities, submitter, bound, sources, logo, url);
     }
 
     /**

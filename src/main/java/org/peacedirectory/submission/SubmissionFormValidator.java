@@ -3,7 +3,9 @@ package org.peacedirectory.submission;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,7 @@ import org.springframework.validation.Errors;
 
 /**
  * The checks that annotations cannot express: known countries and themes, readable dates, web
- * addresses, sensible list lengths. Each problem is reported on its field with a message code.
+ * addresses, sensible list lengths, sources of facts. Each problem is reported on its field with a message code.
  */
 @Component
 class SubmissionFormValidator {
@@ -53,6 +55,55 @@ class SubmissionFormValidator {
             checkNetworks(organisation, errors);
         });
         checkActivities(form, errors);
+        inPart("sources", errors, () -> checkSources(form, errors));
+    }
+
+    /**
+     * Each source: an address that is a web address, a checked day that is a date and not in the future,
+     * and an address or a title whenever a day is given; a network row names a network the form lists.
+     */
+    private void checkSources(SubmissionForm form, Errors errors) {
+        form.sources().factFields().forEach((field, source) -> checkSource(source, field + ".", errors));
+        List<String> networks = SubmissionForm.lines(form.organisation().networks());
+        List<NetworkSourceForm> rows = form.sources().networks();
+        for (int i = 0; i < rows.size(); i++) {
+            NetworkSourceForm row = rows.get(i);
+            if (row.isEmpty()) {
+                continue;
+            }
+            String path = "networks[" + i + "].";
+            checkSource(row.source(), path + "source.", errors);
+            String network = row.network() == null ? "" : row.network().strip();
+            if (network.isEmpty()) {
+                errors.rejectValue(path + "network", "submission.source.network.missing");
+            } else if (!networks.contains(network) && !errors.hasFieldErrors(path + "network")) {
+                errors.rejectValue(path + "network", "submission.source.network.unknown", new Object[] {network}, null);
+            }
+        }
+    }
+
+    private void checkSource(SourceForm source, String path, Errors errors) {
+        if (source.url() != null && !source.url().isBlank() && !errors.hasFieldErrors(path + "url")) {
+            if (!isWebAddress(source.url().strip())) {
+                errors.rejectValue(path + "url", "submission.source.url.invalid", new Object[] {source.url()}, null);
+            }
+        }
+        if (source.checked() != null && !source.checked().isBlank() && !errors.hasFieldErrors(path + "checked")) {
+            try {
+                LocalDate checked = LocalDate.parse(source.checked().strip());
+                LocalDate today = LocalDate.now(clock);
+                if (checked.isAfter(today)) {
+                    errors.rejectValue(path + "checked", "submission.source.checked.future");
+                } else if (checked.getYear() < OLDEST_FOUNDING_YEAR) {
+                    errors.rejectValue(path + "checked", "submission.source.checked.invalid");
+                }
+            } catch (DateTimeParseException e) {
+                errors.rejectValue(path + "checked", "submission.source.checked.invalid");
+            }
+            if (!source.namesSomething()) {
+                errors.rejectValue(path + "url", "submission.source.missing");
+            }
+        }
     }
 
     private static void inPart(String part, Errors errors, Runnable checks) {
@@ -155,7 +206,7 @@ class SubmissionFormValidator {
         }
     }
 
-    private static void checkActivities(SubmissionForm form, Errors errors) {
+    private void checkActivities(SubmissionForm form, Errors errors) {
         List<ActivityForm> rows = form.activities();
         for (int i = 0; i < rows.size(); i++) {
             ActivityForm row = rows.get(i);
@@ -169,6 +220,7 @@ class SubmissionFormValidator {
             if (row.text() == null || row.text().isBlank()) {
                 errors.rejectValue(path + "text", "submission.activity.textMissing");
             }
+            inPart("activities[" + i + "]", errors, () -> checkSource(row.source(), "source.", errors));
             if (row.date() != null && !row.date().isBlank() && !errors.hasFieldErrors(path + "date")) {
                 try {
                     PartialDate.parse(row.date());
