@@ -52,6 +52,8 @@ public record ProfileContent(
             List<String> links,
             @Nullable String contactEmail,
             @Nullable String contactPhone,
+            @Nullable String contactPostalAddress,
+            @Nullable String contactPerson,
             boolean contactPublic,
             Map<String, Text> prose,
             List<Entry> activities) {
@@ -69,6 +71,8 @@ public record ProfileContent(
                 links,
                 contactEmail,
                 contactPhone,
+                contactPostalAddress,
+                contactPerson,
                 contactPublic,
                 prose,
                 activities,
@@ -88,7 +92,11 @@ public record ProfileContent(
 
     /** Whether the content gives any contact detail (a public suggestion never sees private ones). */
     public boolean givesContact() {
-        return contactEmail != null || contactPhone != null || contactPublic;
+        return contactEmail != null
+                || contactPhone != null
+                || contactPostalAddress != null
+                || contactPerson != null
+                || contactPublic;
     }
 
     /** The same content with these sources. */
@@ -107,6 +115,8 @@ public record ProfileContent(
                 links,
                 contactEmail,
                 contactPhone,
+                contactPostalAddress,
+                contactPerson,
                 contactPublic,
                 prose,
                 activities,
