@@ -1,99 +1,319 @@
 package org.peacedirectory.moderation;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.ProfileContent;
 
-/** What a change proposal changes, field by field, against the live profile. */
+/**
+ * What a change proposal changes, field by field, against the profile it was made for, in words a
+ * moderator reads: country, theme and language names rather than codes, and within long texts the words
+ * that were removed and added. A field is reported only when approving would change what readers see:
+ * a list in another order, a blank contact (which keeps the hidden one), the base country among the
+ * "other countries", or a source-language name that repeats the official name are no change.
+ */
 final class ProfileDiff {
 
-    /** One changed field: its label's message key, an optional language, and both values as text. */
-    record Change(
-            String label,
-            @Nullable String language,
-            @Nullable String before,
-            @Nullable String after) {}
+    /** Whether a piece of a value is in both versions, only in the one before, or only in the proposal. */
+    enum Mark {
+        SAME,
+        REMOVED,
+        ADDED
+    }
+
+    /** A piece of a value as shown: words of a text, or one item of a list. */
+    record Part(String text, Mark mark) {
+
+        public boolean isRemoved() {
+            return mark == Mark.REMOVED;
+        }
+
+        public boolean isAdded() {
+            return mark == Mark.ADDED;
+        }
+    }
+
+    /**
+     * One changed field: its label's message key, the name of the language it is written in (for prose),
+     * and the value before and after in parts (empty when there is none).
+     */
+    record Change(String label, @Nullable String language, List<Part> before, List<Part> after) {
+
+        /** The whole value before, as text. */
+        public String beforeText() {
+            return text(before);
+        }
+
+        /** The whole value proposed, as text. */
+        public String afterText() {
+            return text(after);
+        }
+
+        private static String text(List<Part> parts) {
+            StringBuilder text = new StringBuilder();
+            parts.forEach(part -> text.append(part.text()));
+            return text.toString();
+        }
+    }
+
+    /** The names shown for the codes a profile keeps, in the reader's language. */
+    interface Names {
+
+        String country(String code);
+
+        String theme(String slug);
+
+        String language(String code);
+
+        String activityLevel(String level);
+
+        /** What an activity without a date shows instead. */
+        String undated();
+
+        String yesOrNo(boolean value);
+    }
+
+    /** Words (letters and digits, joined by an apostrophe or a hyphen), runs of white space, any other sign. */
+    private static final Pattern TOKENS =
+            Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*|\\s+|.", Pattern.DOTALL);
+
+    private static final String ITEM_SEPARATOR = "\n";
 
     private ProfileDiff() {}
 
-    static List<Change> between(ProfileContent live, ProfileContent proposed) {
+    static List<Change> between(ProfileContent base, ProfileContent proposed, Names names) {
         List<Change> changes = new ArrayList<>();
-        compare(changes, "submission.name", live, proposed, ProfileContent::name);
-        compare(changes, "submission.acronym", live, proposed, ProfileContent::acronym);
-        compare(changes, "submission.sourceLanguage", live, proposed, ProfileContent::sourceLanguage);
-        compare(changes, "submission.foundingYear", live, proposed, ProfileContent::foundingYear);
-        compare(changes, "submission.city", live, proposed, ProfileContent::city);
-        compare(changes, "submission.country", live, proposed, ProfileContent::countryCode);
-        compare(changes, "submission.countriesOfWork", live, proposed, ProfileContent::countriesOfWork);
-        compare(changes, "submission.themes", live, proposed, ProfileContent::themes);
-        compare(changes, "submission.networks", live, proposed, ProfileContent::networks);
-        compare(changes, "submission.website", live, proposed, ProfileContent::website);
-        compare(changes, "submission.links", live, proposed, ProfileContent::links);
-        compare(changes, "submission.contactEmail", live, proposed, ProfileContent::contactEmail);
-        compare(changes, "submission.contactPhone", live, proposed, ProfileContent::contactPhone);
-        compare(changes, "submission.contactPublic", live, proposed, ProfileContent::contactPublic);
-        // Only the languages the proposal carries: approving keeps prose in the others.
-        TreeSet<String> languages = new TreeSet<>(proposed.prose().keySet());
-        for (String language : languages) {
-            ProfileContent.Text before = live.prose().get(language);
-            ProfileContent.Text after = proposed.prose().get(language);
-            compareText(changes, "submission.translatedName", language, before, after, ProfileContent.Text::name);
-            compareText(changes, "submission.summary", language, before, after, ProfileContent.Text::summary);
-            compareText(changes, "submission.description", language, before, after, ProfileContent.Text::description);
+        value(changes, "submission.name", base.name(), proposed.name());
+        value(changes, "submission.acronym", base.acronym(), proposed.acronym());
+        value(
+                changes,
+                "submission.sourceLanguage",
+                names.language(base.sourceLanguage()),
+                names.language(proposed.sourceLanguage()));
+        value(changes, "submission.foundingYear", base.foundingYear(), proposed.foundingYear());
+        value(changes, "submission.city", base.city(), proposed.city());
+        value(changes, "submission.country", names.country(base.countryCode()), names.country(proposed.countryCode()));
+        items(changes, "submission.countriesOfWork", otherCountries(base), otherCountries(proposed), names::country);
+        items(changes, "submission.themes", base.themes(), proposed.themes(), names::theme);
+        items(changes, "submission.networks", base.networks(), proposed.networks(), Function.identity());
+        value(changes, "submission.website", base.website(), proposed.website());
+        items(changes, "submission.links", base.links(), proposed.links(), Function.identity());
+        // A suggestion from the public form never saw hidden contact details: blank keeps them.
+        if (givesContact(proposed)) {
+            value(changes, "submission.contactEmail", base.contactEmail(), proposed.contactEmail());
+            value(changes, "submission.contactPhone", base.contactPhone(), proposed.contactPhone());
+            value(
+                    changes,
+                    "moderation.changes.contactPublic",
+                    names.yesOrNo(base.contactPublic()),
+                    names.yesOrNo(proposed.contactPublic()));
         }
-        compare(changes, "submission.section.activities", live, proposed, ProfileDiff::timeline);
+        // Only the languages the proposal carries: approving keeps prose in the others.
+        for (String language : new TreeSet<>(proposed.prose().keySet())) {
+            String languageName = names.language(language);
+            ProfileContent.Text before = base.prose().get(language);
+            ProfileContent.Text after = proposed.prose().get(language);
+            prose(changes, "moderation.changes.name", languageName, nameIn(base, language), nameIn(proposed, language));
+            prose(
+                    changes,
+                    "submission.summary",
+                    languageName,
+                    before == null ? null : before.summary(),
+                    after == null ? null : after.summary());
+            prose(
+                    changes,
+                    "submission.description",
+                    languageName,
+                    before == null ? null : before.description(),
+                    after == null ? null : after.description());
+        }
+        prose(changes, "submission.section.activities", null, timeline(base, names), timeline(proposed, names));
         return changes;
     }
 
-    private static void compare(
-            List<Change> changes,
-            String label,
-            ProfileContent live,
-            ProfileContent proposed,
-            Function<ProfileContent, @Nullable Object> field) {
-        String before = text(field.apply(live));
-        String after = text(field.apply(proposed));
-        if (!Objects.equals(before, after)) {
-            changes.add(new Change(label, null, before, after));
+    /** A short value, shown whole. */
+    private static void value(List<Change> changes, String label, @Nullable Object before, @Nullable Object after) {
+        String was = present(before == null ? null : String.valueOf(before));
+        String is = present(after == null ? null : String.valueOf(after));
+        if (!Objects.equals(was, is)) {
+            changes.add(new Change(label, null, whole(was), whole(is)));
         }
     }
 
-    private static void compareText(
-            List<Change> changes,
-            String label,
-            String language,
-            ProfileContent.@Nullable Text live,
-            ProfileContent.@Nullable Text proposed,
-            Function<ProfileContent.Text, @Nullable String> field) {
-        String before = live == null ? null : field.apply(live);
-        String after = proposed == null ? null : field.apply(proposed);
-        if (!Objects.equals(before, after)) {
-            changes.add(new Change(label, language, before, after));
-        }
+    private static List<Part> whole(@Nullable String value) {
+        return value == null ? List.of() : List.of(new Part(value, Mark.SAME));
     }
 
-    private static String timeline(ProfileContent content) {
+    /** A list whose order says nothing: each item by its name, those taken away and those added marked. */
+    private static void items(
+            List<Change> changes,
+            String label,
+            List<String> before,
+            List<String> after,
+            Function<String, String> name) {
+        Set<String> was = new LinkedHashSet<>(before);
+        Set<String> is = new LinkedHashSet<>(after);
+        if (was.equals(is)) {
+            return;
+        }
+        changes.add(
+                new Change(label, null, itemParts(was, is, name, Mark.REMOVED), itemParts(is, was, name, Mark.ADDED)));
+    }
+
+    private static List<Part> itemParts(
+            Set<String> these, Set<String> others, Function<String, String> name, Mark mark) {
+        List<Part> parts = new ArrayList<>();
+        these.stream()
+                .map(item -> new Part(name.apply(item), others.contains(item) ? Mark.SAME : mark))
+                .sorted(Comparator.comparing(Part::text, String.CASE_INSENSITIVE_ORDER))
+                .forEach(part -> {
+                    if (!parts.isEmpty()) {
+                        parts.add(new Part(ITEM_SEPARATOR, Mark.SAME));
+                    }
+                    parts.add(part);
+                });
+        return parts;
+    }
+
+    /** A text, with the words taken away and those added marked. */
+    private static void prose(
+            List<Change> changes,
+            String label,
+            @Nullable String language,
+            @Nullable String before,
+            @Nullable String after) {
+        String was = present(before);
+        String is = present(after);
+        if (Objects.equals(was, is)) {
+            return;
+        }
+        if (was == null || is == null) {
+            changes.add(new Change(label, language, whole(was), whole(is)));
+            return;
+        }
+        List<String> from = tokens(was);
+        List<String> to = tokens(is);
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(from, to).getDeltas();
+        changes.add(new Change(
+                label,
+                language,
+                marked(
+                        from,
+                        deltas,
+                        delta -> delta.getSource().getPosition(),
+                        delta -> delta.getSource().getLines(),
+                        Mark.REMOVED),
+                marked(
+                        to,
+                        deltas,
+                        delta -> delta.getTarget().getPosition(),
+                        delta -> delta.getTarget().getLines(),
+                        Mark.ADDED)));
+    }
+
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = TOKENS.matcher(text);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
+    }
+
+    /** One side of a text's diff: its tokens, those of the deltas' side marked, then joined into parts. */
+    private static List<Part> marked(
+            List<String> tokens,
+            List<AbstractDelta<String>> deltas,
+            Function<AbstractDelta<String>, Integer> position,
+            Function<AbstractDelta<String>, List<String>> lines,
+            Mark mark) {
+        List<Part> parts = new ArrayList<>();
+        int next = 0;
+        for (AbstractDelta<String> delta : deltas) {
+            int start = position.apply(delta);
+            for (; next < start; next++) {
+                parts.add(new Part(tokens.get(next), Mark.SAME));
+            }
+            for (String token : lines.apply(delta)) {
+                parts.add(new Part(token, mark));
+                next++;
+            }
+        }
+        for (; next < tokens.size(); next++) {
+            parts.add(new Part(tokens.get(next), Mark.SAME));
+        }
+        return joined(parts);
+    }
+
+    /** Neighbours of the same mark as one part; a space between two marked words is marked with them. */
+    private static List<Part> joined(List<Part> tokens) {
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Part part = tokens.get(i);
+            Mark mark = part.mark();
+            if (mark == Mark.SAME
+                    && part.text().isBlank()
+                    && i > 0
+                    && i + 1 < tokens.size()
+                    && tokens.get(i - 1).mark() != Mark.SAME
+                    && tokens.get(i + 1).mark() == tokens.get(i - 1).mark()) {
+                mark = tokens.get(i - 1).mark();
+            }
+            Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (last != null && last.mark() == mark) {
+                parts.set(parts.size() - 1, new Part(last.text() + part.text(), mark));
+            } else {
+                parts.add(new Part(part.text(), mark));
+            }
+        }
+        return parts;
+    }
+
+    /** The countries it works in besides the one it is based in, which the form never lists again. */
+    private static List<String> otherCountries(ProfileContent content) {
+        return content.countriesOfWork().stream()
+                .filter(code -> !code.equals(content.countryCode()))
+                .toList();
+    }
+
+    private static boolean givesContact(ProfileContent content) {
+        return present(content.contactEmail()) != null
+                || present(content.contactPhone()) != null
+                || content.contactPublic();
+    }
+
+    /**
+     * The name in one language; in the source language the official name is the name, so a copy of it
+     * there (as imported profiles have) is the same as none, which is what the form sends.
+     */
+    private static @Nullable String nameIn(ProfileContent content, String language) {
+        ProfileContent.Text text = content.prose().get(language);
+        String name = text == null ? null : present(text.name());
+        return language.equals(content.sourceLanguage()) && Objects.equals(name, content.name()) ? null : name;
+    }
+
+    /** The activities one per line, with their level and date as a reader sees them. */
+    private static String timeline(ProfileContent content, Names names) {
         return String.join(
                 "\n",
                 content.activities().stream()
-                        .map(entry -> entry.level() + " · " + (entry.date() == null ? "?" : entry.date()) + " · "
+                        .map(entry -> names.activityLevel(entry.level()) + " · "
+                                + (entry.date() == null ? names.undated() : entry.date()) + " · "
                                 + entry.text())
                         .toList());
     }
 
-    private static @Nullable String text(@Nullable Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof List<?> list) {
-            return list.isEmpty()
-                    ? null
-                    : String.join("\n", list.stream().map(String::valueOf).toList());
-        }
-        return String.valueOf(value);
+    private static @Nullable String present(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }
