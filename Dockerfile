@@ -33,6 +33,9 @@ COPY --from=build --chown=directory:directory /build/target/peace-directory-*.ja
 # The JVM settings every start uses (heap, collector, compiler: see docs/performance.md, Memory).
 COPY --chown=directory:directory jvm.options jvm.options
 
+# glibc's allocator otherwise keeps up to eight arenas a core for the request threads (docs/performance.md).
+ENV MALLOC_ARENA_MAX=2
+
 USER directory
 EXPOSE 8080
 ENTRYPOINT ["java", "@jvm.options", "-jar", "app.jar"]

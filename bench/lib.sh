@@ -12,6 +12,8 @@ if [ -z "$JAR" ]; then echo "No jar in target/: run ./mvnw -DskipTests package f
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 DATA=./data/bench-$N
+# As every start (README, Dockerfile, spring-boot:run): glibc's allocator keeps two arenas, not eight a core.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # An admin of the benchmark's own database only, to approve the organisation publish-to-searchable submits.
 ADMIN_EMAIL=bench-admin@localhost
 ADMIN_PASSWORD=bench-only-password-4711

@@ -118,6 +118,7 @@ class OrganisationsApiController {
             @Parameter(description = "The profile's slug, as in its address /organisations/{slug}.") @PathVariable
                     String slug) {
         return profiles.published(slug)
+                .filter(row -> !row.keptFromOpenData())
                 .map(row -> OrganisationDetail.of(
                         row, profile -> siteUrl.of("/organisations/{slug}", profile), verification::validUntilDay))
                 .orElseThrow(() -> new OrganisationNotFoundException(slug));

@@ -32,7 +32,9 @@ class FeedEntries {
         @Nullable Theme topic = feed.theme();
         @Nullable String country = place == null ? null : place.getCode();
         @Nullable String theme = topic == null ? null : topic.getSlug();
+        // Profiles kept out of search engines or of the open data are left out (their safety settings).
         List<Long> ids = jdbc.sql("select id from organisation where publication_status = 'PUBLISHED'"
+                        + " and not kept_from_search_engines and not kept_from_open_data"
                         + " and (cast(:country as text) is null or :country = any(country_codes))"
                         + " and (cast(:theme as text) is null or :theme = any(theme_slugs))"
                         + " order by " + feed.order().column + " desc, id desc limit :size")

@@ -1,9 +1,13 @@
 package org.peacedirectory.moderation;
 
-/** Someone else acted on the submission since this moderator loaded it. */
+/** Someone else acted on the submission (or the report) since this moderator loaded it. */
 class ConflictException extends RuntimeException {
 
     ConflictException(long submissionId) {
-        super("Submission " + submissionId + " changed since it was loaded");
+        this("Submission", submissionId);
+    }
+
+    ConflictException(String what, long id) {
+        super(what + " " + id + " changed since it was loaded");
     }
 }

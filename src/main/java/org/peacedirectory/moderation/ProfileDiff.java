@@ -18,9 +18,9 @@ import org.peacedirectory.organisation.ProfileContent;
 /**
  * What a change proposal changes, field by field, against the profile it was made for, in words a
  * moderator reads: country, theme and language names rather than codes, and within long texts the words
- * that were removed and added. A field is reported only when approving would change what readers see:
- * a list in another order, a blank contact (which keeps the hidden one), the base country among the
- * "other countries", or a source-language name that repeats the official name are no change.
+ * that were removed and added. A field is reported only when approving would change it: a list in another
+ * order, a hidden contact field or city left blank (which keeps it), the base country among the "other
+ * countries", or a source-language name that repeats the official name are no change.
  */
 final class ProfileDiff {
 
@@ -91,7 +91,20 @@ final class ProfileDiff {
 
     private ProfileDiff() {}
 
+    /**
+     * Which of the profile's city and contact fields the public does not see (its safety settings): the
+     * public form never showed them, so a suggestion that leaves one blank keeps it, as applying it does.
+     */
+    record Hidden(boolean city, boolean email, boolean phone, boolean postalAddress, boolean person) {
+
+        static final Hidden NONE = new Hidden(false, false, false, false, false);
+    }
+
     static List<Change> between(ProfileContent base, ProfileContent proposed, Names names) {
+        return between(base, proposed, names, Hidden.NONE);
+    }
+
+    static List<Change> between(ProfileContent base, ProfileContent proposed, Names names, Hidden hidden) {
         List<Change> changes = new ArrayList<>();
         value(changes, "submission.name", base.name(), proposed.name());
         value(changes, "submission.acronym", base.acronym(), proposed.acronym());
@@ -101,22 +114,37 @@ final class ProfileDiff {
                 names.language(base.sourceLanguage()),
                 names.language(proposed.sourceLanguage()));
         value(changes, "submission.foundingYear", base.foundingYear(), proposed.foundingYear());
-        value(changes, "submission.city", base.city(), proposed.city());
+        value(changes, "submission.city", base.city(), kept(hidden.city(), base.city(), proposed.city()));
         value(changes, "submission.country", names.country(base.countryCode()), names.country(proposed.countryCode()));
         items(changes, "submission.countriesOfWork", otherCountries(base), otherCountries(proposed), names::country);
         items(changes, "submission.themes", base.themes(), proposed.themes(), names::theme);
         items(changes, "submission.networks", base.networks(), proposed.networks(), Function.identity());
         value(changes, "submission.website", base.website(), proposed.website());
         items(changes, "submission.links", base.links(), proposed.links(), Function.identity());
-        // A suggestion from the public form never saw hidden contact details: blank keeps them.
-        if (givesContact(proposed)) {
-            value(changes, "submission.contactEmail", base.contactEmail(), proposed.contactEmail());
-            value(changes, "submission.contactPhone", base.contactPhone(), proposed.contactPhone());
-            value(
-                    changes,
-                    "moderation.changes.contactPublic",
-                    names.yesOrNo(base.contactPublic()),
-                    names.yesOrNo(proposed.contactPublic()));
+        // A field hidden from the public was never in the public form: left blank, it is kept.
+        value(
+                changes,
+                "submission.contactEmail",
+                base.contactEmail(),
+                kept(hidden.email(), base.contactEmail(), proposed.contactEmail()));
+        value(
+                changes,
+                "submission.contactPhone",
+                base.contactPhone(),
+                kept(hidden.phone(), base.contactPhone(), proposed.contactPhone()));
+        value(
+                changes,
+                "submission.contactPerson",
+                base.contactPerson(),
+                kept(hidden.person(), base.contactPerson(), proposed.contactPerson()));
+        value(
+                changes,
+                "submission.contactPostalAddress",
+                base.contactPostalAddress(),
+                kept(hidden.postalAddress(), base.contactPostalAddress(), proposed.contactPostalAddress()));
+        // Content can hide public contacts, never show them again (only the safety controls do).
+        if (base.contactPublic() && !proposed.contactPublic()) {
+            value(changes, "moderation.changes.contactPublic", names.yesOrNo(true), names.yesOrNo(false));
         }
         // Only the languages the proposal carries: approving keeps prose in the others.
         for (String language : new TreeSet<>(proposed.prose().keySet())) {
@@ -286,10 +314,9 @@ final class ProfileDiff {
                 .toList();
     }
 
-    private static boolean givesContact(ProfileContent content) {
-        return present(content.contactEmail()) != null
-                || present(content.contactPhone()) != null
-                || content.contactPublic();
+    /** What applying gives a field: the proposal's value, or the stored one when hidden and left blank. */
+    private static @Nullable String kept(boolean hidden, @Nullable String stored, @Nullable String given) {
+        return hidden && present(given) == null ? stored : given;
     }
 
     /**

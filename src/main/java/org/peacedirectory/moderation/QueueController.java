@@ -3,20 +3,26 @@ package org.peacedirectory.moderation;
 import java.util.List;
 import java.util.Locale;
 import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.report.ReportQueue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The review queue: pending submissions oldest first, and the other tabs, with their counts. */
+/**
+ * The review queue: pending submissions oldest first, and the other tabs, with their counts. Readers'
+ * open reports of problems come before everything else on the pending tab, urgent safety reports first.
+ */
 @Controller
 class QueueController {
 
     private final Queue queue;
+    private final ReportQueue reports;
 
-    QueueController(Queue queue) {
+    QueueController(Queue queue, ReportQueue reports) {
         this.queue = queue;
+        this.reports = reports;
     }
 
     @GetMapping("/moderation")
@@ -30,6 +36,10 @@ class QueueController {
         model.addAttribute("counts", queue.counts(me.getAccountId()));
         model.addAttribute("rows", queue.rows(current, me.getAccountId()));
         model.addAttribute("me", me.getAccountId());
+        if (current == Queue.Tab.PENDING) {
+            model.addAttribute("reports", reports.open());
+            model.addAttribute("openReports", reports.openCount());
+        }
         return "moderation/queue";
     }
 

@@ -16,6 +16,9 @@ import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.OrganisationRevision;
 import org.peacedirectory.organisation.OrganisationRevisions;
+import org.peacedirectory.organisation.SafetySettings;
+import org.peacedirectory.organisation.LocationPrecision;
+import org.peacedirectory.organisation.Visibility;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.IllegalTransitionException;
@@ -87,7 +90,15 @@ class ReviewController {
                     Objects.requireNonNull(submission.getOrganisation(), "a change is for a published profile");
             model.addAttribute("liveSlug", live.getSlug());
             model.addAttribute("liveName", live.getName());
-            model.addAttribute("changes", ProfileDiff.between(baseOf(submission, live), proposal, names.in(locale)));
+            SafetySettings safety = live.getSafety();
+            ProfileDiff.Hidden hidden = new ProfileDiff.Hidden(
+                    safety.location() != LocationPrecision.CITY,
+                    safety.email() == Visibility.MODERATORS_ONLY,
+                    safety.phone() == Visibility.MODERATORS_ONLY,
+                    safety.postalAddress() == Visibility.MODERATORS_ONLY,
+                    safety.contactPerson() == Visibility.MODERATORS_ONLY);
+            model.addAttribute(
+                    "changes", ProfileDiff.between(baseOf(submission, live), proposal, names.in(locale), hidden));
         } else {
             model.addAttribute("possibleDuplicates", submissions.possibleDuplicatesOf(proposal));
         }

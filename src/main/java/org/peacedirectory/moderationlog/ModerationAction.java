@@ -24,11 +24,29 @@ public enum ModerationAction {
     /** The organisation confirmed its own profile, accepted by a moderator. */
     ORGANISATION_CONFIRMED_BY_ORGANISATION,
     ORGANISATION_ROLLED_BACK,
+    /** Something of a profile was hidden from the public (safety controls): at once, by anyone allowed. */
+    PROFILE_SAFETY_HIDDEN,
+    /** A moderator made something of a profile public again (safety controls). */
+    PROFILE_SAFETY_SHOWN,
+    /** Someone who is not a moderator asked to make something public again: waits for a moderator. */
+    PROFILE_SAFETY_SHOWING_REQUESTED,
+    /** A moderator accepted a request to make something public again. */
+    PROFILE_SAFETY_SHOWING_APPROVED,
+    /** A moderator refused a request to make something public again. */
+    PROFILE_SAFETY_SHOWING_REFUSED,
+    /** A moderator marked a country as high-risk: new profiles there start hidden. */
+    COUNTRY_MARKED_HIGH_RISK,
+    /** A moderator removed a country from the high-risk list. */
+    COUNTRY_UNMARKED_HIGH_RISK,
     SECOND_FACTOR_ENABLED,
     SECOND_FACTOR_DISABLED,
     SECOND_FACTOR_REMOVED,
     SECOND_FACTOR_REQUIRED,
     SECOND_FACTOR_MADE_OPTIONAL,
     RECOVERY_CODE_USED,
-    SEARCH_INDEX_REBUILT
+    SEARCH_INDEX_REBUILT,
+    /** A moderator acted on a reader's report of a problem with a profile. */
+    REPORT_RESOLVED,
+    /** A moderator found nothing to do about a reader's report. */
+    REPORT_DISMISSED
 }

@@ -67,6 +67,15 @@ public class ModerationLog {
         write(null, "submitter", action, target);
     }
 
+    /**
+     * What someone who is not a moderator did on a profile, such as an organisation that claimed it hiding its
+     * phone number (its account's id when it has one, and the name shown then).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(@Nullable Long actorId, String actorName, ModerationAction action, Target target) {
+        write(actorId, actorName, action, target);
+    }
+
     /** An action the application takes by itself, such as creating the first admin account. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordBySystem(ModerationAction action, Target target) {

@@ -89,6 +89,11 @@ public abstract class DirectoryEntry {
         changeToAnnounce = true;
     }
 
+    /** A change readers see that is not new content (its safety settings): announced when saved. */
+    protected void announceChange() {
+        changeToAnnounce = true;
+    }
+
     /**
      * A moderator found independent sources that the organisation exists: a profile not yet verified
      * becomes {@link VerificationLevel#EXISTENCE_CONFIRMED}. A confirmed profile is checked again with

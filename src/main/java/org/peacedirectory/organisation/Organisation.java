@@ -65,8 +65,13 @@ public class Organisation extends DirectoryEntry {
     @Column(name = "website")
     private @Nullable String website;
 
+    /** Null when no contact detail is stored (Hibernate reads an embeddable whose columns are all null so). */
     @Embedded
-    private ContactDetails contact = ContactDetails.none();
+    private @Nullable ContactDetails contact = ContactDetails.none();
+
+    /** What of the profile the public may see; changed only through {@link ProfileSafety}. */
+    @Embedded
+    private SafetySettings safety = SafetySettings.ALL_SHOWN;
 
     @ElementCollection
     @CollectionTable(name = "organisation_translation", joinColumns = @JoinColumn(name = "organisation_id"))
@@ -117,26 +122,44 @@ public class Organisation extends DirectoryEntry {
         super(slug, createdAt);
     }
 
-    /** A new published profile with the given content, as a moderator approves it. */
-    public static Organisation publish(String slug, ProfileContent content, Catalogue catalogue, Instant now) {
+    /**
+     * A new published profile with the given content, as a moderator approves it: its contacts public only
+     * when the organisation agreed; in a high-risk country, its contacts and logo hidden and its location
+     * at country level.
+     */
+    public static Organisation publish(
+            String slug, ProfileContent content, Catalogue catalogue, boolean highRiskCountry, Instant now) {
         Organisation organisation = new Organisation(slug, now);
+        organisation.safety = SafetySettings.forNewProfile(content.contactPublic(), highRiskCountry);
         organisation.apply(content, catalogue, now);
         return organisation;
     }
 
+    /** A new published profile outside any high-risk country. */
+    public static Organisation publish(String slug, ProfileContent content, Catalogue catalogue, Instant now) {
+        return publish(slug, content, catalogue, false, now);
+    }
+
     /**
      * Makes the profile say what the content says. Prose in languages the content does not mention is
-     * kept; everything else is replaced.
+     * kept; a contact field or a city hidden from the public and left blank is kept (the public form never
+     * showed it); everything else is replaced. Content can hide the contacts (the organisation no longer
+     * agrees to show them), never show them again: only the safety controls do ({@link ProfileSafety}).
      */
     public void apply(ProfileContent content, Catalogue catalogue, Instant now) {
         name = content.name();
         acronym = content.acronym();
         sourceLanguage = content.sourceLanguage();
         foundingYear = content.foundingYear();
-        city = content.city();
+        if (content.city() != null || safety.location() == LocationPrecision.CITY) {
+            city = content.city();
+        }
         country = catalogue.country(content.countryCode());
         website = content.website();
-        contact = contact.updatedBy(content);
+        contact = contact().updatedBy(content, safety);
+        if (!content.contactPublic()) {
+            safety = safety.withContacts(Visibility.MODERATORS_ONLY);
+        }
         content.prose().forEach((language, text) -> prose.put(language, Prose.from(text)));
         links.clear();
         links.addAll(content.links());
@@ -158,18 +181,35 @@ public class Organisation extends DirectoryEntry {
 
     /** What the profile says now, in the shape of a proposal: to pre-fill a form, to diff, to keep a revision. */
     public ProfileContent content() {
-        return contentShowing(contact);
+        return contentShowing(contact(), city);
     }
 
     /**
-     * The content as the public may see it: contact details only when the organisation agreed to show
-     * them. This is what fills the public "suggest an edit" form.
+     * The content as the public may see it: each contact field only when it is public, the city only when
+     * the location is shown to the city. This is what fills the public "suggest an edit" form.
      */
     public ProfileContent publicContent() {
-        return contentShowing(contact.publicly());
+        return contentShowing(contact().publicly(safety), safety.location() == LocationPrecision.CITY ? city : null);
     }
 
-    private ProfileContent contentShowing(ContactDetails shown) {
+    /**
+     * Applies new safety settings (ProfileSafety decides which may take effect); readers see the change at
+     * once, as the organisation announces it when saved.
+     */
+    void changeSafety(SafetySettings settings) {
+        safety = settings;
+        announceChange();
+    }
+
+    private ContactDetails contact() {
+        return contact == null ? ContactDetails.none() : contact;
+    }
+
+    public SafetySettings getSafety() {
+        return safety;
+    }
+
+    private ProfileContent contentShowing(ContactDetails shown, @Nullable String shownCity) {
         Map<String, ProfileContent.Text> texts = new TreeMap<>();
         prose.forEach((language, written) -> texts.put(language, written.text()));
         return new ProfileContent(
@@ -177,7 +217,7 @@ public class Organisation extends DirectoryEntry {
                 acronym,
                 sourceLanguage,
                 foundingYear,
-                city,
+                shownCity,
                 country.getCode(),
                 countriesOfWork.stream().map(Country::getCode).sorted().toList(),
                 themes.stream()
@@ -192,7 +232,9 @@ public class Organisation extends DirectoryEntry {
                 List.copyOf(links),
                 shown.email(),
                 shown.phone(),
-                shown.shownPublicly(),
+                shown.postalAddress(),
+                shown.person(),
+                safety.anyContactPublic(),
                 texts,
                 activities.stream()
                         .sorted(Comparator.comparing(Activity::getPosition))
@@ -216,13 +258,13 @@ public class Organisation extends DirectoryEntry {
         return country;
     }
 
-    /** Contact details only when the organisation agreed to publish them. */
+    /** The email only when it is public. */
     public @Nullable String getPublicContactEmail() {
-        return contact.publicly().email();
+        return contact().publicly(safety).email();
     }
 
     public @Nullable String getPublicContactPhone() {
-        return contact.publicly().phone();
+        return contact().publicly(safety).phone();
     }
 
     public Map<String, Prose> getProse() {

@@ -30,6 +30,7 @@ class OrganisationController {
         String pageUrl = siteUrl.of("/organisations/{slug}", slug);
         model.addAttribute("profile", profile);
         model.addAttribute("canonicalUrl", pageUrl);
+        model.addAttribute("noindex", profile.keptFromSearchEngines());
         model.addAttribute(
                 "ogTitle",
                 profile.acronym() == null
@@ -51,7 +52,8 @@ class OrganisationController {
                 logos.findPublishedBySlug(slug).orElseThrow(() -> new OrganisationNotFoundException(slug));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.getMediaType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                // A minute, as pages: a logo its profile hides (safety controls) leaves browsers soon.
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
                 .body(logo.getContent());
     }
 }

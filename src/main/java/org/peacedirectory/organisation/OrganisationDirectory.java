@@ -102,7 +102,12 @@ public class OrganisationDirectory {
                 .networks(organisation.networks())
                 .timelines(ProfileTimelines.of(activities, reader), ProfileTimelines.anyNotIn(reader, activities))
                 .links(organisation.website(), organisation.links())
-                .contact(organisation.publicEmail(), organisation.publicPhone())
+                .contact(
+                        organisation.publicEmail(),
+                        organisation.publicPhone(),
+                        organisation.publicPostalAddress(),
+                        organisation.publicContactPerson())
+                .keptFromSearchEngines(organisation.keptFromSearchEngines())
                 .demo(organisation.demo())
                 .related(related.of(organisation.id(), reader))
                 .build();
@@ -171,7 +176,9 @@ public class OrganisationDirectory {
                 .links(content.website(), content.links())
                 .contact(
                         content.contactPublic() ? content.contactEmail() : null,
-                        content.contactPublic() ? content.contactPhone() : null)
+                        content.contactPublic() ? content.contactPhone() : null,
+                        content.contactPublic() ? content.contactPostalAddress() : null,
+                        content.contactPublic() ? content.contactPerson() : null)
                 .build();
     }
 

@@ -10,6 +10,7 @@ public interface OrganisationLogos extends JpaRepository<OrganisationLogo, Long>
     @Query("""
             select l from OrganisationLogo l where l.organisationId = (
                 select o.id from Organisation o
-                where o.slug = :slug and o.publicationStatus = PublicationStatus.PUBLISHED)""")
+                where o.slug = :slug and o.publicationStatus = PublicationStatus.PUBLISHED
+                and o.safety.logo = Visibility.PUBLIC)""")
     Optional<OrganisationLogo> findPublishedBySlug(@Param("slug") String slug);
 }

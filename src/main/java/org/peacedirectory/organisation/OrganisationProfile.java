@@ -26,6 +26,9 @@ public record OrganisationProfile(
         List<String> links,
         @Nullable String contactEmail,
         @Nullable String contactPhone,
+        @Nullable String contactPostalAddress,
+        @Nullable String contactPerson,
+        boolean keptFromSearchEngines,
         boolean demo,
         List<Related> related) {
 
@@ -65,6 +68,9 @@ public record OrganisationProfile(
         private List<String> links = List.of();
         private @Nullable String contactEmail;
         private @Nullable String contactPhone;
+        private @Nullable String contactPostalAddress;
+        private @Nullable String contactPerson;
+        private boolean keptFromSearchEngines;
         private boolean demo;
         private List<Related> related = List.of();
 
@@ -133,10 +139,22 @@ public record OrganisationProfile(
             return this;
         }
 
-        /** The contact details readers may see (null when private). */
-        Builder contact(@Nullable String contactEmail, @Nullable String contactPhone) {
+        /** The contact details readers may see (each null when hidden). */
+        Builder contact(
+                @Nullable String contactEmail,
+                @Nullable String contactPhone,
+                @Nullable String contactPostalAddress,
+                @Nullable String contactPerson) {
             this.contactEmail = contactEmail;
             this.contactPhone = contactPhone;
+            this.contactPostalAddress = contactPostalAddress;
+            this.contactPerson = contactPerson;
+            return this;
+        }
+
+        /** The page asks search engines not to index it ({@code noindex}). */
+        Builder keptFromSearchEngines(boolean keptFromSearchEngines) {
+            this.keptFromSearchEngines = keptFromSearchEngines;
             return this;
         }
 
@@ -172,6 +190,9 @@ public record OrganisationProfile(
                     links,
                     contactEmail,
                     contactPhone,
+                    contactPostalAddress,
+                    contactPerson,
+                    keptFromSearchEngines,
                     demo,
                     related);
         }

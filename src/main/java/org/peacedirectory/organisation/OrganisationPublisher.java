@@ -22,24 +22,32 @@ public class OrganisationPublisher {
     private final OrganisationLogos logos;
     private final ProfileCatalogue catalogue;
     private final JdbcClient jdbc;
+    private final HighRiskCountries highRiskCountries;
 
     OrganisationPublisher(
             Organisations organisations,
             OrganisationRevisions revisions,
             OrganisationLogos logos,
             ProfileCatalogue catalogue,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            HighRiskCountries highRiskCountries) {
         this.jdbc = jdbc;
+        this.highRiskCountries = highRiskCountries;
         this.organisations = organisations;
         this.revisions = revisions;
         this.logos = logos;
         this.catalogue = catalogue;
     }
 
-    /** A new public profile, under a slug made from its acronym or name and never used before. */
+    /**
+     * A new public profile, under a slug made from its acronym or name and never used before; in a
+     * high-risk country, with its contacts and logo hidden and its location at country level.
+     */
     public Organisation publishNew(ProfileContent content, long approvedBy, long submissionId, Instant now) {
         String slug = freeSlug(content.acronym() != null ? content.acronym() : content.name());
-        Organisation organisation = organisations.saveAndFlush(Organisation.publish(slug, content, catalogue, now));
+        boolean highRisk = highRiskCountries.contains(content.countryCode());
+        Organisation organisation =
+                organisations.saveAndFlush(Organisation.publish(slug, content, catalogue, highRisk, now));
         keepRevision(organisation, approvedBy, submissionId, now);
         return organisation;
     }

@@ -18,10 +18,15 @@ import org.peacedirectory.taxonomy.Country;
 /**
  * The search fields of an organisation that no single property holds, worked out from several: the
  * countries a country page lists it under, the names of the country it is based in, its themes, and the
- * latest year its activities reach. A type bridge, set on {@link Organisation} by
+ * latest year its activities reach, and whether it is in the open data ({@link #OPEN_DATA}, which the
+ * open data outputs filter on). Neither its city nor its contacts are indexed: hidden or not, searching
+ * them finds nothing. A type bridge, set on {@link Organisation} by
  * {@link OrganisationIndexMapping}; the search package queries these fields by name (WordMatching, Facet).
  */
 class OrganisationSearchFields implements TypeBinder {
+
+    /** Whether the organisation is in the open data (not kept out of it by its safety settings). */
+    static final String OPEN_DATA = "openData";
 
     @Override
     public void bind(TypeBindingContext context) {
@@ -32,7 +37,8 @@ class OrganisationSearchFields implements TypeBinder {
                 .use("country")
                 .use("countriesOfWork")
                 .use("themes")
-                .use("activities.date");
+                .use("activities.date")
+                .use("safety.keptFromOpenData");
         IndexSchemaElement schema = context.indexSchemaElement();
         context.bridge(
                 Organisation.class,
@@ -46,7 +52,8 @@ class OrganisationSearchFields implements TypeBinder {
                                 .multiValued()
                                 .toReference(),
                         schema.field("lastActivityYear", f -> f.asInteger().aggregable(Aggregable.YES))
-                                .toReference()));
+                                .toReference(),
+                        schema.field(OPEN_DATA, f -> f.asBoolean()).toReference()));
     }
 
     /** The country it is based in and those it works in (a country page lists both). */
@@ -84,7 +91,8 @@ class OrganisationSearchFields implements TypeBinder {
             IndexFieldReference<String> countries,
             IndexFieldReference<String> place,
             IndexFieldReference<String> themes,
-            IndexFieldReference<Integer> lastActivityYear)
+            IndexFieldReference<Integer> lastActivityYear,
+            IndexFieldReference<Boolean> openData)
             implements TypeBridge<Organisation> {
 
         @Override
@@ -96,6 +104,7 @@ class OrganisationSearchFields implements TypeBinder {
             if (year != null) { // as a null getter did: no value at all, so "active since" leaves it out
                 target.addValue(lastActivityYear, year);
             }
+            target.addValue(openData, !organisation.getSafety().keptFromOpenData());
         }
     }
 }

@@ -25,6 +25,8 @@ public record ProfileContent(
         List<String> links,
         @Nullable String contactEmail,
         @Nullable String contactPhone,
+        @Nullable String contactPostalAddress,
+        @Nullable String contactPerson,
         boolean contactPublic,
         Map<String, Text> prose,
         List<Entry> activities) {

@@ -32,7 +32,11 @@ import tools.jackson.core.type.TypeReference;
 @Component
 public class ProfileRows {
 
-    /** A published profile as stored; countries and themes by code and slug. */
+    /**
+     * A published profile as the public may see it; countries and themes by code and slug. What its safety
+     * settings hide (a contact field, the logo, the city) is null or false here, as the statement itself
+     * leaves it out: no output built from a row can show it.
+     */
     public record Row(
             long id,
             UUID uuid,
@@ -49,6 +53,10 @@ public class ProfileRows {
             List<String> links,
             @Nullable String publicEmail,
             @Nullable String publicPhone,
+            @Nullable String publicPostalAddress,
+            @Nullable String publicContactPerson,
+            boolean keptFromSearchEngines,
+            boolean keptFromOpenData,
             VerificationLevel verification,
             @Nullable Instant verifiedAt,
             Instant publishedAt,
@@ -77,11 +85,17 @@ public class ProfileRows {
 
     /** A profile's columns, its lists as arrays and its prose, networks and activities as JSON. */
     private static final String SELECT = """
-            select o.id, o.uuid, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.city, o.country_code,
+            select o.id, o.uuid, o.slug, o.name, o.acronym, o.source_language, o.founding_year, o.country_code,
+                   case when o.location_precision = 'CITY' then o.city end as city,
                    o.website, o.verification_level, o.verified_at, o.created_at, o.updated_at, o.demo,
-                   case when o.contact_public then o.contact_email end as public_email,
-                   case when o.contact_public then o.contact_phone end as public_phone,
-                   exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo,
+                   case when o.email_visibility = 'PUBLIC' then o.contact_email end as public_email,
+                   case when o.phone_visibility = 'PUBLIC' then o.contact_phone end as public_phone,
+                   case when o.postal_address_visibility = 'PUBLIC' then o.contact_postal_address end
+                       as public_postal_address,
+                   case when o.contact_person_visibility = 'PUBLIC' then o.contact_person end as public_contact_person,
+                   o.kept_from_search_engines, o.kept_from_open_data,
+                   o.logo_visibility = 'PUBLIC'
+                       and exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo,
                    array(select c.country_code from organisation_country c where c.organisation_id = o.id)
                        as countries_of_work,
                    array(select t.theme_slug from organisation_theme t where t.organisation_id = o.id) as themes,
@@ -108,7 +122,7 @@ public class ProfileRows {
         this.json = json;
     }
 
-    /** The published organisation at that address. Contact details only when it agreed to show them. */
+    /** The published organisation at that address, as the public may see it. */
     public Optional<Row> published(String slug) {
         return jdbc.sql(SELECT + " where o.slug = ? and o.publication_status = 'PUBLISHED'")
                 .param(slug)
@@ -175,6 +189,10 @@ public class ProfileRows {
                 strings(row.getArray("links")),
                 row.getString("public_email"),
                 row.getString("public_phone"),
+                row.getString("public_postal_address"),
+                row.getString("public_contact_person"),
+                row.getBoolean("kept_from_search_engines"),
+                row.getBoolean("kept_from_open_data"),
                 VerificationLevel.valueOf(row.getString("verification_level")),
                 instant(row.getTimestamp("verified_at")),
                 row.getTimestamp("created_at").toInstant(),

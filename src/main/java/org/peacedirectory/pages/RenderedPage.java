@@ -1,6 +1,7 @@
 package org.peacedirectory.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.system.PublishedDataCaches;
@@ -19,8 +21,9 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
- * A page as it was rendered once, to send again: its bytes, plain and gzipped (compressed once, here), the
- * hash that names them, and the headers the application gave it (security headers, content type). Holds
+ * A page as it was rendered once, to send again: its bytes, kept gzipped when they compress (once, here;
+ * nearly every reader accepts gzip, and the rare one that does not gets them inflated again, so the cache
+ * holds each page in a fifth of the memory), the hash that names them, and the headers the application gave it (security headers, content type). Holds
  * nothing of the reader it was rendered for: only pages rendered for an anonymous reader, without a
  * cookie or a session, become one (see {@link PageCacheFilter}).
  *
@@ -29,8 +32,8 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  *     request metrics' {@code uri} tag when it is sent again without reaching a controller; or null
  */
 record RenderedPage(
-        byte[] plain,
-        byte @Nullable [] gzipped,
+        byte[] kept,
+        boolean keptGzipped,
         String hash,
         String contentType,
         @Nullable String contentLanguage,
@@ -56,11 +59,16 @@ record RenderedPage(
             @Nullable Instant lastModified,
             @Nullable String route) {
         byte @Nullable [] gzipped = plain.length >= COMPRESSED_FROM && compressible(contentType) ? gzip(plain) : null;
-        if (gzipped != null && gzipped.length >= plain.length) {
-            gzipped = null;
-        }
+        boolean smaller = gzipped != null && gzipped.length < plain.length;
         return new RenderedPage(
-                plain, gzipped, hash(plain), contentType, contentLanguage, List.copyOf(headers), lastModified, route);
+                gzipped != null && smaller ? gzipped : plain,
+                smaller,
+                hash(plain),
+                contentType,
+                contentLanguage,
+                List.copyOf(headers),
+                lastModified,
+                route);
     }
 
     /** The route the request's handler was found by, as the request metrics know it; null if none. */
@@ -80,13 +88,12 @@ record RenderedPage(
     }
 
     boolean hasGzip() {
-        return gzipped != null;
+        return keptGzipped;
     }
 
-    /** The gzipped bytes when asked and kept, else the plain ones. */
+    /** The gzipped bytes when asked and kept, else the plain ones (inflated again if kept gzipped). */
     byte[] body(boolean gzip) {
-        byte @Nullable [] compressed = gzipped;
-        return gzip && compressed != null ? compressed : plain;
+        return gzip || !keptGzipped ? kept : gunzip(kept);
     }
 
     /**
@@ -102,7 +109,7 @@ record RenderedPage(
         int headerChars = headers.stream()
                 .mapToInt(header -> header.name().length() + header.value().length())
                 .sum();
-        return plain.length + (gzipped == null ? 0 : gzipped.length) + 2 * headerChars + OVERHEAD;
+        return kept.length + 2 * headerChars + OVERHEAD;
     }
 
     private static boolean compressible(@Nullable String contentType) {
@@ -127,6 +134,14 @@ record RenderedPage(
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first 128 bits of the SHA-256 of the bytes, in URL-safe Base64. */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The list page's search for other modules (the open data API): the same words, filters and sort, one
+ * The list page's search for other modules (the open data API), without what is kept out of the open data: the same words, filters and sort, one
  * page of matching ids of any size up to {@link #MAX_PAGE_SIZE}, and how many match in all.
  */
 @Component
@@ -25,12 +25,15 @@ public class OrganisationListing {
         this.search = search;
     }
 
-    /** The page (from 1) of the given size (1 to {@link #MAX_PAGE_SIZE}) of what the parameters ask for. */
+    /**
+     * The page (from 1) of the given size (1 to {@link #MAX_PAGE_SIZE}) of what the parameters ask for,
+     * without the organisations whose safety settings keep them out of the open data.
+     */
     public Listing page(ListParameters parameters, int page, int size) {
         if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page " + page + " of " + size);
         }
-        OrganisationSearch.Result result = search.search(parameters.toQuery(page), size);
-        return new Listing(result.ids(), result.total());
+        OrganisationSearch.Matches found = search.inOpenData(parameters.toQuery(page), (page - 1L) * size, size);
+        return new Listing(found.ids(), found.total());
     }
 }

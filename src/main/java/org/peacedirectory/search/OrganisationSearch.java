@@ -83,10 +83,19 @@ class OrganisationSearch {
     record Matches(List<Long> ids, long total) {}
 
     /**
-     * The organisations the list page shows for this query, all pages at once (up to {@code limit}), for
-     * exports; misspelt single words find look-alike names as on the page. Not cached: exports are few.
+     * The organisations in the open data that the list page shows for this query, all pages at once (up to
+     * {@code limit}), for exports; misspelt single words find look-alike names as on the page. Not cached:
+     * exports are few.
      */
     Matches matching(SearchQuery query, int limit) {
+        return inOpenData(query, 0, limit);
+    }
+
+    /**
+     * For the open data (API, HSDS, CSV export): from an offset, the organisations the list page shows for
+     * this query but those their safety settings keep out of the open data, and how many in all. Not cached.
+     */
+    Matches inOpenData(SearchQuery query, long offset, int limit) {
         List<String> words = WordMatching.words(query.text());
         if (query.text() != null && words.isEmpty()) {
             return new Matches(List.of(), 0);
@@ -94,21 +103,30 @@ class OrganisationSearch {
         return timers.time(!words.isEmpty(), () -> {
             try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
                 SearchSession session = Search.session(entityManager);
-                Matches matches = matching(session, query, words, false, limit);
+                Matches matches = inOpenData(session, query, words, false, offset, limit);
                 return words.size() == 1 && matches.total() < OrganisationDirectory.PAGE_SIZE
-                        ? matching(session, query, words, true, limit)
+                        ? inOpenData(session, query, words, true, offset, limit)
                         : matches;
             }
         });
     }
 
-    private static Matches matching(
-            SearchSession session, SearchQuery query, List<String> words, boolean fuzzyNames, int limit) {
-        SearchResult<Long> result = session.search(Organisation.class)
+    private static Matches inOpenData(
+            SearchSession session, SearchQuery query, List<String> words, boolean fuzzyNames, long offset, int limit) {
+        SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search = session.search(Organisation.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> Facet.filtered(f, WordMatching.matching(f, query.text(), words, fuzzyNames), query, null))
-                .sort(f -> sort(f, query.sort()))
-                .fetch(limit);
+                .where(f -> f.bool(b -> {
+                    b.must(Facet.filtered(f, WordMatching.matching(f, query.text(), words, fuzzyNames), query, null));
+                    b.filter(f.match().field("openData").matching(true));
+                }))
+                .sort(f -> sort(f, query.sort()));
+        if (offset >= DEEP_OFFSET) {
+            long total = search.fetchTotalHitCount();
+            if (offset >= total) {
+                return new Matches(List.of(), total);
+            }
+        }
+        SearchResult<Long> result = search.fetch((int) offset, limit);
         return new Matches(result.hits(), result.total().hitCount());
     }
 

@@ -47,7 +47,7 @@ public class SearchIndexing {
      * The version of the mapping and analysis: change it with them, and an existing index is rebuilt at
      * the next start (a Lucene index carries no schema to check).
      */
-    static final String MAPPING_VERSION = "2"; // 2: verification levels (V20)
+    static final String MAPPING_VERSION = "3"; // 2: verification levels (V20); 3: open data flag (V21)
 
     /** A cache condition (SpEL on this bean): nothing a half-built index answers is kept. */
     static final String NOT_BUILDING = "!@searchIndexing.isBuilding()";

@@ -35,11 +35,14 @@ class SitemapController {
         this.siteUrl = siteUrl;
     }
 
+    /** The profiles listed: published, and not kept out of search engines by their safety settings. */
+    private static final String LISTED = "publication_status = 'PUBLISHED' and not kept_from_search_engines";
+
     @GetMapping("/sitemap.xml")
     @Transactional(readOnly = true)
     ResponseEntity<String> sitemap() {
         String base = base();
-        long profiles = jdbc.sql("select count(*) from organisation where publication_status = 'PUBLISHED'")
+        long profiles = jdbc.sql("select count(*) from organisation where " + LISTED)
                 .query(Long.class)
                 .single();
         StringBuilder pages = pages(base);
@@ -106,9 +109,8 @@ class SitemapController {
 
     private StringBuilder profiles(String base, long offset, int limit) {
         StringBuilder urls = new StringBuilder();
-        jdbc.sql("""
-                select slug, updated_at from organisation where publication_status = 'PUBLISHED'
-                order by slug offset :offset limit :limit""")
+        jdbc.sql("select slug, updated_at from organisation where " + LISTED
+                        + " order by slug offset :offset limit :limit")
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((row, number) -> url(

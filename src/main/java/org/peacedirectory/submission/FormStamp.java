@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class FormStamp {
 
     /** What is wrong with a stamp, as a message code. */
-    enum Problem {
+    public enum Problem {
         INVALID("submission.stamp.invalid"),
         TOO_FAST("submission.stamp.tooFast"),
         EXPIRED("submission.stamp.expired");
@@ -28,6 +28,16 @@ public class FormStamp {
 
         Problem(String code) {
             this.code = code;
+        }
+
+        /** The message that tells the visitor what to do. */
+        public String code() {
+            return code;
+        }
+
+        /** Whether the stamp is one this site issued and not too old: a form sent too fast is still genuine. */
+        public static boolean isGenuine(@Nullable Problem problem) {
+            return problem != INVALID && problem != EXPIRED;
         }
     }
 
@@ -60,7 +70,7 @@ public class FormStamp {
 
     /** Null when the stamp is genuine and its age plausible for a person, else the problem. */
     @Nullable
-    Problem check(@Nullable String stamp) {
+    public Problem check(@Nullable String stamp) {
         if (stamp == null) {
             return Problem.INVALID;
         }

@@ -30,10 +30,12 @@ public record OrganisationAnswers(
         @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") @Nullable
         String contactPhone,
 
+        @Size(max = 500) @Nullable String contactPostalAddress,
+        @Size(max = 200) @Nullable String contactPerson,
         @Nullable String contactPublic) {
 
     static final OrganisationAnswers NONE = new OrganisationAnswers(
-            null, null, null, null, null, List.of(), List.of(), null, null, null, null, null, null);
+            null, null, null, null, null, List.of(), List.of(), null, null, null, null, null, null, null, null);
 
     public OrganisationAnswers {
         countryCode = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
@@ -60,6 +62,8 @@ public record OrganisationAnswers(
                 String.join("\n", profile.links()),
                 profile.contactEmail(),
                 profile.contactPhone(),
+                profile.contactPostalAddress(),
+                profile.contactPerson(),
                 profile.contactPublic() ? "true" : null);
     }
 
@@ -83,6 +87,8 @@ public record OrganisationAnswers(
                 SubmissionForm.lines(links),
                 contactEmail,
                 contactPhone,
+                contactPostalAddress,
+                contactPerson,
                 SubmissionForm.isTicked(contactPublic),
                 prose,
                 activities);

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
  * submission is stored, and found again on a double click, under the keyed hash of the two, never under the
  * form token itself: the same form token posted by another visitor (someone else's form, replayed) makes
  * another key, so it is taken as a new form and reveals nothing of the first one. Nothing is kept in memory,
- * no HTTP session is needed, and the key comes out the same on every instance.
+ * no HTTP session is needed, and the key comes out the same on every instance. The problem report form
+ * ({@code report}) stores its reports under the same keys.
  */
 @Component
-class VisitorFormTokens {
+public class VisitorFormTokens {
 
     private final AppSecrets secrets;
 
@@ -24,7 +25,7 @@ class VisitorFormTokens {
     }
 
     /** The key a submission from this form, sent by this visitor, is stored under: 43 URL-safe characters. */
-    String bind(String formToken, HttpServletRequest request) {
+    public String bind(String formToken, HttpServletRequest request) {
         if (!(request.getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken csrf)) {
             throw new IllegalStateException("A form that did not pass Spring Security's CSRF check");
         }

@@ -30,7 +30,7 @@ class CachingConfiguration {
     @Bean
     CacheManager cacheManager(
             @Value("${directory.search.cache-lifetime}") Duration lifetime,
-            @Value("${directory.pages.cache-size:64MB}") DataSize pagesSize) {
+            @Value("${directory.pages.cache-size:16MB}") DataSize pagesSize) {
         if (lifetime.isZero()) {
             SimpleCacheManager nothingKept = new SimpleCacheManager();
             nothingKept.setCaches(

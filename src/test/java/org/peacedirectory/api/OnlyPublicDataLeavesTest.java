@@ -85,7 +85,8 @@ class OnlyPublicDataLeavesTest {
                 "NET" + unique,
                 "https://example.org/" + slug,
                 "https://example.org/link/" + slug));
-        jdbc.sql("update organisation set contact_public = false, contact_email = ?, contact_phone = ?,"
+        jdbc.sql("update organisation set email_visibility = 'MODERATORS_ONLY', phone_visibility = 'MODERATORS_ONLY',"
+                        + " contact_email = ?, contact_phone = ?,"
                         + " verification_level = 'EXISTENCE_CONFIRMED', verified_at = now(), verified_by = ?"
                         + " where slug = ?")
                 .params(

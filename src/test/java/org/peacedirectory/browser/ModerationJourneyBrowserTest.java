@@ -101,6 +101,17 @@ class ModerationJourneyBrowserTest extends BrowserTest {
         driver.get(url("/moderation/organisations/" + id));
         assertThat(driver.findElements(By.cssSelector("tr.revision"))).hasSize(2);
         assertNoAccessibilityViolations();
+
+        clickAndWait(By.linkText("Safety controls: what the public sees"));
+        assertNoAccessibilityViolations();
+        driver.findElement(By.id("safety-location-country")).click();
+        submitAndWaitForNewPage(By.cssSelector("form.safety-form button[type=submit]"));
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).startsWith("Saved");
+        driver.get(url("/organisations/" + slug));
+        assertThat(driver.findElement(By.cssSelector(".facts")).getText()).doesNotContain("Tema");
+        driver.get(url("/moderation/high-risk-countries"));
+        assertNoAccessibilityViolations();
+
         driver.get(url("/moderation/log"));
         assertNoAccessibilityViolations();
     }

@@ -20,6 +20,8 @@ final class PublicPages {
             new Page("themes", "/themes"),
             new Page("submit", "/submit"),
             new Page("suggest-edit", "/organisations/conascipal/suggest-edit"),
+            new Page("report", "/organisations/conascipal/report"),
+            new Page("report-thanks", "/organisations/conascipal/report/thanks"),
             new Page("privacy", "/privacy"),
             new Page("open-data", "/open-data"),
             new Page("verification", "/verification"),

@@ -33,9 +33,12 @@ class ModerationAccessTest {
                 "/moderation?tab=spam",
                 "/moderation/log",
                 "/moderation/recheck",
+                "/moderation/high-risk-countries",
+                "/moderation/organisations/1/safety",
                 "/moderation/submissions/1",
                 "/moderation/submissions/1/edit",
                 "/moderation/organisations/1",
+                "/moderation/reports/1",
                 "/moderation/accounts",
                 "/moderation/accounts/new",
                 "/moderation/password",
@@ -62,7 +65,25 @@ class ModerationAccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/moderation/recheck/1", "/moderation/organisations/1/verification"})
+    @ValueSource(strings = {"/moderation/reports/1/resolve", "/moderation/reports/1/dismiss"})
+    void refusesAReportDecisionPostedWithoutCsrfTokenEvenFromALoggedInModerator(String path) {
+        FormSession moderator = new FormSession(port, "en");
+        Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Csrf Checker"));
+
+        HttpResponse<String> response = moderator.postUrlEncoded(path, Map.of("version", "0", "note", "x"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/moderation/recheck/1",
+                "/moderation/organisations/1/verification",
+                "/moderation/organisations/1/safety",
+                "/moderation/organisations/1/safety/approve",
+                "/moderation/high-risk-countries"
+            })
     void refusesAVerificationPostedWithoutCsrfTokenEvenFromALoggedInModerator(String path) {
         FormSession moderator = new FormSession(port, "en");
         Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Csrf Checker"));

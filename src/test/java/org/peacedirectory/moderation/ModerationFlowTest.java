@@ -284,11 +284,19 @@ class ModerationFlowTest {
                 "/moderation?tab=decided",
                 "/moderation/log",
                 "/moderation/recheck",
+                "/moderation/high-risk-countries",
+                "/moderation/organisations/" + conascipalId() + "/safety",
                 "/moderation/submissions/" + id)) {
             HttpResponse<String> response = moderator.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertValid(response.body());
         }
+    }
+
+    private long conascipalId() {
+        return jdbc.sql("select id from organisation where slug = 'conascipal'")
+                .query(Long.class)
+                .single();
     }
 
     private Document review(long id) {

@@ -46,6 +46,9 @@ class ProfileDiffTest {
         }
     };
 
+    /** The imported profile's contacts are for moderators only. */
+    private static final ProfileDiff.Hidden HIDDEN = new ProfileDiff.Hidden(false, true, true, true, true);
+
     private static final String NAME = "Coalition Nationale pour la Paix";
     private static final String DESCRIPTION = "Créée à Bamako en 1999, la coalition fédère des organisations.\n\n"
             + "Elle œuvre pour la paix et contre les armes légères.";
@@ -65,6 +68,8 @@ class ProfileDiffTest {
                 null,
                 List.of(),
                 "hidden@example.org",
+                null,
+                null,
                 null,
                 false,
                 Map.of(
@@ -89,6 +94,8 @@ class ProfileDiffTest {
                 List.of(),
                 null,
                 null,
+                null,
+                null,
                 false,
                 Map.of(
                         "fr", new ProfileContent.Text(null, "Coalition malienne.", DESCRIPTION),
@@ -98,14 +105,14 @@ class ProfileDiffTest {
 
     @Test
     void anUntouchedSuggestionChangesNothing() {
-        assertThat(ProfileDiff.between(live(), untouchedSuggestion(), NAMES)).isEmpty();
+        assertThat(ProfileDiff.between(live(), untouchedSuggestion(), NAMES, HIDDEN)).isEmpty();
     }
 
     @Test
     void aChangedPhoneIsTheOnlyChange() {
         ProfileContent suggestion = with(untouchedSuggestion(), "+223 20 22 00 00");
 
-        List<Change> changes = ProfileDiff.between(withContact(live(), null), suggestion, NAMES);
+        List<Change> changes = ProfileDiff.between(withContact(live(), null), suggestion, NAMES, HIDDEN);
 
         assertThat(changes).extracting(Change::label).containsExactly("submission.contactPhone");
         assertThat(changes.get(0).beforeText()).isEmpty();
@@ -129,11 +136,13 @@ class ProfileDiffTest {
                 List.of(),
                 null,
                 null,
+                null,
+                null,
                 false,
                 Map.of(),
                 live.activities());
 
-        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES);
+        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES, HIDDEN);
 
         assertThat(changes)
                 .extracting(Change::label)
@@ -156,7 +165,7 @@ class ProfileDiffTest {
         String changed = DESCRIPTION.replace("contre les armes légères", "contre la prolifération des armes");
         ProfileContent suggestion = withDescription(untouchedSuggestion(), changed);
 
-        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES);
+        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES, HIDDEN);
 
         assertThat(changes).hasSize(1);
         Change description = changes.get(0);
@@ -186,7 +195,7 @@ class ProfileDiffTest {
     }
 
     @Test
-    void aContactGivenReplacesTheHiddenOneAndSaysSo() {
+    void aContactGivenReplacesTheHiddenOneButCannotShowIt() {
         ProfileContent suggestion = new ProfileContent(
                 NAME,
                 "CNP",
@@ -201,16 +210,17 @@ class ProfileDiffTest {
                 List.of(),
                 "new@example.org",
                 null,
+                null,
+                null,
                 true,
                 untouchedSuggestion().prose(),
                 live().activities());
 
-        assertThat(ProfileDiff.between(live(), suggestion, NAMES))
+        assertThat(ProfileDiff.between(live(), suggestion, NAMES, HIDDEN))
                 .extracting(Change::label, Change::beforeText, Change::afterText)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                "submission.contactEmail", "hidden@example.org", "new@example.org"),
-                        org.assertj.core.groups.Tuple.tuple("moderation.changes.contactPublic", "No", "Yes"));
+                                "submission.contactEmail", "hidden@example.org", "new@example.org"));
     }
 
     @Test
@@ -231,6 +241,8 @@ class ProfileDiffTest {
                 List.of(),
                 null,
                 null,
+                null,
+                null,
                 false,
                 Map.of(
                         "fr",
@@ -241,7 +253,7 @@ class ProfileDiffTest {
                         new ProfileContent.Entry("NATIONAL", "2005", "Atelier à Gao.", "fr"),
                         new ProfileContent.Entry("NATIONAL", null, "Campagne à Bamako.", "fr")));
 
-        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES);
+        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES, HIDDEN);
 
         assertThat(changes)
                 .extracting(Change::label, Change::language)
@@ -257,11 +269,14 @@ class ProfileDiffTest {
     }
 
     @Test
-    void aPhoneGivenWhereOnlyAHiddenEmailWasShowsTheEmailGoing() {
+    void aPhoneGivenKeepsTheHiddenEmail() {
         ProfileContent suggestion = with(untouchedSuggestion(), "+223 20 22 00 00");
 
+        assertThat(ProfileDiff.between(live(), suggestion, NAMES, HIDDEN))
+                .extracting(Change::label)
+                .containsExactly("submission.contactPhone");
         assertThat(ProfileDiff.between(live(), suggestion, NAMES))
-                .as("approving replaces the whole contact, so the hidden email goes: the moderator must see it")
+                .as("the same email left blank where it was public: taken away")
                 .extracting(Change::label)
                 .containsExactly("submission.contactEmail", "submission.contactPhone");
     }
@@ -281,6 +296,8 @@ class ProfileDiffTest {
                 content.links(),
                 email,
                 content.contactPhone(),
+                null,
+                null,
                 content.contactPublic(),
                 content.prose(),
                 content.activities());
@@ -301,6 +318,8 @@ class ProfileDiffTest {
                 content.links(),
                 content.contactEmail(),
                 phone,
+                null,
+                null,
                 content.contactPublic(),
                 content.prose(),
                 content.activities());
@@ -324,6 +343,8 @@ class ProfileDiffTest {
                 content.links(),
                 content.contactEmail(),
                 content.contactPhone(),
+                null,
+                null,
                 content.contactPublic(),
                 prose,
                 content.activities());

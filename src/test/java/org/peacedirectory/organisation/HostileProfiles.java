@@ -78,6 +78,7 @@ public final class HostileProfiles {
                     .createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)
                     .setParameter("slug", slug)
                     .getSingleResult();
+            organisation.changeSafety(SafetySettings.ALL_SHOWN); // its texts are to be seen everywhere
             publisher.applyChange(
                     organisation,
                     new ProfileContent(
@@ -94,6 +95,8 @@ public final class HostileProfiles {
                             List.of(texts.link()),
                             "contact@example.org",
                             "+223 20 00 00 00",
+                            "BP " + MARKUP,
+                            "Person " + MARKUP,
                             true,
                             Map.of("en", new ProfileContent.Text(texts.name(), texts.summary(), texts.description())),
                             List.of(new ProfileContent.Entry("LOCAL", "2019", "Activity " + MARKUP, "en"))),

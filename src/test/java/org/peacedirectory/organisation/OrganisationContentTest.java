@@ -54,6 +54,8 @@ class OrganisationContentTest {
                 List.of("https://example.org/rapport", "https://example.org/agenda"),
                 "contact@example.org",
                 "+223 20 00 00 00",
+                "BP 1234\nSégou",
+                "Awa Traoré",
                 false,
                 Map.of(
                         "fr",
@@ -90,6 +92,10 @@ class OrganisationContentTest {
         assertThat(organisation.getPublicContactPhone()).isNull();
 
         organisation.apply(content("contact@example.org", "+223 20 00 00 00", true, List.of()), catalogue, NOW);
+        assertThat(organisation.getPublicContactEmail())
+                .as("new content cannot show hidden contacts again: only the safety controls do")
+                .isNull();
+        organisation.changeSafety(SafetySettings.ALL_SHOWN);
 
         assertThat(organisation.publicContent()).isEqualTo(organisation.content());
         assertThat(organisation.getPublicContactEmail()).isEqualTo("contact@example.org");
@@ -163,6 +169,8 @@ class OrganisationContentTest {
                 List.of(),
                 email,
                 phone,
+                null,
+                null,
                 contactPublic,
                 Map.of("fr", new Text("Cercle d'essai de la paix", "Un résumé.", null)),
                 activities);
@@ -183,6 +191,8 @@ class OrganisationContentTest {
                 c.links(),
                 c.contactEmail(),
                 c.contactPhone(),
+                c.contactPostalAddress(),
+                c.contactPerson(),
                 c.contactPublic(),
                 c.prose(),
                 c.activities());

@@ -43,7 +43,7 @@ class ProfilePageTest {
                 ".explore a[href=\"/organisations/conascipal/suggest-edit\"]",
                 ".explore a[href=\"/submit\"]",
                 ".related",
-                ".missing a[href=\"/submit\"]");
+                ".report-problem a[href=\"/organisations/conascipal/report\"]");
         List<Integer> positions =
                 order.stream().map(selector -> position(page, selector)).toList();
 

@@ -28,7 +28,7 @@ class SearchIndexSchemaTest {
 
     @Test
     void organisationIndexHasTheFieldsOfTheCurrentMappingVersion() {
-        assertThat(SearchIndexing.MAPPING_VERSION).isEqualTo("2");
+        assertThat(SearchIndexing.MAPPING_VERSION).isEqualTo("3");
         assertThat(fieldsOfTheOrganisationIndex())
                 .containsExactly(
                         "acronym: String, analyzer text, searchable",
@@ -40,6 +40,7 @@ class SearchIndexSchemaTest {
                         "lastActivityYear: Integer, searchable, aggregable",
                         "name: String, analyzer text, searchable",
                         "nameSort: String, normalizer sort, searchable, sortable",
+                        "openData: Boolean, searchable",
                         "place: String, analyzer text, searchable",
                         "prose: object, multi-valued",
                         "prose.description: String, analyzer text, searchable, multi-valued in root",

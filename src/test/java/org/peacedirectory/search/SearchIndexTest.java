@@ -165,6 +165,8 @@ class SearchIndexTest {
                             c.links(),
                             c.contactEmail(),
                             c.contactPhone(),
+                            c.contactPostalAddress(),
+                            c.contactPerson(),
                             c.contactPublic(),
                             c.prose(),
                             c.activities()),

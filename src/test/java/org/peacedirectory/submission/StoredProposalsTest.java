@@ -39,6 +39,11 @@ class StoredProposalsTest {
              "activities": [{"level": "LOCAL", "date": "2000-04", "text": "Premier dialogue", "language": "fr"},
                             {"level": "NATIONAL", "date": null, "text": "Sans date", "language": "fr"}]}""";
 
+    /** The same as this version writes it: with the postal address and contact person (V21), null here. */
+    private static final String WRITTEN = STORED.replace(
+            "\"contactPublic\": true",
+            "\"contactPostalAddress\": null, \"contactPerson\": null, \"contactPublic\": true");
+
     private static final ProfileContent CONTENT = new ProfileContent(
             "Réseau des Médiatrices <du Sahel> & amis",
             "RMS",
@@ -53,6 +58,8 @@ class StoredProposalsTest {
             List.of("https://social.example.org/rms"),
             "contact@rms.example.org",
             "+223 20 00 00 00",
+            null,
+            null,
             true,
             prose(),
             List.of(
@@ -95,13 +102,13 @@ class StoredProposalsTest {
         revisions.saveAndFlush(new SubmissionRevision(submission, null, Instant.now()));
 
         assertThat(jdbc.sql("select proposal = cast(? as jsonb) from submission where id = ?")
-                        .params(STORED, submission.getId())
+                        .params(WRITTEN, submission.getId())
                         .query(Boolean.class)
                         .single())
                 .isTrue();
         assertThat(jdbc.sql("select proposal = cast(? as jsonb) from submission_revision where submission_id = ?"
                                 + " and number = 2")
-                        .params(STORED, submission.getId())
+                        .params(WRITTEN, submission.getId())
                         .query(Boolean.class)
                         .single())
                 .isTrue();

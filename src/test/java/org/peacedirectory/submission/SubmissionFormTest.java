@@ -231,7 +231,7 @@ class SubmissionFormTest extends SubmissionWebTest {
     void neverShowsPrivateContactDetailsInTheSuggestEditForm() {
         String privateEmail = jdbc.sql("""
                 select contact_email from organisation
-                where slug = 'observatoire-des-collines-alerte-precoce' and not contact_public""").query(String.class).single();
+                where slug = 'observatoire-des-collines-alerte-precoce' and email_visibility = 'MODERATORS_ONLY'""").query(String.class).single();
 
         String page = browser.get("/organisations/observatoire-des-collines-alerte-precoce/suggest-edit")
                 .body();

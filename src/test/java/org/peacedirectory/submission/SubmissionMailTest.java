@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -106,5 +107,27 @@ class SubmissionMailTest {
         assertThat((String) received[0].getContent())
                 .doesNotContain("evil.example")
                 .contains(trackingUrl);
+    }
+
+    /** A problem report (package {@code report}) with a reply address is acknowledged the same way. */
+    @Test
+    void acknowledgesAProblemReportInTheReportersLanguage() throws Exception {
+        FormSession reader = new FormSession(port, "fr");
+        Map<String, List<String>> form = FormSession.fieldsOf(reader.page("/organisations/conascipal/report"));
+        form.put("reason", List.of("INFORMATION_WRONG"));
+        form.put("details", List.of("Le numéro de téléphone a changé"));
+        form.put("replyEmail", List.of("lectrice@example.org"));
+        form.put("stamp", List.of(stamps.issuedAt(Instant.now().minusSeconds(60))));
+
+        assertThat(reader.post("/organisations/conascipal/report", form, Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+
+        MimeMessage[] received = mailsOnceArrived();
+        assertThat(received).hasSize(1);
+        assertThat(GreenMailUtil.getAddressList(received[0].getAllRecipients())).isEqualTo("lectrice@example.org");
+        assertThat(received[0].getSubject())
+                .startsWith("Votre signalement sur Coalition Nationale de la Société Civile");
+        assertThat((String) received[0].getContent()).contains("les modérateurs ont reçu votre signalement");
     }
 }

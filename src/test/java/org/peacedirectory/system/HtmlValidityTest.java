@@ -62,6 +62,10 @@ class HtmlValidityTest {
         "/organisations/small-arms-research-desk-dakar, en, 200",
         "/organisations/small-arms-research-desk-dakar, fr, 200",
         "/submissions/received, fr, 200",
+        "/organisations/conascipal/report, en, 200",
+        "/organisations/conascipal/report, fr, 200",
+        "/organisations/conascipal/report/thanks, en, 200",
+        "/organisations/conascipal/report/thanks, fr, 200",
         "/organisations/no-such-organisation, en, 404",
         "/organisations/no-such-organisation, fr, 404",
         "/countries/ml?page=abc, en, 400"

@@ -74,6 +74,7 @@ class HsdsApiController {
                 listing.page(new ListParameters(search, null, null, null, null, null, null), page, perPage);
         Vocabulary vocabulary = vocabularies.of(locale);
         List<Organization> contents = profiles.published(found.ids()).stream()
+                .filter(row -> !row.keptFromOpenData())
                 .map(row -> mapping.organization(row, vocabulary, locale))
                 .map(organization -> full ? organization : organization.basic())
                 .toList();
@@ -82,8 +83,9 @@ class HsdsApiController {
 
     @GetMapping("/organizations/{id}")
     ResponseEntity<Organization> organization(@PathVariable String id, Locale locale) {
-        ProfileRows.Row row =
-                uuid(id).flatMap(profiles::published).orElseThrow(() -> new OrganisationNotFoundException(id));
+        ProfileRows.Row row = uuid(id).flatMap(profiles::published)
+                .filter(found -> !found.keptFromOpenData())
+                .orElseThrow(() -> new OrganisationNotFoundException(id));
         return answer(mapping.organization(row, vocabularies.of(locale), locale), locale);
     }
 

@@ -64,10 +64,13 @@ class HsdsPackageWriter {
             do {
                 batch = profiles.publishedAfter(after, BATCH);
                 for (ProfileRows.Row row : batch) {
+                    after = row.id();
+                    if (row.keptFromOpenData()) {
+                        continue;
+                    }
                     Organization organization = mapping.organization(row, vocabulary, locale);
                     tables.add(organization);
                     usedTerms.addAll(termsOf(organization));
-                    after = row.id();
                 }
             } while (batch.size() == BATCH);
             List<TaxonomyTerm> terms = vocabulary.terms().stream()

@@ -1,0 +1,136 @@
+package org.peacedirectory.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What of a profile the public may see: each contact field and the logo ({@link Visibility}), how precise its
+ * location is ({@link LocationPrecision}), and whether it is kept out of search engines (noindex, sitemap,
+ * feeds) and out of the open data (API, HSDS, CSV export). A value: a change replaces it.
+ */
+@Embeddable
+public record SafetySettings(
+        @Enumerated(EnumType.STRING) @Column(name = "email_visibility", nullable = false)
+        Visibility email,
+
+        @Enumerated(EnumType.STRING) @Column(name = "phone_visibility", nullable = false)
+        Visibility phone,
+
+        @Enumerated(EnumType.STRING) @Column(name = "postal_address_visibility", nullable = false)
+        Visibility postalAddress,
+
+        @Enumerated(EnumType.STRING) @Column(name = "contact_person_visibility", nullable = false)
+        Visibility contactPerson,
+
+        @Enumerated(EnumType.STRING) @Column(name = "logo_visibility", nullable = false)
+        Visibility logo,
+
+        @Enumerated(EnumType.STRING) @Column(name = "location_precision", nullable = false)
+        LocationPrecision location,
+
+        @Column(name = "kept_from_search_engines", nullable = false)
+        boolean keptFromSearchEngines,
+
+        @Column(name = "kept_from_open_data", nullable = false)
+        boolean keptFromOpenData) {
+
+    /** Everything shown: city, logo and contacts public, in search engines and the open data. */
+    public static final SafetySettings ALL_SHOWN = new SafetySettings(
+            Visibility.PUBLIC,
+            Visibility.PUBLIC,
+            Visibility.PUBLIC,
+            Visibility.PUBLIC,
+            Visibility.PUBLIC,
+            LocationPrecision.CITY,
+            false,
+            false);
+
+    /**
+     * How a new profile starts: its contacts public only when the organisation agreed; in a high-risk
+     * country, its contacts and logo for moderators only and its location at country level.
+     */
+    static SafetySettings forNewProfile(boolean contactsPublic, boolean highRiskCountry) {
+        SafetySettings settings = contactsPublic ? ALL_SHOWN : ALL_SHOWN.withContacts(Visibility.MODERATORS_ONLY);
+        if (!highRiskCountry) {
+            return settings;
+        }
+        return new SafetySettings(
+                Visibility.MODERATORS_ONLY,
+                Visibility.MODERATORS_ONLY,
+                Visibility.MODERATORS_ONLY,
+                Visibility.MODERATORS_ONLY,
+                Visibility.MODERATORS_ONLY,
+                LocationPrecision.COUNTRY_ONLY,
+                false,
+                false);
+    }
+
+    /** The same with every contact field at that visibility. */
+    SafetySettings withContacts(Visibility visibility) {
+        return new SafetySettings(
+                visibility,
+                visibility,
+                visibility,
+                visibility,
+                logo,
+                location,
+                keptFromSearchEngines,
+                keptFromOpenData);
+    }
+
+    /** What of the requested settings hides more than these, and nothing that shows more: takes effect at once. */
+    public SafetySettings hidingOnly(SafetySettings requested) {
+        return new SafetySettings(
+                email.hiddenEither(requested.email),
+                phone.hiddenEither(requested.phone),
+                postalAddress.hiddenEither(requested.postalAddress),
+                contactPerson.hiddenEither(requested.contactPerson),
+                logo.hiddenEither(requested.logo),
+                location.vaguerEither(requested.location),
+                keptFromSearchEngines || requested.keptFromSearchEngines,
+                keptFromOpenData || requested.keptFromOpenData);
+    }
+
+    /** Whether the requested settings show anything these hide (which needs a moderator). */
+    public boolean showsMoreThan(SafetySettings current) {
+        return !current.hidingOnly(this).equals(this);
+    }
+
+    /** Whether any contact field is public. */
+    public boolean anyContactPublic() {
+        return email == Visibility.PUBLIC
+                || phone == Visibility.PUBLIC
+                || postalAddress == Visibility.PUBLIC
+                || contactPerson == Visibility.PUBLIC;
+    }
+
+    /** The names of the settings that differ from the other's, for the moderation log ("phone, location"). */
+    public String differencesFrom(SafetySettings other) {
+        List<String> names = new ArrayList<>();
+        addIf(names, email != other.email, "email " + email);
+        addIf(names, phone != other.phone, "phone " + phone);
+        addIf(names, postalAddress != other.postalAddress, "postal address " + postalAddress);
+        addIf(names, contactPerson != other.contactPerson, "contact person " + contactPerson);
+        addIf(names, logo != other.logo, "logo " + logo);
+        addIf(names, location != other.location, "location " + location);
+        addIf(
+                names,
+                keptFromSearchEngines != other.keptFromSearchEngines,
+                keptFromSearchEngines ? "kept from search engines" : "shown to search engines");
+        addIf(
+                names,
+                keptFromOpenData != other.keptFromOpenData,
+                keptFromOpenData ? "kept from open data" : "in open data");
+        return String.join(", ", names);
+    }
+
+    private static void addIf(List<String> names, boolean differs, String name) {
+        if (differs) {
+            names.add(name);
+        }
+    }
+}
