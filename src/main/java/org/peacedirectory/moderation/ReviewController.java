@@ -2,6 +2,8 @@ package org.peacedirectory.moderation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,12 +14,18 @@ import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationDirectory;
+import org.peacedirectory.organisation.OrganisationRevision;
+import org.peacedirectory.organisation.OrganisationRevisions;
+import org.peacedirectory.organisation.SafetySettings;
+import org.peacedirectory.organisation.LocationPrecision;
+import org.peacedirectory.organisation.Visibility;
 import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.Submission;
 import org.peacedirectory.submission.SubmissionKind;
 import org.peacedirectory.submission.SubmissionReview;
+import org.peacedirectory.submission.SubmissionStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -48,18 +56,24 @@ class ReviewController {
     private final Decisions decisions;
     private final OrganisationDirectory directory;
     private final Accounts accounts;
+    private final OrganisationRevisions revisions;
+    private final DiffNames names;
 
     ReviewController(
             SubmissionReview submissions,
             ModerationLogEntries logEntries,
             Decisions decisions,
             OrganisationDirectory directory,
-            Accounts accounts) {
+            Accounts accounts,
+            OrganisationRevisions revisions,
+            DiffNames names) {
         this.submissions = submissions;
         this.logEntries = logEntries;
         this.decisions = decisions;
         this.directory = directory;
         this.accounts = accounts;
+        this.revisions = revisions;
+        this.names = names;
     }
 
     @GetMapping("/moderation/submissions/{id}")
@@ -75,7 +89,16 @@ class ReviewController {
             Organisation live =
                     Objects.requireNonNull(submission.getOrganisation(), "a change is for a published profile");
             model.addAttribute("liveSlug", live.getSlug());
-            model.addAttribute("changes", ProfileDiff.between(live.content(), proposal));
+            model.addAttribute("liveName", live.getName());
+            SafetySettings safety = live.getSafety();
+            ProfileDiff.Hidden hidden = new ProfileDiff.Hidden(
+                    safety.location() != LocationPrecision.CITY,
+                    safety.email() == Visibility.MODERATORS_ONLY,
+                    safety.phone() == Visibility.MODERATORS_ONLY,
+                    safety.postalAddress() == Visibility.MODERATORS_ONLY,
+                    safety.contactPerson() == Visibility.MODERATORS_ONLY);
+            model.addAttribute(
+                    "changes", ProfileDiff.between(baseOf(submission, live), proposal, names.in(locale), hidden));
         } else {
             model.addAttribute("possibleDuplicates", submissions.possibleDuplicatesOf(proposal));
         }
@@ -183,6 +206,38 @@ class ReviewController {
                 logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
         page.addObject("typed", typed);
         return page;
+    }
+
+    /**
+     * The profile a change is compared with: the live one while the change waits; once decided, the
+     * profile as it was then, from its revisions (every published state is kept), so that the review
+     * still shows what was proposed against what there was. An approved change's base is the revision
+     * before the one it made; a rejected one's, the revision in force when it was rejected.
+     */
+    private ProfileContent baseOf(Submission submission, Organisation live) {
+        SubmissionStatus status = submission.getStatus();
+        Instant decidedAt = submission.getDecision().at();
+        if (status == SubmissionStatus.PENDING || status == SubmissionStatus.CHANGES_REQUESTED || decidedAt == null) {
+            return live.content();
+        }
+        List<OrganisationRevision> kept = revisions.findByOrganisationIdOrderByNumberDesc(live.getId());
+        if (status == SubmissionStatus.APPROVED) {
+            return kept.stream()
+                    .filter(revision -> Objects.equals(revision.getSubmissionId(), submission.getId()))
+                    .findFirst()
+                    .flatMap(made -> kept.stream()
+                            .filter(revision -> revision.getNumber() == made.getNumber() - 1)
+                            .findFirst())
+                    .map(OrganisationRevision::getSnapshot)
+                    .orElseGet(live::content);
+        }
+        return kept.stream()
+                .filter(revision -> !revision.getCreatedAt().isAfter(decidedAt))
+                .findFirst()
+                // Before its first change a profile's original is kept with its last update's time.
+                .or(() -> kept.stream().min(Comparator.comparingInt(OrganisationRevision::getNumber)))
+                .map(OrganisationRevision::getSnapshot)
+                .orElseGet(live::content);
     }
 
     private @Nullable String nameOf(@Nullable Long accountId) {

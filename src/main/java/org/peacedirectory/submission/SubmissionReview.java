@@ -1,6 +1,7 @@
 package org.peacedirectory.submission;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.peacedirectory.organisation.ProfileContent;
@@ -43,6 +44,11 @@ public class SubmissionReview {
 
     public Optional<Submission> find(long submissionId) {
         return submissions.findById(submissionId);
+    }
+
+    /** The submissions of those ids that exist, in no particular order: to name them in a list. */
+    public List<Submission> findAll(Collection<Long> submissionIds) {
+        return submissions.findAllById(submissionIds);
     }
 
     /**

@@ -53,6 +53,12 @@ class TrackingController {
                 submission.getOrganisation() == null
                         ? null
                         : submission.getOrganisation().getSlug());
+        // The organisation it is about: a change names the profile as it is, a new one the name proposed.
+        model.addAttribute(
+                "organisationName",
+                submission.getOrganisation() == null
+                        ? submission.getProposal().name()
+                        : submission.getOrganisation().getName());
         model.addAttribute(
                 "submittedOn",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
