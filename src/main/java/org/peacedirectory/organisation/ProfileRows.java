@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
+import org.peacedirectory.organisation.OrganisationProfile.OfficialName;
 import org.peacedirectory.system.JsonDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -81,7 +82,14 @@ public class ProfileRows {
 
     private record ProseRow(String language, String name, String summary, String description) {}
 
-    private record NetworkRow(String acronym, String name, String profileSlug, String role) {}
+    private record NetworkRow(
+            @Nullable String acronym,
+            String name,
+            @Nullable String profileSlug,
+            String role,
+            String slug,
+            String language,
+            @Nullable Map<String, OfficialName> names) {}
 
     /** A profile's columns, its lists as arrays and its prose, networks and activities as JSON. */
     private static final String SELECT = """
@@ -105,7 +113,11 @@ public class ProfileRows {
                                'summary', t.summary, 'description', t.description))
                     from organisation_translation t where t.organisation_id = o.id) as prose,
                    (select json_agg(json_build_object('acronym', n.acronym, 'name', n.name,
-                               'profileSlug', p.slug, 'role', m.role) order by n.name)
+                               'profileSlug', p.slug, 'role', m.role, 'slug', n.slug, 'language', n.language,
+                               'names', (select json_object_agg(t.language, json_build_object('name', t.name,
+                                             'acronym', t.acronym))
+                                         from network_translation t where t.network_id = n.id and t.name is not null))
+                               order by n.name)
                     from organisation_network m join network n on n.id = m.network_id
                     left join organisation p on p.id = n.organisation_id
                     where m.organisation_id = o.id) as networks,
@@ -167,11 +179,17 @@ public class ProfileRows {
                         text -> prose.put(text.language(), new Prose(text.name(), text.summary(), text.description())));
         List<NetworkMembership> networks =
                 list(row.getString("networks"), new TypeReference<List<NetworkRow>>() {}).stream()
-                        .map(network -> new NetworkMembership(
-                                network.acronym(),
-                                network.name(),
-                                network.profileSlug(),
-                                MembershipRole.valueOf(network.role())))
+                        .map(network -> {
+                            Map<String, OfficialName> names = network.names();
+                            return new NetworkMembership(
+                                    network.acronym(),
+                                    network.name(),
+                                    network.profileSlug(),
+                                    MembershipRole.valueOf(network.role()) == MembershipRole.FOUNDING_MEMBER,
+                                    network.slug(),
+                                    network.language(),
+                                    names == null ? Map.of() : Map.copyOf(names));
+                        })
                         .toList();
         return new Row(
                 row.getLong("id"),

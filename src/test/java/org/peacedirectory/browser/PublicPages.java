@@ -18,6 +18,8 @@ final class PublicPages {
             new Page("no-results", "/organisations?q=zzzzzz"),
             new Page("countries", "/countries"),
             new Page("themes", "/themes"),
+            new Page("network", "/networks/iansa"),
+            new Page("network-with-profile", "/networks/dnpe"),
             new Page("submit", "/submit"),
             new Page("suggest-edit", "/organisations/conascipal/suggest-edit"),
             new Page("report", "/organisations/conascipal/report"),
@@ -26,7 +28,8 @@ final class PublicPages {
             new Page("open-data", "/open-data"),
             new Page("verification", "/verification"),
             new Page("profile-verified-old", "/organisations/small-arms-research-desk-dakar"),
-            new Page("not-found", "/organisations/no-such-organisation"));
+            new Page("not-found", "/organisations/no-such-organisation"),
+            new Page("network-not-found", "/networks/no-such-network"));
 
     static final List<String> LANGUAGES = List.of("en", "fr");
 

@@ -66,6 +66,13 @@ class HtmlValidityTest {
         "/organisations/conascipal/report, fr, 200",
         "/organisations/conascipal/report/thanks, en, 200",
         "/organisations/conascipal/report/thanks, fr, 200",
+        "/networks/iansa, en, 200",
+        "/networks/iansa, fr, 200",
+        "/networks/dnpe, en, 200",
+        "/networks/waansa, fr, 200",
+        "/organisations?q=paix&country=ml&level=national, en, 200",
+        "/organisations?q=paix&country=ml&level=national, fr, 200",
+        "/networks/no-such-network, fr, 404",
         "/organisations/no-such-organisation, en, 404",
         "/organisations/no-such-organisation, fr, 404",
         "/countries/ml?page=abc, en, 400"
