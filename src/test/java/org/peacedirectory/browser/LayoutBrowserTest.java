@@ -76,7 +76,7 @@ class LayoutBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".filters-panel")).getAttribute("open"))
                 .as("the filters start closed")
                 .isNull();
-        assertThat(driver.findElement(By.id("country-ML")).isDisplayed()).isFalse();
+        assertThat(isRendered(driver.findElement(By.id("country-ML")))).isFalse();
         assertThat(driver.findElement(By.cssSelector(".filters-panel summary")).getText())
                 .isEqualTo(language.equals("fr") ? "Filtres (2)" : "Filters (2)");
         // Count and sort on one line from a small tablet.
@@ -95,7 +95,7 @@ class LayoutBrowserTest extends BrowserTest {
 
         WebElement country = driver.findElement(By.cssSelector(".facets input[name=country]"));
         WebElement firstResult = driver.findElement(By.cssSelector(".results .organisation-card"));
-        assertThat(country.isDisplayed()).as("filters shown without opening anything").isTrue();
+        assertThat(isRendered(country)).as("filters shown without opening anything").isTrue();
         assertThat(number(rect(country).get("right"))).isLessThan(number(rect(firstResult).get("left")));
         assertThat(number(rect(firstResult).get("top"))).isLessThan(900);
     }
@@ -144,6 +144,19 @@ class LayoutBrowserTest extends BrowserTest {
         assertThat(box.getAttribute("placeholder")).as("the header search says what it is").isNotBlank();
         assertThat(driver.findElement(By.cssSelector("label[for=header-q]")).getAttribute("textContent"))
                 .isEqualTo(box.getAttribute("placeholder"));
+    }
+
+    /**
+     * Drawn and on top where it is drawn: the point at its centre is the element. (WebDriver's own
+     * isDisplayed takes anything inside a closed details element for hidden, whatever CSS shows.)
+     */
+    private static boolean isRendered(WebElement element) {
+        return (Boolean) driver.executeScript("""
+                const element = arguments[0];
+                const box = element.getBoundingClientRect();
+                return element.checkVisibility({contentVisibilityAuto: true, visibilityProperty: true})
+                    && box.width > 0
+                    && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === element;""", element);
     }
 
     private static Map<?, ?> rect(WebElement element) {
