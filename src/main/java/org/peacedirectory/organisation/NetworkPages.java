@@ -27,7 +27,10 @@ public class NetworkPages {
     /** Members listed on one page. */
     static final int PAGE_SIZE = 50;
 
-    private record Texts(@Nullable String name, @Nullable String acronym, @Nullable String description) {}
+    private record Texts(
+            @Nullable String name,
+            @Nullable String acronym,
+            @Nullable String description) {}
 
     private record Row(
             String slug,
@@ -70,16 +73,14 @@ public class NetworkPages {
                 row.slug(),
                 translatedName != null
                         ? new LocalizedText(translatedName, language, true, List.of(language))
-                        : new LocalizedText(row.name(), row.language(), row.language().equals(language), List.of()),
+                        : new LocalizedText(
+                                row.name(), row.language(), row.language().equals(language), List.of()),
                 translatedName != null ? translatedAcronym : row.acronym(),
                 description(row, language, describedIn),
                 row.website(),
                 row.profileSlug(),
                 row.members(),
-                row.memberIds().stream()
-                        .map(byId::get)
-                        .filter(Objects::nonNull)
-                        .toList(),
+                row.memberIds().stream().map(byId::get).filter(Objects::nonNull).toList(),
                 shown,
                 (int) Math.max(1, (row.members() + PAGE_SIZE - 1) / PAGE_SIZE));
     }
@@ -94,10 +95,7 @@ public class NetworkPages {
                 : describedIn.contains(row.language()) ? row.language() : describedIn.first();
         Texts texts = Objects.requireNonNull(row.texts().get(chosen));
         return new LocalizedText(
-                Objects.requireNonNull(texts.description()),
-                chosen,
-                chosen.equals(reader),
-                List.copyOf(describedIn));
+                Objects.requireNonNull(texts.description()), chosen, chosen.equals(reader), List.copyOf(describedIn));
     }
 
     private Optional<Row> row(String slug, int page) {

@@ -168,7 +168,8 @@ public class Organisation extends DirectoryEntry {
         countriesOfWork.clear();
         content.countriesOfWork().forEach(code -> countriesOfWork.add(catalogue.country(code)));
         List<Membership> kept = Membership.keepingRoles(
-                memberships, content.networks().stream()
+                memberships,
+                content.networks().stream()
                         .map(network -> catalogue.network(network, content.sourceLanguage()))
                         .toList());
         memberships.clear();

@@ -37,8 +37,8 @@ final class SharedPages {
             Pattern.compile("/|/organisations|/countries|/themes|/open-data|/verification"), Kind.PAGE,
             Pattern.compile("/organisations/[a-z0-9-]{1,100}"), Kind.PAGE,
             Pattern.compile("/countries/[a-z]{2}"), Kind.PAGE,
-            Pattern.compile("/themes/[a-z0-9-]{1,100}"), Kind.PAGE,
-            Pattern.compile("/networks/[a-z0-9-]{1,100}"), Kind.PAGE,
+            // A theme's or a network's page.
+            Pattern.compile("/(themes|networks)/[a-z0-9-]{1,100}"), Kind.PAGE,
             // Atom feeds: in the reader's language, like the pages.
             Pattern.compile("/feeds(/countries/[a-z]{2}|/themes/[a-z0-9-]{1,100})?/(new|updated)\\.atom"), Kind.PAGE,
             // The open data API: a list in the reader's language (summaries), a profile and the lists of

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -82,7 +82,8 @@ class LayoutBrowserTest extends BrowserTest {
         // Count and sort on one line from a small tablet.
         Browser.viewport(driver, 768, 1024, true);
         driver.navigate().refresh();
-        assertThat(number(rect(driver.findElement(By.cssSelector(".result-count"))).get("top")))
+        assertThat(number(rect(driver.findElement(By.cssSelector(".result-count")))
+                        .get("top")))
                 .isCloseTo(
                         number(rect(driver.findElement(By.id("sort"))).get("top")),
                         org.assertj.core.data.Offset.offset(12.0));
@@ -95,8 +96,11 @@ class LayoutBrowserTest extends BrowserTest {
 
         WebElement country = driver.findElement(By.cssSelector(".facets input[name=country]"));
         WebElement firstResult = driver.findElement(By.cssSelector(".results .organisation-card"));
-        assertThat(isRendered(country)).as("filters shown without opening anything").isTrue();
-        assertThat(number(rect(country).get("right"))).isLessThan(number(rect(firstResult).get("left")));
+        assertThat(isRendered(country))
+                .as("filters shown without opening anything")
+                .isTrue();
+        assertThat(number(rect(country).get("right")))
+                .isLessThan(number(rect(firstResult).get("left")));
         assertThat(number(rect(firstResult).get("top"))).isLessThan(900);
     }
 
@@ -111,13 +115,17 @@ class LayoutBrowserTest extends BrowserTest {
 
         clickAndWait(By.xpath("//ul[@class='active-filters']//a[.='Remove: Mali']"));
 
-        assertThat(driver.getCurrentUrl()).contains("q=paix").contains("theme=small-arms-control").doesNotContain("country");
+        assertThat(driver.getCurrentUrl())
+                .contains("q=paix")
+                .contains("theme=small-arms-control")
+                .doesNotContain("country");
         List<String> after = driver.findElements(By.cssSelector(".active-filters a")).stream()
                 .map(WebElement::getText)
                 .toList();
         assertThat(after).hasSize(before.size() - 1).doesNotContain("Remove: Mali");
         assertThat(driver.findElement(By.id("country-ML")).isSelected()).isFalse();
-        assertThat(driver.findElement(By.id("theme-small-arms-control")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("theme-small-arms-control")).isSelected())
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{1} at {0} px in {2}")
@@ -136,12 +144,17 @@ class LayoutBrowserTest extends BrowserTest {
         Map<?, ?> brand = rect(driver.findElement(By.cssSelector(".site-header .brand")));
         Map<?, ?> search = rect(driver.findElement(By.cssSelector(".header-search")));
         Map<?, ?> switcher = rect(driver.findElement(By.cssSelector(".language-switch")));
-        assertThat(number(switcher.get("top"))).as("language switch on the logo's row").isLessThan(number(brand.get("bottom")));
+        assertThat(number(switcher.get("top")))
+                .as("language switch on the logo's row")
+                .isLessThan(number(brand.get("bottom")));
         assertThat(number(search.get("top"))).as("search on the logo's row").isLessThan(number(brand.get("bottom")));
-        assertThat(number(rect(driver.findElement(By.cssSelector(".site-header"))).get("height")))
+        assertThat(number(
+                        rect(driver.findElement(By.cssSelector(".site-header"))).get("height")))
                 .isLessThan(72);
         WebElement box = driver.findElement(By.id("header-q"));
-        assertThat(box.getAttribute("placeholder")).as("the header search says what it is").isNotBlank();
+        assertThat(box.getAttribute("placeholder"))
+                .as("the header search says what it is")
+                .isNotBlank();
         assertThat(driver.findElement(By.cssSelector("label[for=header-q]")).getAttribute("textContent"))
                 .isEqualTo(box.getAttribute("placeholder"));
     }

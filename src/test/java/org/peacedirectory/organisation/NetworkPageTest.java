@@ -117,9 +117,6 @@ class NetworkPageTest {
         return jdbc.sql("""
                 select o.slug from organisation o join organisation_network m on m.organisation_id = o.id
                 join network n on n.id = m.network_id
-                where n.slug = ? and o.publication_status = 'PUBLISHED' order by o.name_sort, o.id""")
-                .param(network)
-                .query(String.class)
-                .list();
+                where n.slug = ? and o.publication_status = 'PUBLISHED' order by o.name_sort, o.id""").param(network).query(String.class).list();
     }
 }

@@ -146,7 +146,8 @@ class MessagesTest {
                         "k", "Retirer\u00a0: «\u00a0{0}\u00a0» ; voir https://example.org/?lang=fr à 10:30 !"))
                 .hasSize(2);
         assertThat(frenchPunctuationMistakes(
-                        "k", "Retirer\u00a0: «\u00a0{0}\u00a0»\u00a0; voir https://example.org/?lang=fr à 10:30\u00a0!"))
+                        "k",
+                        "Retirer\u00a0: «\u00a0{0}\u00a0»\u00a0; voir https://example.org/?lang=fr à 10:30\u00a0!"))
                 .isEmpty();
     }
 
@@ -161,7 +162,9 @@ class MessagesTest {
                 wrong.add(around + " (U+00A0 after «)");
             } else if (character == '»' && (i == 0 || value.charAt(i - 1) != '\u00a0')) {
                 wrong.add(around + " (U+00A0 before »)");
-            } else if (":;?!".indexOf(character) >= 0 && endsAClause(value, i) && (i == 0 || value.charAt(i - 1) != '\u00a0')) {
+            } else if (":;?!".indexOf(character) >= 0
+                    && endsAClause(value, i)
+                    && (i == 0 || value.charAt(i - 1) != '\u00a0')) {
                 wrong.add(around + " (U+00A0 before " + character + ")");
             }
         }
