@@ -73,6 +73,7 @@ class NetworkPageTest {
         assertThat(name.attr("lang")).isEqualTo("fr");
         assertThat(iansa.selectFirst("h1 .acronym").text()).isEqualTo("RAIAL");
         assertThat(iansa.selectFirst(".network-description").attr("lang")).isEqualTo("fr");
+        assertThat(iansa.selectFirst("#members-heading").text()).endsWith(" membres dans l'annuaire");
 
         Document waansa = web.page("/networks/waansa", "fr");
         assertThat(waansa.selectFirst("h1 span").text()).isEqualTo("West Africa Action Network on Small Arms");
