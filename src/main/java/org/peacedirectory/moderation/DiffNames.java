@@ -55,13 +55,12 @@ class DiffNames {
 
             @Override
             public String fact(Fact fact) {
-                String key =
-                        switch (fact) {
-                            case FOUNDING_YEAR -> "profile.founded";
-                            case PLACE -> "profile.basedIn";
-                            case WEBSITE -> "profile.website";
-                            case CONTACT -> "profile.contact";
-                        };
+                String key = switch (fact) {
+                    case FOUNDING_YEAR -> "profile.founded";
+                    case PLACE -> "profile.basedIn";
+                    case WEBSITE -> "profile.website";
+                    case CONTACT -> "profile.contact";
+                };
                 return message(key, fact.name());
             }
 

@@ -13,6 +13,9 @@ public interface Catalogue {
 
     Theme theme(String slug);
 
-    /** The network of that name or acronym, created if the directory does not know it yet. */
-    Network network(String nameOrAcronym);
+    /**
+     * The network of that name or acronym, created if the directory does not know it yet (its name then taken
+     * to be in the given language, the profile's own).
+     */
+    Network network(String nameOrAcronym, String language);
 }

@@ -28,6 +28,14 @@ public class Network {
     @Column(name = "name", nullable = false)
     private String name;
 
+    /** The address of its page, {@code /networks/{slug}}. */
+    @Column(name = "slug", nullable = false, updatable = false)
+    private String slug;
+
+    /** The language its official name is in. */
+    @Column(name = "language", nullable = false)
+    private String language;
+
     @Column(name = "website")
     private @Nullable String website;
 
@@ -38,9 +46,11 @@ public class Network {
 
     protected Network() {}
 
-    Network(@Nullable String acronym, String name) {
+    Network(@Nullable String acronym, String name, String slug, String language) {
         this.acronym = acronym;
         this.name = name;
+        this.slug = slug;
+        this.language = language;
     }
 
     public Long getId() {
@@ -53,6 +63,14 @@ public class Network {
 
     public String getName() {
         return name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public @Nullable String getWebsite() {

@@ -9,4 +9,6 @@ public interface Networks extends JpaRepository<Network, Long> {
 
     @Query("select n from Network n where lower(n.name) = lower(:text) or lower(n.acronym) = lower(:text)")
     Optional<Network> findByNameOrAcronym(@Param("text") String text);
+
+    boolean existsBySlug(String slug);
 }

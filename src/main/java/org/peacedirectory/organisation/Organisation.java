@@ -181,7 +181,9 @@ public class Organisation extends DirectoryEntry {
         applySources(content);
         List<Membership> kept = Membership.keepingRoles(
                 memberships,
-                content.networks().stream().map(catalogue::network).toList(),
+                content.networks().stream()
+                        .map(network -> catalogue.network(network, content.sourceLanguage()))
+                        .toList(),
                 content.sources()::ofNetwork);
         memberships.clear();
         memberships.addAll(kept);

@@ -101,7 +101,9 @@ public class OrganisationDirectory {
                         .sorted(Comparator.comparing(Theme::getPosition))
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
                         .toList())
-                .networks(organisation.networks())
+                .networks(organisation.networks().stream()
+                        .map(network -> network.forReader(reader))
+                        .toList())
                 .timelines(ProfileTimelines.of(activities, reader), ProfileTimelines.anyNotIn(reader, activities))
                 .links(organisation.website(), organisation.links())
                 .contact(
@@ -176,8 +178,8 @@ public class OrganisationDirectory {
                         .map(theme -> new Place(theme.getSlug(), theme.label(reader)))
                         .toList())
                 .networks(content.networks().stream()
-                        .map(network -> new OrganisationProfile.NetworkMembership(
-                                null, network, null, false, content.sources().ofNetwork(network)))
+                        .map(network -> new OrganisationProfile.ProfileNetwork(
+                                null, network, null, source, false, content.sources().ofNetwork(network)))
                         .toList())
                 .timelines(ProfileTimelines.of(items, reader), ProfileTimelines.anyNotIn(reader, items))
                 .links(content.website(), content.links())

@@ -21,7 +21,7 @@ public record OrganisationProfile(
         Place country,
         List<Place> countriesOfWork,
         List<Place> themes,
-        List<NetworkMembership> networks,
+        List<ProfileNetwork> networks,
         List<Timeline> timelines,
         boolean someActivitiesInOtherLanguages,
         @Nullable String website,
@@ -65,7 +65,7 @@ public record OrganisationProfile(
         private @Nullable Place country;
         private List<Place> countriesOfWork = List.of();
         private List<Place> themes = List.of();
-        private List<NetworkMembership> networks = List.of();
+        private List<ProfileNetwork> networks = List.of();
         private List<Timeline> timelines = List.of();
         private boolean someActivitiesInOtherLanguages;
         private @Nullable String website;
@@ -136,7 +136,7 @@ public record OrganisationProfile(
             return this;
         }
 
-        Builder networks(List<NetworkMembership> networks) {
+        Builder networks(List<ProfileNetwork> networks) {
             this.networks = networks;
             return this;
         }
@@ -259,30 +259,45 @@ public record OrganisationProfile(
     /** A country or a theme, with its label in the reader's language and the path segment of its page. */
     public record Place(String path, String label) {}
 
-    /** A network the organisation belongs to, linked to its profile when it has one. */
+    /**
+     * A network the organisation belongs to, as stored: its official name and acronym (in {@code language}),
+     * the slug of its own profile when it has one, the role, the address of its page ({@code slug}), and its
+     * official names in other languages, and the source that says it is a member (or null).
+     */
     public record NetworkMembership(
             @Nullable String acronym,
             String name,
             @Nullable String profileSlug,
             boolean founding,
+            String slug,
+            String language,
+            Map<String, OfficialName> otherNames,
             @Nullable Source source) {
 
-        /** A membership that names no source. */
-        public NetworkMembership(
-                @Nullable String acronym, String name, @Nullable String profileSlug, boolean founding) {
-            this(acronym, name, profileSlug, founding, null);
-        }
-
-        /** For the query that reads a profile's memberships in one statement. */
-        public NetworkMembership(
-                @Nullable String acronym,
-                String name,
-                @Nullable String profileSlug,
-                MembershipRole role,
-                @Nullable Source source) {
-            this(acronym, name, profileSlug, role == MembershipRole.FOUNDING_MEMBER, source);
+        /** The name and acronym for a reader: the official ones in their language if it has them. */
+        public ProfileNetwork forReader(Locale reader) {
+            OfficialName translated = otherNames.get(reader.getLanguage());
+            return translated == null
+                    ? new ProfileNetwork(slug, name, acronym, language, founding, source)
+                    : new ProfileNetwork(
+                            slug, translated.name(), translated.acronym(), reader.getLanguage(), founding, source);
         }
     }
+
+    /** A network's official name and acronym in a language. */
+    public record OfficialName(String name, @Nullable String acronym) {}
+
+    /**
+     * A network as a profile shows it: its page's address (none in a preview), its name and acronym in the
+     * reader's language when it has an official one there, else in its own {@code language}.
+     */
+    public record ProfileNetwork(
+            @Nullable String slug,
+            String name,
+            @Nullable String acronym,
+            String language,
+            boolean founding,
+            @Nullable Source source) {}
 
     /** The activities of one level, in chronological order, undated ones last. */
     public record Timeline(ActivityLevel level, List<Entry> entries) {}

@@ -31,8 +31,15 @@ class ProfileCatalogue implements Catalogue {
     }
 
     @Override
-    public Network network(String nameOrAcronym) {
-        return networks.findByNameOrAcronym(nameOrAcronym)
-                .orElseGet(() -> networks.save(new Network(null, nameOrAcronym)));
+    public Network network(String nameOrAcronym, String language) {
+        return networks.findByNameOrAcronym(nameOrAcronym).orElseGet(() -> {
+            // Its page's address: the slug of its name, numbered when another network has it already.
+            String base = Slugs.of(nameOrAcronym);
+            String slug = base;
+            for (int number = 2; networks.existsBySlug(slug); number++) {
+                slug = base + "-" + number;
+            }
+            return networks.save(new Network(null, nameOrAcronym, slug, language));
+        });
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
+import org.peacedirectory.organisation.OrganisationProfile.OfficialName;
 import org.peacedirectory.system.JsonDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -100,6 +101,9 @@ public class ProfileRows {
             String name,
             @Nullable String profileSlug,
             String role,
+            String slug,
+            String language,
+            @Nullable Map<String, OfficialName> names,
             @Nullable Source source) {}
 
     private record FactSourceRow(String fact, Source source) {}
@@ -127,7 +131,11 @@ public class ProfileRows {
                                'summary', t.summary, 'description', t.description))
                     from organisation_translation t where t.organisation_id = o.id) as prose,
                    (select json_agg(json_build_object('acronym', n.acronym, 'name', n.name,
-                               'profileSlug', p.slug, 'role', m.role, 'source', json_build_object(
+                               'profileSlug', p.slug, 'role', m.role, 'slug', n.slug, 'language', n.language,
+                               'names', (select json_object_agg(t.language, json_build_object('name', t.name,
+                                             'acronym', t.acronym))
+                                         from network_translation t where t.network_id = n.id and t.name is not null),
+                               'source', json_build_object(
                                    'url', m.source_url, 'title', m.source_title, 'checked', m.source_checked))
                                order by n.name)
                     from organisation_network m join network n on n.id = m.network_id
@@ -202,12 +210,18 @@ public class ProfileRows {
                         text -> prose.put(text.language(), new Prose(text.name(), text.summary(), text.description())));
         List<NetworkMembership> networks =
                 list(row.getString("networks"), new TypeReference<List<NetworkRow>>() {}).stream()
-                        .map(network -> new NetworkMembership(
-                                network.acronym(),
-                                network.name(),
-                                network.profileSlug(),
-                                MembershipRole.valueOf(network.role()),
-                                Source.orNull(network.source())))
+                        .map(network -> {
+                            Map<String, OfficialName> names = network.names();
+                            return new NetworkMembership(
+                                    network.acronym(),
+                                    network.name(),
+                                    network.profileSlug(),
+                                    MembershipRole.valueOf(network.role()) == MembershipRole.FOUNDING_MEMBER,
+                                    network.slug(),
+                                    network.language(),
+                                    names == null ? Map.of() : Map.copyOf(names),
+                                    Source.orNull(network.source()));
+                        })
                         .toList();
         Map<Fact, Source> sources = new EnumMap<>(Fact.class);
         list(row.getString("sources"), new TypeReference<List<FactSourceRow>>() {})

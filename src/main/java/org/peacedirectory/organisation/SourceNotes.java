@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.peacedirectory.organisation.OrganisationProfile.NetworkMembership;
+import org.peacedirectory.organisation.OrganisationProfile.ProfileNetwork;
 import org.peacedirectory.organisation.OrganisationProfile.Timeline;
 
 /**
@@ -55,7 +55,7 @@ public record SourceNotes(Map<Fact, Note> facts, List<Note> notes) {
     static SourceNotes of(
             @Nullable Source foundingYear,
             @Nullable Source place,
-            List<NetworkMembership> networks,
+            List<ProfileNetwork> networks,
             @Nullable Source website,
             @Nullable Source contact,
             List<Timeline> timelines,

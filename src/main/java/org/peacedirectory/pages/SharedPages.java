@@ -16,7 +16,7 @@ final class SharedPages {
 
     /** What kind of answer an address gives. */
     enum Kind {
-        /** A page in the reader's language: home, lists without words, profiles, countries, themes, feeds. */
+        /** A page in the reader's language: home, lists without words, profiles, countries, themes, networks, feeds. */
         PAGE,
         /** The same in every language: the sitemap, the API's records. */
         DOCUMENT,
@@ -37,7 +37,8 @@ final class SharedPages {
             Pattern.compile("/|/organisations|/countries|/themes|/open-data|/verification"), Kind.PAGE,
             Pattern.compile("/organisations/[a-z0-9-]{1,100}"), Kind.PAGE,
             Pattern.compile("/countries/[a-z]{2}"), Kind.PAGE,
-            Pattern.compile("/themes/[a-z0-9-]{1,100}"), Kind.PAGE,
+            // A theme's or a network's page.
+            Pattern.compile("/(themes|networks)/[a-z0-9-]{1,100}"), Kind.PAGE,
             // Atom feeds: in the reader's language, like the pages.
             Pattern.compile("/feeds(/countries/[a-z]{2}|/themes/[a-z0-9-]{1,100})?/(new|updated)\\.atom"), Kind.PAGE,
             // The open data API: a list in the reader's language (summaries), a profile and the lists of

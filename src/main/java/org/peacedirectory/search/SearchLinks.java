@@ -29,7 +29,10 @@ final class SearchLinks {
         Function<String, String> message = key -> messages.getMessage(key, null, locale);
         List<ActiveFilter> filters = new ArrayList<>();
         if (query.text() != null) {
-            filters.add(new ActiveFilter("“" + query.text() + "”", url(query, scope, "q", null)));
+            // Quoted as the language quotes: “paix” in English, « paix » in French.
+            filters.add(new ActiveFilter(
+                    messages.getMessage("search.words", new Object[] {query.text()}, locale),
+                    url(query, scope, "q", null)));
         }
         if (!scope.fixes("country")) {
             query.countries()

@@ -142,8 +142,11 @@ class SearchPage {
                                         result.counts(Facet.ACTIVE_SINCE).getOrDefault(year.toString(), 0L)),
                                 year.equals(query.activeSince())))
                         .toList());
-        model.addAttribute(
-                "activeFilters", SearchLinks.activeFilters(query, scope, countryNames, themeLabels, messages, locale));
+        List<SearchLinks.ActiveFilter> activeFilters =
+                SearchLinks.activeFilters(query, scope, countryNames, themeLabels, messages, locale);
+        model.addAttribute("activeFilters", activeFilters);
+        // "Filters (2)": the filters chosen, not the words (the search box shows them).
+        model.addAttribute("filterCount", activeFilters.size() - (query.text() == null ? 0 : 1));
         model.addAttribute("pageUrl", SearchLinks.url(query, scope, null, null));
         // The same list as CSV: the scope's own country or theme becomes a filter of the whole list's.
         model.addAttribute("csvUrl", SearchLinks.url(query, Scope.CSV, null, null));

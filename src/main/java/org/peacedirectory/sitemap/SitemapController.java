@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Tells search engines what to index: every published profile, country and theme page, and nothing
+ * Tells search engines what to index: every published profile, country, theme and network page, and nothing
  * private. A sitemap file may hold at most 50,000 addresses, so past that {@code /sitemap.xml} becomes
  * an index of files: one for the pages, then the profiles in slices.
  */
@@ -87,7 +87,7 @@ class SitemapController {
                 """.formatted(base()));
     }
 
-    /** Home, list, indexes, countries with organisations and themes. */
+    /** Home, list, indexes, countries with organisations, themes and networks with published members. */
     private StringBuilder pages(String base) {
         StringBuilder urls = new StringBuilder();
         url(urls, base + "/", null);
@@ -103,6 +103,14 @@ class SitemapController {
                 .list();
         jdbc.sql("select slug from theme order by position")
                 .query((row, number) -> url(urls, base + "/themes/" + row.getString("slug"), null))
+                .list();
+        // Networks with published members (the others have no page).
+        jdbc.sql("""
+                select n.slug from network n where exists (select 1 from organisation_network m
+                    join organisation o on o.id = m.organisation_id
+                    where m.network_id = n.id and o.publication_status = 'PUBLISHED')
+                order by n.slug""")
+                .query((row, number) -> url(urls, base + "/networks/" + row.getString("slug"), null))
                 .list();
         return urls;
     }

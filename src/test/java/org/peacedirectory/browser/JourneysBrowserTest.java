@@ -55,6 +55,20 @@ class JourneysBrowserTest extends BrowserTest {
     }
 
     @Test
+    void profileToItsNetworkWhosePageListsItsMembers() {
+        open("/organisations/conascipal", "fr");
+
+        clickAndWait(By.cssSelector(".facts a[href='/networks/iansa']"));
+
+        assertThat(driver.findElement(By.cssSelector("h1 span")).getText())
+                .isEqualTo("Réseau d'action international sur les armes légères");
+        assertThat(driver.findElements(By.cssSelector(".network-members .card-title a")).stream()
+                        .map(link -> link.getAttribute("href"))
+                        .toList())
+                .anyMatch(href -> href.endsWith("/organisations/conascipal"));
+    }
+
+    @Test
     void keyboardOnlyReachesSkipLinkThenMainContentWithEveryStopVisiblyFocused() {
         open("/organisations/conascipal", "en");
 

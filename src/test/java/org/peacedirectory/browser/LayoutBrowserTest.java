@@ -5,13 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 
-/** Pages fit a 320 px phone without sideways scrolling; screenshots at phone and desktop sizes. */
+/**
+ * Pages fit a 320 px phone without sideways scrolling; a search shows its first result on a phone's first
+ * screen, its filters in a sidebar on wide screens; the header keeps one row from 1024 px; screenshots at
+ * phone and desktop sizes.
+ */
 class LayoutBrowserTest extends BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -50,6 +60,124 @@ class LayoutBrowserTest extends BrowserTest {
 
         assertThat(pngWidth(phone)).isEqualTo(390);
         assertThat(pngWidth(desktop)).isEqualTo(1280);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "fr"})
+    void searchWithWordsShowsItsFirstResultWithoutScrollingOnAPhone(String language) {
+        Browser.viewport(driver, 390, 844, true);
+        open("/organisations?q=paix&country=ml&theme=small-arms-control", language);
+
+        WebElement firstResult = driver.findElement(By.cssSelector(".results .organisation-card"));
+        Map<?, ?> box = rect(firstResult.findElement(By.cssSelector(".card-title")));
+        assertThat(number(box.get("bottom")))
+                .as("bottom of the first result's name, in a window 844 px high")
+                .isLessThanOrEqualTo(844);
+        assertThat(driver.findElement(By.cssSelector(".filters-panel")).getAttribute("open"))
+                .as("the filters start closed")
+                .isNull();
+        assertThat(isRendered(driver.findElement(By.id("country-ML")))).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".filters-panel summary")).getText())
+                .isEqualTo(language.equals("fr") ? "Filtres (2)" : "Filters (2)");
+        // Count and sort on one line from a small tablet.
+        Browser.viewport(driver, 768, 1024, true);
+        driver.navigate().refresh();
+        assertThat(number(rect(driver.findElement(By.cssSelector(".result-count")))
+                        .get("top")))
+                .isCloseTo(
+                        number(rect(driver.findElement(By.id("sort"))).get("top")),
+                        org.assertj.core.data.Offset.offset(12.0));
+    }
+
+    @Test
+    void filtersAreASidebarBesideTheResultsOnAWideScreenWithoutJavaScript() {
+        Browser.viewport(driver, 1280, 900, false);
+        open("/organisations?q=paix", "en");
+
+        WebElement country = driver.findElement(By.cssSelector(".facets input[name=country]"));
+        WebElement firstResult = driver.findElement(By.cssSelector(".results .organisation-card"));
+        assertThat(isRendered(country))
+                .as("filters shown without opening anything")
+                .isTrue();
+        assertThat(number(rect(country).get("right")))
+                .isLessThan(number(rect(firstResult).get("left")));
+        assertThat(number(rect(firstResult).get("top"))).isLessThan(900);
+    }
+
+    @Test
+    void eachChipRemovesItsOneFilter() {
+        Browser.viewport(driver, 390, 844, true);
+        open("/organisations?q=paix&country=ml&theme=small-arms-control", "en");
+        List<String> before = driver.findElements(By.cssSelector(".active-filters a")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(before).contains("Remove: Mali", "Remove: “paix”");
+
+        clickAndWait(By.xpath("//ul[@class='active-filters']//a[.='Remove: Mali']"));
+
+        assertThat(driver.getCurrentUrl())
+                .contains("q=paix")
+                .contains("theme=small-arms-control")
+                .doesNotContain("country");
+        List<String> after = driver.findElements(By.cssSelector(".active-filters a")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(after).hasSize(before.size() - 1).doesNotContain("Remove: Mali");
+        assertThat(driver.findElement(By.id("country-ML")).isSelected()).isFalse();
+        assertThat(driver.findElement(By.id("theme-small-arms-control")).isSelected())
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "{1} at {0} px in {2}")
+    @CsvSource({
+        "1024, /, en",
+        "1024, /, fr",
+        "1024, /organisations/conascipal, fr",
+        "1024, /networks/iansa, fr",
+        "1280, /organisations?q=paix, fr",
+        "1280, /, en"
+    })
+    void headerKeepsOneRowFrom1024Pixels(int width, String path, String language) {
+        Browser.viewport(driver, width, 800, false);
+        open(path, language);
+
+        Map<?, ?> brand = rect(driver.findElement(By.cssSelector(".site-header .brand")));
+        Map<?, ?> search = rect(driver.findElement(By.cssSelector(".header-search")));
+        Map<?, ?> switcher = rect(driver.findElement(By.cssSelector(".language-switch")));
+        assertThat(number(switcher.get("top")))
+                .as("language switch on the logo's row")
+                .isLessThan(number(brand.get("bottom")));
+        assertThat(number(search.get("top"))).as("search on the logo's row").isLessThan(number(brand.get("bottom")));
+        assertThat(number(
+                        rect(driver.findElement(By.cssSelector(".site-header"))).get("height")))
+                .isLessThan(72);
+        WebElement box = driver.findElement(By.id("header-q"));
+        assertThat(box.getAttribute("placeholder"))
+                .as("the header search says what it is")
+                .isNotBlank();
+        assertThat(driver.findElement(By.cssSelector("label[for=header-q]")).getAttribute("textContent"))
+                .isEqualTo(box.getAttribute("placeholder"));
+    }
+
+    /**
+     * Drawn and on top where it is drawn: the point at its centre is the element. (WebDriver's own
+     * isDisplayed takes anything inside a closed details element for hidden, whatever CSS shows.)
+     */
+    private static boolean isRendered(WebElement element) {
+        return (Boolean) driver.executeScript("""
+                const element = arguments[0];
+                const box = element.getBoundingClientRect();
+                return element.checkVisibility({contentVisibilityAuto: true, visibilityProperty: true})
+                    && box.width > 0
+                    && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === element;""", element);
+    }
+
+    private static Map<?, ?> rect(WebElement element) {
+        return (Map<?, ?>) driver.executeScript("return arguments[0].getBoundingClientRect().toJSON()", element);
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     /** The width field of a PNG's IHDR chunk. */

@@ -18,6 +18,8 @@ final class PublicPages {
             new Page("no-results", "/organisations?q=zzzzzz"),
             new Page("countries", "/countries"),
             new Page("themes", "/themes"),
+            new Page("network", "/networks/iansa"),
+            new Page("network-with-profile", "/networks/dnpe"),
             new Page("submit", "/submit"),
             new Page("suggest-edit", "/organisations/conascipal/suggest-edit"),
             new Page("report", "/organisations/conascipal/report"),
@@ -32,7 +34,8 @@ final class PublicPages {
             new Page("claim-confirm", "/claims/confirm?token=abc"),
             new Page("sign-in", "/my-organisation/sign-in"),
             new Page("sign-in-sent", "/my-organisation/sign-in/sent"),
-            new Page("not-found", "/organisations/no-such-organisation"));
+            new Page("not-found", "/organisations/no-such-organisation"),
+            new Page("network-not-found", "/networks/no-such-network"));
 
     static final List<String> LANGUAGES = List.of("en", "fr");
 

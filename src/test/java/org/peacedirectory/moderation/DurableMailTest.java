@@ -220,7 +220,7 @@ class DurableMailTest {
     }
 
     private String decidedSubject(long id) {
-        return "Votre proposition " + reference(id) + " à l'Annuaire de la paix : une décision";
+        return "Votre proposition " + reference(id) + " à l'Annuaire de la paix\u00a0: une décision";
     }
 
     private static List<String> subjects() {

@@ -105,7 +105,8 @@ class ProfileDiffTest {
 
     @Test
     void anUntouchedSuggestionChangesNothing() {
-        assertThat(ProfileDiff.between(live(), untouchedSuggestion(), NAMES, HIDDEN)).isEmpty();
+        assertThat(ProfileDiff.between(live(), untouchedSuggestion(), NAMES, HIDDEN))
+                .isEmpty();
     }
 
     @Test
@@ -218,9 +219,8 @@ class ProfileDiffTest {
 
         assertThat(ProfileDiff.between(live(), suggestion, NAMES, HIDDEN))
                 .extracting(Change::label, Change::beforeText, Change::afterText)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "submission.contactEmail", "hidden@example.org", "new@example.org"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "submission.contactEmail", "hidden@example.org", "new@example.org"));
     }
 
     @Test

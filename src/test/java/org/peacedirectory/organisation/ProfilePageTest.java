@@ -31,10 +31,12 @@ class ProfilePageTest {
 
         List<String> order = List.of(
                 ".profile-header h1",
-                ".verification .badge",
-                ".profile-logo img",
                 ".summary",
-                ".last-updated",
+                ".facts-panel .profile-logo img",
+                ".facts-panel .verification .badge",
+                ".facts-panel .facts a[href=\"/countries/ml\"]",
+                ".facts-panel .facts a[href=\"/networks/iansa\"]",
+                ".facts-panel .last-updated",
                 ".description",
                 "#timeline-national",
                 "#timeline-international",
@@ -51,6 +53,9 @@ class ProfilePageTest {
         assertThat(page.selectFirst("h1").text()).contains("CONASCIPAL");
         assertThat(page.selectFirst(".badge").text()).isEqualTo("Not yet verified");
         assertThat(page.selectFirst(".last-updated").text()).isEqualTo("Last updated: September 2016");
+        assertThat(page.select("a[href=/organisations/conascipal/report]"))
+                .as("one link to report a problem")
+                .hasSize(1);
     }
 
     @Test

@@ -54,7 +54,7 @@ import org.springframework.test.context.TestPropertySource;
 class PageCacheTest {
 
     private static final String PROFILE = "/organisations/conascipal";
-    /** Every kind of page kept: home, lists without words, profile, indexes, a country's and a theme's, sitemap. */
+    /** Every kind of page kept: home, lists without words, profile, indexes, a country's, a theme's and a network's, sitemap. */
     private static final List<String> SHARED_PAGES = List.of(
             "/",
             "/organisations",
@@ -64,6 +64,7 @@ class PageCacheTest {
             "/countries/ml",
             "/themes",
             "/themes/small-arms-control",
+            "/networks/iansa",
             "/sitemap.xml");
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -27,6 +27,8 @@ class SharedPagesTest {
                 "GET, /countries/ml, '', PAGE",
                 "GET, /countries/ML, '', none",
                 "GET, /themes/small-arms-control, '', PAGE",
+                "GET, /networks/iansa, page=2, PAGE",
+                "GET, /networks/IANSA, '', none",
                 "GET, /sitemap-profiles-2.xml, '', DOCUMENT",
                 "GET, /api/hsds/, '', PAGE",
                 "GET, /api/hsds/organizations, page=2&per_page=50, PAGE",

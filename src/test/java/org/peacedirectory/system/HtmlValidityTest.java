@@ -79,6 +79,13 @@ class HtmlValidityTest {
         "/my-organisation/sign-in, fr, 200",
         "/my-organisation/sign-in/sent, fr, 200",
         "/my-organisation/sign-in/link?token=abc, en, 200",
+        "/networks/iansa, en, 200",
+        "/networks/iansa, fr, 200",
+        "/networks/dnpe, en, 200",
+        "/networks/waansa, fr, 200",
+        "/organisations?q=paix&country=ml&level=national, en, 200",
+        "/organisations?q=paix&country=ml&level=national, fr, 200",
+        "/networks/no-such-network, fr, 404",
         "/organisations/no-such-organisation, en, 404",
         "/organisations/no-such-organisation, fr, 404",
         "/countries/ml?page=abc, en, 400"

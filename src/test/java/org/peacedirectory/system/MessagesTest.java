@@ -119,6 +119,67 @@ class MessagesTest {
         }
     }
 
+    /**
+     * French typography: quotations in « » with a no-break space (U+00A0) inside, never “ ” or straight
+     * quotes; a no-break space before : ; ? and ! where they end a clause (not inside an address such as
+     * https:// or ?lang=en, nor a time).
+     */
+    @Test
+    void frenchMessagesUseFrenchPunctuation() throws IOException {
+        Properties french = bundle("messages_fr.properties");
+        List<String> wrong = new ArrayList<>();
+        for (String key : new TreeSet<>(french.stringPropertyNames())) {
+            wrong.addAll(frenchPunctuationMistakes(key, french.getProperty(key)));
+        }
+        assertThat(wrong).as("French punctuation in messages_fr.properties").isEmpty();
+    }
+
+    @Test
+    void frenchPunctuationCheckCatchesEachMistake() {
+        assertThat(frenchPunctuationMistakes("k", "Retirer : {0}")).hasSize(1);
+        assertThat(frenchPunctuationMistakes("k", "Retirer: {0}")).hasSize(1);
+        assertThat(frenchPunctuationMistakes("k", "Une organisation manque ?")).hasSize(1);
+        assertThat(frenchPunctuationMistakes("k", "Retirer\u00a0: “armes”")).hasSize(2);
+        assertThat(frenchPunctuationMistakes("k", "« armes\u00a0»")).hasSize(1);
+        assertThat(frenchPunctuationMistakes("k", "\"armes\"")).hasSize(2);
+        assertThat(frenchPunctuationMistakes(
+                        "k", "Retirer\u00a0: «\u00a0{0}\u00a0» ; voir https://example.org/?lang=fr à 10:30 !"))
+                .hasSize(2);
+        assertThat(frenchPunctuationMistakes(
+                        "k",
+                        "Retirer\u00a0: «\u00a0{0}\u00a0»\u00a0; voir https://example.org/?lang=fr à 10:30\u00a0!"))
+                .isEmpty();
+    }
+
+    private static List<String> frenchPunctuationMistakes(String key, String value) {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < value.length(); i++) {
+            char character = value.charAt(i);
+            String around = key + ": …" + value.substring(Math.max(0, i - 12), Math.min(value.length(), i + 4)) + "…";
+            if (character == '“' || character == '”' || character == '"') {
+                wrong.add(around + " (English quotes: use « » with U+00A0 inside)");
+            } else if (character == '«' && (i + 1 == value.length() || value.charAt(i + 1) != '\u00a0')) {
+                wrong.add(around + " (U+00A0 after «)");
+            } else if (character == '»' && (i == 0 || value.charAt(i - 1) != '\u00a0')) {
+                wrong.add(around + " (U+00A0 before »)");
+            } else if (":;?!".indexOf(character) >= 0
+                    && endsAClause(value, i)
+                    && (i == 0 || value.charAt(i - 1) != '\u00a0')) {
+                wrong.add(around + " (U+00A0 before " + character + ")");
+            }
+        }
+        return wrong;
+    }
+
+    /** Punctuation followed by a space, a line break, », ) or nothing; not ? in ?lang=en nor : in 10:30 or https://. */
+    private static boolean endsAClause(String value, int index) {
+        if (index + 1 == value.length()) {
+            return true;
+        }
+        char next = value.charAt(index + 1);
+        return Character.isWhitespace(next) || next == '\u00a0' || next == '»' || next == ')';
+    }
+
     @Test
     void everyValueOfComputedKeysHasAMessage() throws IOException {
         Properties english = bundle("messages.properties");
