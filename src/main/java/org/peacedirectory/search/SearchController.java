@@ -30,12 +30,14 @@ class SearchController {
     private final TaxonomyLists taxonomy;
     private final FeedLinks feeds;
     private final WorldMap map;
+    private final FacetCounts counts;
 
-    SearchController(SearchPage page, TaxonomyLists taxonomy, FeedLinks feeds, WorldMap map) {
+    SearchController(SearchPage page, TaxonomyLists taxonomy, FeedLinks feeds, WorldMap map, FacetCounts counts) {
         this.page = page;
         this.taxonomy = taxonomy;
         this.feeds = feeds;
         this.map = map;
+        this.counts = counts;
     }
 
     @GetMapping("/organisations")
@@ -71,7 +73,7 @@ class SearchController {
         model.addAttribute("heading", place.name(locale));
         model.addAttribute("addMore", "country.submit");
         model.addAttribute(FeedLinks.MODEL_ATTRIBUTE, feeds.country(place, locale));
-        model.addAttribute("countryMap", map.place(place, locale));
+        model.addAttribute("countryMap", map.place(place, counts.alongside(place.getCode()), locale));
         return "organisations/list";
     }
 

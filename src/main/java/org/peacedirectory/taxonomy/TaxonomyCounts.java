@@ -30,31 +30,6 @@ class TaxonomyCounts {
         return count("theme_slugs");
     }
 
-    /**
-     * For each country, the other countries of its organisations (where they are also based or work), with
-     * how many organisations each: what a country's map shows. One query over every profile, kept until the
-     * next publish like the counts.
-     */
-    @CachedUntilPublish(PublishedDataCaches.TAXONOMY_COUNTS)
-    Map<String, Map<String, Long>> together() {
-        Map<String, Map<String, Long>> together = new HashMap<>();
-        jdbc.sql("select here, there, count(*) as n from organisation o, unnest(o.country_codes) here, "
-                        + "unnest(o.country_codes) there where o.publication_status = 'PUBLISHED' and here <> there "
-                        + "group by here, there")
-                .query((row, number) -> {
-                    String here = row.getString("here");
-                    String there = row.getString("there");
-                    if (here != null && there != null) {
-                        together.computeIfAbsent(here, code -> new HashMap<>()).put(there, row.getLong("n"));
-                    }
-                    return null;
-                })
-                .list();
-        Map<String, Map<String, Long>> kept = new HashMap<>();
-        together.forEach((here, others) -> kept.put(here, Map.copyOf(others)));
-        return Map.copyOf(kept);
-    }
-
     private Map<String, Long> count(String column) {
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("select v, count(*) as n from organisation o, unnest(o." + column + ") v "

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * The directory's maps, drawn on the server as inline SVG: the world with each country shaded by its
  * number of published organisations (on /countries and the home page), and a country's own map with the
  * countries where its organisations are also active. The shapes are Natural Earth's, converted once by
- * tools/map into {@value #SHAPES} (see NOTICE), and read when the application starts; the counts are
- * {@link TaxonomyCounts}', kept until the next publish, so a map asks no query of its own.
+ * tools/map into {@value #SHAPES} (see NOTICE), and read when the application starts. The world's counts
+ * are {@link TaxonomyCounts}' (those of /countries), a country's are the search index's, each kept until
+ * the next publish.
  */
 @Component
 public class WorldMap {
@@ -235,11 +236,11 @@ public class WorldMap {
     }
 
     /**
-     * A country's map: its outline, the countries where its organisations are also based or work, and the
-     * land around them, framed on them all.
+     * A country's map: its outline, the countries where its organisations are also based or work
+     * ({@code others}: how many of them each, counted by the search index), and the land around them,
+     * framed on them all.
      */
-    public Place place(Country country, Locale locale) {
-        Map<String, Long> others = counts.together().getOrDefault(country.getCode(), Map.of());
+    public Place place(Country country, Map<String, Long> others, Locale locale) {
         Collator collator = Collator.getInstance(locale);
         List<Area> also = others.entrySet().stream()
                 .map(other -> taxonomy.country(other.getKey())
