@@ -186,8 +186,9 @@ public class WorldMap {
         this.outlines = List.copyOf(read);
         Map<String, Outline> byCode = new LinkedHashMap<>();
         for (Outline outline : outlines) {
-            if (outline.code() != null) {
-                byCode.put(outline.code(), outline);
+            String code = outline.code();
+            if (code != null) {
+                byCode.put(code, outline);
             }
         }
         this.outlinesByCode = Map.copyOf(byCode);
@@ -219,9 +220,8 @@ public class WorldMap {
         List<String> land = new ArrayList<>();
         List<Area> countries = new ArrayList<>();
         for (Outline outline : outlines) {
-            Country country = outline.code() == null
-                    ? null
-                    : taxonomy.country(outline.code()).orElse(null);
+            String code = outline.code();
+            Country country = code == null ? null : taxonomy.country(code).orElse(null);
             long count = country == null ? 0 : byCountry.getOrDefault(country.getCode(), 0L);
             if (country != null && count > 0) {
                 countries.add(new Area(
@@ -280,7 +280,8 @@ public class WorldMap {
                 Math.max(MIN_WIDTH, framed.height()), Math.max(MIN_HEIGHT, framed.width() * 2 / 5), bounds);
         List<String> land = new ArrayList<>();
         for (Outline outline : outlines) {
-            boolean shown = outline == here || (outline.code() != null && others.containsKey(outline.code()));
+            String code = outline.code();
+            boolean shown = outline == here || (code != null && others.containsKey(code));
             if (!shown && !outline.dot() && outline.all().intersects(frame)) {
                 land.add(outline.path());
             }
