@@ -31,7 +31,8 @@ class MapBrowserTest extends BrowserTest {
             assertThat(link.getDomProperty("tabIndex")).isEqualTo("0");
         }
         assertThat(links.stream().map(WebElement::getAccessibleName))
-                .anyMatch(name -> name.matches((language.equals("fr") ? "Sénégal" : "Senegal") + ", \\d+ organisations?"));
+                .anyMatch(name ->
+                        name.matches((language.equals("fr") ? "Sénégal" : "Senegal") + ", \\d+ organisations?"));
         List<WebElement> land = driver.findElements(By.cssSelector("svg.map-world .map-land path"));
         assertThat(land).hasSizeGreaterThan(100);
         assertThat(land.stream().map(path -> path.getDomProperty("tabIndex")))

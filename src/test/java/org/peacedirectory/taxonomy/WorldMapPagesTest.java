@@ -55,8 +55,7 @@ class WorldMapPagesTest {
         Locale locale = Locale.forLanguageTag(language);
         countryCounts(language)
                 .forEach((href, named) -> expected.put(
-                        href,
-                        messages.getMessage("map.country", new Object[] {named.name(), named.count()}, locale)));
+                        href, messages.getMessage("map.country", new Object[] {named.name(), named.count()}, locale)));
 
         Element map = page(path, language).selectFirst("svg.map-world");
 
@@ -126,7 +125,9 @@ class WorldMapPagesTest {
         // Organisations of Mali also work in Burkina Faso, Niger, Senegal... (demo data): hatched, and listed.
         assertThat(map.select(".map-also > path")).hasSizeGreaterThanOrEqualTo(3);
         List<String> also = page.select(".map-also-list a").eachAttr("href");
-        assertThat(also).contains("/countries/bf", "/countries/ne", "/countries/sn").doesNotContain("/countries/ml");
+        assertThat(also)
+                .contains("/countries/bf", "/countries/ne", "/countries/sn")
+                .doesNotContain("/countries/ml");
         assertThat(page.select(".map-also-list a").first().text()).matches(LISTED);
     }
 

@@ -36,7 +36,9 @@ class WorldMapShapesTest {
         for (String line : lines) {
             String[] fields = line.split("\t");
             assertThat(fields).as(line).hasSize(5);
-            assertThat(fields[0]).as("a code of the directory, or - for other land").isIn(union(countries, "-"));
+            assertThat(fields[0])
+                    .as("a code of the directory, or - for other land")
+                    .isIn(union(countries, "-"));
             assertThat(fields[0].equals("-") || seen.add(fields[0]))
                     .as("one line per country: " + fields[0])
                     .isTrue();
