@@ -213,10 +213,8 @@ public class WorldMap {
     /** The world, each country shaded by the published organisations based or working there. */
     public World world(Locale locale) {
         Map<String, Long> byCountry = counts.byCountry();
-        List<Step> legend = legend(byCountry.values().stream()
-                .mapToLong(Long::longValue)
-                .max()
-                .orElse(0));
+        List<Step> legend = legend(
+                byCountry.values().stream().mapToLong(Long::longValue).max().orElse(0));
         List<String> land = new ArrayList<>();
         List<Area> countries = new ArrayList<>();
         for (Outline outline : outlines) {
@@ -255,14 +253,13 @@ public class WorldMap {
                         })
                         .orElse(null))
                 .filter(Objects::nonNull)
-                .sorted(Comparator.comparingLong(Area::count)
-                        .reversed()
-                        .thenComparing(Area::name, collator))
+                .sorted(Comparator.comparingLong(Area::count).reversed().thenComparing(Area::name, collator))
                 .toList();
         List<Area> listed = also.subList(0, Math.min(also.size(), MAX_LISTED));
         Outline here = outlinesByCode.get(country.getCode());
         if (here == null) {
-            return new Place(null, country.name(locale), List.of(), null, List.of(), listed, also.size() - listed.size());
+            return new Place(
+                    null, country.name(locale), List.of(), null, List.of(), listed, also.size() - listed.size());
         }
         Box frame = here.main();
         for (Area area : also) {
@@ -273,8 +270,7 @@ public class WorldMap {
         }
         // A margin around them, and a shape neither taller than wide nor much flatter than the world.
         int margin = Math.max(8, Math.max(frame.width(), frame.height()) / 10);
-        Box framed = new Box(
-                        frame.minX() - margin, frame.minY() - margin, frame.maxX() + margin, frame.maxY() + margin)
+        Box framed = new Box(frame.minX() - margin, frame.minY() - margin, frame.maxX() + margin, frame.maxY() + margin)
                 .within(bounds);
         frame = framed.atLeast(
                 Math.max(MIN_WIDTH, framed.height()), Math.max(MIN_HEIGHT, framed.width() * 2 / 5), bounds);

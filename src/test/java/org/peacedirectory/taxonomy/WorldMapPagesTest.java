@@ -78,6 +78,17 @@ class WorldMapPagesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/", "/countries"})
+    void theWorldMapWeighsLessThan40KilobytesAsSent(String path) {
+        String html = web.get(path, "fr").body();
+        int start = html.indexOf("<svg class=\"map-world\"");
+        int end = html.indexOf("</svg>", start);
+
+        assertThat(start).isPositive();
+        assertThat(end - start).isLessThan(40 * 1024);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void aMapLinkSaysOneOrganisationOrSeveral(String language) {
         Locale locale = Locale.forLanguageTag(language);
