@@ -42,6 +42,9 @@ public class WorldMap {
 
     private static final int DOT_RADIUS = 3;
 
+    /** How wide a country's map is shown at most, in CSS pixels (40rem). */
+    static final int SHOWN_WIDTH = 640;
+
     /** A rectangle of the map, in its units (y downwards). */
     record Box(int minX, int minY, int maxX, int maxY) {
 
@@ -145,13 +148,16 @@ public class WorldMap {
             List<Area> listed,
             int more) {
 
-        /** The fills' textures scaled with the frame, so that they look the same on every country's map. */
+        /**
+         * The fills' textures scaled with the frame, so that they look the same on every country's map
+         * (shown at most 640 px wide: see site.css).
+         */
         public String patternScale() {
             if (viewBox == null) {
                 return "1";
             }
             double width = Double.parseDouble(viewBox.split(" ")[2]);
-            return String.format(Locale.ROOT, "%.2f", width / 1000);
+            return String.format(Locale.ROOT, "%.2f", width / SHOWN_WIDTH);
         }
     }
 
@@ -268,12 +274,13 @@ public class WorldMap {
                 frame = frame.union(outline.main());
             }
         }
-        // A margin around them, and a shape neither taller than wide nor much flatter than the world.
+        // A margin around them, and a shape at least half again as wide as tall (as wide as the screen, the
+        // map stays shorter than it) but not much flatter than the world.
         int margin = Math.max(8, Math.max(frame.width(), frame.height()) / 10);
         Box framed = new Box(frame.minX() - margin, frame.minY() - margin, frame.maxX() + margin, frame.maxY() + margin)
                 .within(bounds);
         frame = framed.atLeast(
-                Math.max(MIN_WIDTH, framed.height()), Math.max(MIN_HEIGHT, framed.width() * 2 / 5), bounds);
+                Math.max(MIN_WIDTH, framed.height() * 3 / 2), Math.max(MIN_HEIGHT, framed.width() * 2 / 5), bounds);
         List<String> land = new ArrayList<>();
         for (Outline outline : outlines) {
             String code = outline.code();
