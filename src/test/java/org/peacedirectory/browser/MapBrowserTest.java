@@ -2,12 +2,16 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -62,5 +66,20 @@ class MapBrowserTest extends BrowserTest {
 
         assertThat(map.getRect().getWidth()).isBetween(260, 320);
         assertThat(map.getRect().getHeight()).isPositive();
+    }
+
+    /** Pictures of the maps alone (below the fold in the page screenshots), for people to look at. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/countries", "/countries/ml"})
+    void savesScreenshotsOfTheMaps(String path) throws IOException {
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        open(path, "en");
+
+        WebElement map = driver.findElement(By.cssSelector(path.equals("/countries") ? "figure.map" : ".map-place"));
+        driver.executeScript("arguments[0].scrollIntoView()", map);
+        byte[] png = map.getScreenshotAs(OutputType.BYTES);
+        Files.write(screenshots.resolve("map" + path.replace('/', '-') + "-en.png"), png);
+
+        assertThat(png.length).isGreaterThan(1000);
     }
 }
