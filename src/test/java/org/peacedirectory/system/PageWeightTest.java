@@ -24,7 +24,7 @@ class PageWeightTest {
         assertThat(weight("/organisations/conascipal")).isLessThan(BUDGET_BYTES);
     }
 
-    /** The world map's shapes are most of it (about 35 KB, 13 KB gzipped: see docs/architecture.md). */
+    /** The world map's shapes are most of it (about 28 KB, 9 KB gzipped: see docs/architecture.md). */
     @Test
     void homePageWithItsMapCssAndJavaScriptWeighsUnder100Kilobytes() {
         assertThat(weight("/")).isLessThan(BUDGET_BYTES);
