@@ -179,7 +179,12 @@ public class OrganisationDirectory {
                         .toList())
                 .networks(content.networks().stream()
                         .map(network -> new OrganisationProfile.ProfileNetwork(
-                                null, network, null, source, false, content.sources().ofNetwork(network)))
+                                null,
+                                network,
+                                null,
+                                source,
+                                false,
+                                content.sources().ofNetwork(network)))
                         .toList())
                 .timelines(ProfileTimelines.of(items, reader), ProfileTimelines.anyNotIn(reader, items))
                 .links(content.website(), content.links())

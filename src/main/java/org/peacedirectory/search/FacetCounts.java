@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -50,6 +51,26 @@ class FacetCounts {
                     .where(f -> Facet.filtered(f, everything.apply(f), filters, null));
             return from(
                     session, filters, everything, aggregated(search, filters).fetch(0));
+        }
+    }
+
+    /**
+     * The countries of the organisations based or working in a country, each with how many of them are
+     * based or work there too (the country itself left out): what the country's map shows. Counted by the
+     * index, not the database, and kept until the next publish.
+     */
+    @CachedUntilPublish(value = PublishedDataCaches.FACET_COUNTS, condition = SearchIndexing.NOT_BUILDING)
+    Map<String, Long> alongside(String countryCode) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            SearchResult<Long> result = Search.session(entityManager)
+                    .search(Organisation.class)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> f.terms().field("countries").matchingAny(List.of(countryCode)))
+                    .aggregation(Facet.COUNTRY.key, Facet.COUNTRY::aggregation)
+                    .fetch(0);
+            Map<String, Long> others = sorted(result.aggregation(Facet.COUNTRY.key));
+            others.remove(countryCode);
+            return Map.copyOf(others);
         }
     }
 

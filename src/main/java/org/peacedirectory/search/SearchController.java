@@ -9,6 +9,7 @@ import org.peacedirectory.taxonomy.CountryNotFoundException;
 import org.peacedirectory.taxonomy.TaxonomyLists;
 import org.peacedirectory.taxonomy.Theme;
 import org.peacedirectory.taxonomy.ThemeNotFoundException;
+import org.peacedirectory.taxonomy.WorldMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +29,15 @@ class SearchController {
     private final SearchPage page;
     private final TaxonomyLists taxonomy;
     private final FeedLinks feeds;
+    private final WorldMap map;
+    private final FacetCounts counts;
 
-    SearchController(SearchPage page, TaxonomyLists taxonomy, FeedLinks feeds) {
+    SearchController(SearchPage page, TaxonomyLists taxonomy, FeedLinks feeds, WorldMap map, FacetCounts counts) {
         this.page = page;
         this.taxonomy = taxonomy;
         this.feeds = feeds;
+        this.map = map;
+        this.counts = counts;
     }
 
     @GetMapping("/organisations")
@@ -68,6 +73,7 @@ class SearchController {
         model.addAttribute("heading", place.name(locale));
         model.addAttribute("addMore", "country.submit");
         model.addAttribute(FeedLinks.MODEL_ATTRIBUTE, feeds.country(place, locale));
+        model.addAttribute("countryMap", map.place(place, counts.alongside(place.getCode()), locale));
         return "organisations/list";
     }
 

@@ -22,10 +22,12 @@ class CountryController {
 
     private final TaxonomyLists taxonomy;
     private final TaxonomyCounts counts;
+    private final WorldMap map;
 
-    CountryController(TaxonomyLists taxonomy, TaxonomyCounts counts) {
+    CountryController(TaxonomyLists taxonomy, TaxonomyCounts counts, WorldMap map) {
         this.taxonomy = taxonomy;
         this.counts = counts;
+        this.map = map;
     }
 
     @GetMapping("/countries")
@@ -49,6 +51,7 @@ class CountryController {
                 regions.entrySet().stream()
                         .map(region -> new Region(region.getKey(), region.getValue()))
                         .toList());
+        model.addAttribute("worldMap", map.world(locale));
         return "taxonomy/countries";
     }
 }
