@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
@@ -36,26 +35,10 @@ public class ModerationSessionFilters {
      */
     public Filter disabledAccountFilter() {
         RequestMatcher moderation = PathPatternRequestMatcher.withDefaults().matcher("/moderation/**");
-        SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
-        return new OncePerRequestFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !moderation.matches(request);
-            }
-
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                Authentication authentication =
-                        SecurityContextHolder.getContext().getAuthentication();
-                if (authentication != null
-                        && authentication.getPrincipal() instanceof ModeratorPrincipal moderator
-                        && !accounts.existsByIdAndEnabledTrue(moderator.getAccountId())) {
-                    logout.logout(request, response, authentication);
-                }
-                chain.doFilter(request, response);
-            }
-        };
+        return new SignOutWhen(
+                moderation,
+                principal -> principal instanceof ModeratorPrincipal moderator
+                        && !accounts.existsByIdAndEnabledTrue(moderator.getAccountId()));
     }
 
     /**

@@ -1,11 +1,7 @@
 package org.peacedirectory.account;
 
 import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,12 +23,9 @@ import org.springframework.security.authentication.ott.OneTimeTokenAuthenticatio
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -174,20 +167,7 @@ public class OrganisationSignIn {
 
     /** Signs out, on its next request, an organisation user whose claim was revoked after they signed in. */
     Filter revokedClaimFilter() {
-        SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
-        return new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                Authentication authentication =
-                        SecurityContextHolder.getContext().getAuthentication();
-                if (authentication != null
-                        && authentication.getPrincipal() instanceof OrganisationPrincipal user
-                        && !users.stillAccepted(user.getClaimId())) {
-                    logout.logout(request, response, authentication);
-                }
-                chain.doFilter(request, response);
-            }
-        };
+        return new SignOutWhen(principal ->
+                principal instanceof OrganisationPrincipal user && !users.stillAccepted(user.getClaimId()));
     }
 }

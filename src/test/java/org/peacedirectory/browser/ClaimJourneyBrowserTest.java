@@ -21,9 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.peacedirectory.Await;
+import org.peacedirectory.FictionalOrganisations;
 import org.peacedirectory.moderation.Moderators;
 import org.peacedirectory.submission.FormStamp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,6 +57,9 @@ class ClaimJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     PasswordEncoder encoder;
@@ -120,16 +125,8 @@ class ClaimJourneyBrowserTest extends BrowserTest {
     }
 
     private String organisation(String name, String website) {
-        String slug = "journey-claim-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("""
-                insert into organisation (slug, name, source_language, country_code, website, publication_status,
-                    created_at, updated_at)
-                values (?, ?, 'en', 'ML', ?, 'PUBLISHED', now(), now())""").params(slug, name, website).update();
-        jdbc.sql("""
-                insert into organisation_translation (organisation_id, language, name, summary)
-                select id, 'en', name, 'A fictional organisation claimed in the browser journey.'
-                from organisation where slug = ?""").param(slug).update();
-        return slug;
+        return FictionalOrganisations.publish(
+                context, "journey-claim-", name, website, "A fictional organisation claimed in the browser journey.");
     }
 
     private static boolean isStale(WebElement element) {

@@ -28,6 +28,7 @@ import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -70,6 +71,9 @@ class ClaimProfileTest {
     JdbcClient jdbc;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     PasswordEncoder encoder;
 
     @Autowired
@@ -83,7 +87,7 @@ class ClaimProfileTest {
     @Test
     void refusesAClaimWithAnEmailAtAnotherDomainAndKeepsTheAnswers() {
         String slug =
-                ClaimTestSupport.organisation(jdbc, "Other Domain Test Org", "https://www.conascipal-test.org/fr");
+                ClaimTestSupport.organisation(context, "Other Domain Test Org", "https://www.conascipal-test.org/fr");
         FormSession claimant = new FormSession(port, "en");
         Map<String, List<String>> form =
                 ClaimTestSupport.filledClaim(claimant, stamps, slug, "Awa Keita", "awa.keita@gmail.com");
@@ -119,7 +123,7 @@ class ClaimProfileTest {
     @Test
     void claimConfirmAcceptSignInAndProposeAnEditMarkedAsTheOrganisations() throws Exception {
         String name = "Full Claim Test Org " + UUID.randomUUID();
-        String slug = ClaimTestSupport.organisation(jdbc, name, "https://www.full-claim-test.org");
+        String slug = ClaimTestSupport.organisation(context, name, "https://www.full-claim-test.org");
         String email = "coordination@mail.full-claim-test.org"; // a subdomain of the website's domain
         FormSession claimant = new FormSession(port, "en");
 
@@ -204,7 +208,8 @@ class ClaimProfileTest {
 
     @Test
     void anOrganisationSignedInNeverReachesModeration() throws Exception {
-        String slug = ClaimTestSupport.organisation(jdbc, "No Moderation Test Org", "https://no-moderation-test.org");
+        String slug =
+                ClaimTestSupport.organisation(context, "No Moderation Test Org", "https://no-moderation-test.org");
         String email = "team@no-moderation-test.org";
         accepted(slug, email);
         FormSession organisation = signIn(email);
@@ -220,7 +225,7 @@ class ClaimProfileTest {
 
     @Test
     void aRevokedClaimEndsTheSessionAndTheProfileIsNoLongerManaged() throws Exception {
-        String slug = ClaimTestSupport.organisation(jdbc, "Revoke Test Org", "https://revoke-test.org");
+        String slug = ClaimTestSupport.organisation(context, "Revoke Test Org", "https://revoke-test.org");
         String email = "director@revoke-test.org";
         FormSession moderator = accepted(slug, email);
         FormSession organisation = signIn(email);

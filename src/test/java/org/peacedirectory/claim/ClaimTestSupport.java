@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.peacedirectory.FictionalOrganisations;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.submission.FormStamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 /** Organisations to claim, claim forms filled in as a person would, and the links mails carry. */
 final class ClaimTestSupport {
@@ -24,16 +24,9 @@ final class ClaimTestSupport {
     private ClaimTestSupport() {}
 
     /** A published organisation of its own (so that claiming it changes no other test's data). */
-    static String organisation(JdbcClient jdbc, String name, String website) {
-        String slug = "claim-test-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("""
-                insert into organisation (slug, name, source_language, country_code, website, publication_status,
-                    created_at, updated_at)
-                values (?, ?, 'en', 'ML', ?, 'PUBLISHED', now(), now())""").params(slug, name, website).update();
-        jdbc.sql("""
-                insert into organisation_translation (organisation_id, language, name, summary)
-                select id, 'en', name, 'A fictional organisation to claim in tests.' from organisation where slug = ?""").param(slug).update();
-        return slug;
+    static String organisation(ApplicationContext app, String name, String website) {
+        return FictionalOrganisations.publish(
+                app, "claim-test-", name, website, "A fictional organisation to claim in tests.");
     }
 
     /** The claim form of that profile as the page shows it, filled in, shown a minute ago. */

@@ -13,6 +13,7 @@ import org.peacedirectory.FormSession;
 import org.peacedirectory.submission.FormStamp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Without a mail server (no spring.mail.host), claims and sign-in links cannot be sent: the pages say so. */
@@ -28,9 +29,12 @@ class ClaimsWithoutMailTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void theClaimFormSaysClaimsCannotBeReceivedAndKeepsTheAnswers() {
-        String slug = ClaimTestSupport.organisation(jdbc, "No Mail Test Org", "https://no-mail-test.org");
+        String slug = ClaimTestSupport.organisation(context, "No Mail Test Org", "https://no-mail-test.org");
         FormSession claimant = new FormSession(port, "en");
         String unavailable = "Claims cannot be received right now, because the directory cannot send email at the "
                 + "moment. Your answers are kept: please try again later.";

@@ -131,7 +131,7 @@ class FactSourcesTest {
     @Test
     void aSourceGivenWithASubmissionBecomesANoteOnceApproved() throws Exception {
         FormSession submitter = new FormSession(port, "en");
-        String name = "Sources Test Listening Circle";
+        String name = "Provenance Fixture Harbour Forum";
         Map<String, List<String>> form = support.filledNewOrganisation(submitter, stamps, name);
         form.put("organisation.foundingYear", List.of("2012"));
         form.put("organisation.networks", List.of("Sources Test Network"));
@@ -205,7 +205,7 @@ class FactSourcesTest {
                         .select(".diff tr")
                         .eachText())
                 .as("the review's diff shows the added source")
-                .anySatisfy(row -> assertThat(row).startsWith("Sources").contains("WEBSITE · The circle's own site"));
+                .anySatisfy(row -> assertThat(row).startsWith("Sources").contains("Website · The circle's own site"));
         Approvals.approve(app, changeId);
         Document changed = new WebClient(port).page("/organisations/" + slug, "en");
         assertThat(changed.select("section.sources li").eachText())

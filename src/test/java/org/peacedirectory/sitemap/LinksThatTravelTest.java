@@ -124,7 +124,7 @@ class LinksThatTravelTest {
                 .single();
 
         assertThat(countries.select("h2").eachText()).contains("Afrique", "Amériques");
-        assertThat(countries.selectFirst("a[href=/countries/ml]").text()).isEqualTo("Mali (" + inMali + ")");
+        assertThat(countries.selectFirst(".chips a[href=/countries/ml]").text()).isEqualTo("Mali (" + inMali + ")");
         Document themes = web.page("/themes", "en");
         assertThat(themes.select(".theme-index h2 a")).hasSize(15);
         for (String path : List.of("/countries", "/themes")) {
