@@ -43,7 +43,8 @@ public class ProfileSafety {
     public record Change(Outcome outcome, List<String> inEffect, List<String> waiting) {}
 
     /** A profile whose organisation asked to show more, for the moderators' queue. */
-    public record WaitingShowing(long organisationId, String slug, String name, String requestedBy, Instant requestedAt) {}
+    public record WaitingShowing(
+            long organisationId, String slug, String name, String requestedBy, Instant requestedAt) {}
 
     /**
      * A profile's safety settings with what they apply to (shown to moderators and to the organisation on

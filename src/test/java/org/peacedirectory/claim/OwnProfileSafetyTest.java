@@ -108,7 +108,8 @@ class OwnProfileSafetyTest {
                 Map.of("_csrf", safetyPage.selectFirst("input[name=_csrf]").attr("value")));
 
         assertThat(publicPage(own)).contains(own.phone(), own.city()).doesNotContain(own.email());
-        assertThat(organisation.page("/my-organisation").select("#safety-pending")).isEmpty();
+        assertThat(organisation.page("/my-organisation").select("#safety-pending"))
+                .isEmpty();
         assertThat(moderator.page("/moderation").select("#showing-request-" + own.id()))
                 .isEmpty();
         assertThat(logged(own)).endsWith("PROFILE_SAFETY_SHOWING_APPROVED Own Safety Moderator");
