@@ -146,6 +146,24 @@ class OwnProfileSafetyTest {
     }
 
     @Test
+    void aModeratorOrAnAnonymousVisitorCannotUseAnOrganisationsControls() {
+        Profile own = profile("Not Theirs Test Org");
+        FormSession moderator = new FormSession(port, "en");
+        Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Not The Organisation"));
+        String csrf = moderator.page("/moderation")
+                .selectFirst("input[name=_csrf]")
+                .attr("value");
+
+        assertThat(moderator.postUrlEncoded("/my-organisation/safety", Map.of("_csrf", csrf, "phone", "MODERATORS_ONLY"))
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> anonymous = new FormSession(port, "en").get("/my-organisation");
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/my-organisation/sign-in"));
+        assertThat(phoneVisibility(own)).isEqualTo("PUBLIC");
+    }
+
+    @Test
     void refusesAChangeWithoutTheCsrfTokenOrWithAnUnknownValueAndChangesNothing() {
         Profile own = profile("Refused Safety Test Org");
         FormSession organisation = signedIn(own, "Awa Keita");
