@@ -150,11 +150,11 @@ class OwnProfileSafetyTest {
         Profile own = profile("Not Theirs Test Org");
         FormSession moderator = new FormSession(port, "en");
         Moderators.logIn(moderator, Moderators.withPassword(jdbc, encoder, "Not The Organisation"));
-        String csrf = moderator.page("/moderation")
-                .selectFirst("input[name=_csrf]")
-                .attr("value");
+        String csrf =
+                moderator.page("/moderation").selectFirst("input[name=_csrf]").attr("value");
 
-        assertThat(moderator.postUrlEncoded("/my-organisation/safety", Map.of("_csrf", csrf, "phone", "MODERATORS_ONLY"))
+        assertThat(moderator
+                        .postUrlEncoded("/my-organisation/safety", Map.of("_csrf", csrf, "phone", "MODERATORS_ONLY"))
                         .statusCode())
                 .isEqualTo(403);
         HttpResponse<String> anonymous = new FormSession(port, "en").get("/my-organisation");
