@@ -218,7 +218,8 @@ class ClaimJourneyBrowserTest extends BrowserTest {
                 .isEqualTo("Contrôles de sécurité");
         assertThat(driver.findElements(By.cssSelector("#safety-pending li")))
                 .extracting(WebElement::getText)
-                .containsExactly("Téléphone\u00a0: Public", "Localisation\u00a0: Ville et pays");
+                .as("WebDriver reads the no-break spaces as spaces")
+                .containsExactly("Téléphone : Public", "Localisation : Ville et pays");
         assertNoAccessibilityViolations();
         assertShowsPhoneAndCity(phone, id, false);
 
