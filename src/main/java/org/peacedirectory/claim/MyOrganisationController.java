@@ -2,36 +2,53 @@ package org.peacedirectory.claim;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.OrganisationPrincipal;
 import org.peacedirectory.account.OrganisationSignIn;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
 import org.peacedirectory.organisation.Organisations;
+import org.peacedirectory.organisation.ProfileSafety;
+import org.peacedirectory.organisation.PublicationStatus;
+import org.peacedirectory.organisation.SafetyActor;
+import org.peacedirectory.organisation.SafetySettingsForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organisation's own pages: signing in by a mailed link (the link itself is made, mailed and checked by
  * Spring Security's one-time-token login, configured in {@code account.OrganisationSignIn}), and, signed
- * in, the organisation's page, from where it proposes edits to its profile.
+ * in, the organisation's page, from where it proposes edits to its profile and uses the safety controls of
+ * its own profile ({@link ProfileSafety}): always the profile of the claim it signed in with, whatever is
+ * posted; hiding takes effect at once, showing again waits for a moderator.
  */
 @Controller
 class MyOrganisationController {
 
     private static final int LONGEST_TOKEN = 100;
 
+    /** Where the organisation's safety controls are sent. */
+    static final String SAFETY = OrganisationSignIn.HOME + "/safety";
+
     private final ClaimantUsers users;
     private final Organisations organisations;
+    private final ProfileSafety safety;
 
-    MyOrganisationController(ClaimantUsers users, Organisations organisations) {
+    MyOrganisationController(ClaimantUsers users, Organisations organisations, ProfileSafety safety) {
         this.users = users;
         this.organisations = organisations;
+        this.safety = safety;
     }
 
     @GetMapping(OrganisationSignIn.SIGN_IN_PAGE)
@@ -84,11 +101,52 @@ class MyOrganisationController {
 
     @GetMapping(OrganisationSignIn.HOME)
     String home(@AuthenticationPrincipal OrganisationPrincipal user, Model model) {
-        Organisation organisation = organisations
-                .findById(user.getOrganisationId())
-                .orElseThrow(() -> new OrganisationNotFoundException(user.getOrganisationSlug()));
+        return page(user, model);
+    }
+
+    /**
+     * The safety controls of the signed-in organisation's own profile (the posted form carries no profile:
+     * the principal's is the only one changed). Post/Redirect/Get; the flash says what took effect at once
+     * and what waits for a moderator. ProfileSafety logs the change with the claimant's name.
+     */
+    @PostMapping(SAFETY)
+    ModelAndView changeSafety(
+            @AuthenticationPrincipal OrganisationPrincipal user,
+            @Valid @ModelAttribute("safetyForm") SafetySettingsForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return new ModelAndView(page(user, model), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        Organisation organisation = own(user);
+        ProfileSafety.Change change = safety.changeSaying(
+                organisation.getSlug(), form.toSettings(), SafetyActor.organisation(null, user.getDisplayName()));
+        redirect.addFlashAttribute("safetyOutcome", change.outcome().name());
+        redirect.addFlashAttribute("safetyInEffect", new ArrayList<>(change.inEffect()));
+        redirect.addFlashAttribute("safetyWaiting", new ArrayList<>(change.waiting()));
+        return new ModelAndView("redirect:" + OrganisationSignIn.HOME + "#safety-controls");
+    }
+
+    private String page(OrganisationPrincipal user, Model model) {
+        Organisation organisation = own(user);
         model.addAttribute("user", user);
         model.addAttribute("organisation", organisation);
+        if (organisation.getPublicationStatus() == PublicationStatus.PUBLISHED) {
+            ProfileSafety.ProfileSettings settings = safety.settings(organisation.getSlug());
+            model.addAttribute("safetyControls", settings);
+            model.addAttribute("safetyAction", SAFETY);
+            if (!model.containsAttribute("safetyForm")) {
+                model.addAttribute("safetyForm", SafetySettingsForm.of(settings.settings()));
+            }
+        }
         return "my-organisation/home";
+    }
+
+    /** The profile of the claim the person signed in with: the only one they may change. */
+    private Organisation own(OrganisationPrincipal user) {
+        return organisations
+                .findById(user.getOrganisationId())
+                .orElseThrow(() -> new OrganisationNotFoundException(user.getOrganisationSlug()));
     }
 }

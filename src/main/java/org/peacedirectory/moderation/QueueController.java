@@ -3,6 +3,7 @@ package org.peacedirectory.moderation;
 import java.util.List;
 import java.util.Locale;
 import org.peacedirectory.account.ModeratorPrincipal;
+import org.peacedirectory.organisation.ProfileSafety;
 import org.peacedirectory.report.ReportQueue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The review queue: pending submissions oldest first, and the other tabs, with their counts. Readers'
- * open reports of problems come before everything else on the pending tab, urgent safety reports first.
+ * open reports of problems come before everything else on the pending tab, urgent safety reports first, then
+ * the organisations' requests to make public again what they hid (each decided on the profile's safety page).
  */
 @Controller
 class QueueController {
@@ -20,11 +22,13 @@ class QueueController {
     private final Queue queue;
     private final ReportQueue reports;
     private final ClaimDecisions claims;
+    private final ProfileSafety safety;
 
-    QueueController(Queue queue, ReportQueue reports, ClaimDecisions claims) {
+    QueueController(Queue queue, ReportQueue reports, ClaimDecisions claims, ProfileSafety safety) {
         this.queue = queue;
         this.reports = reports;
         this.claims = claims;
+        this.safety = safety;
     }
 
     @GetMapping("/moderation")
@@ -41,6 +45,7 @@ class QueueController {
         if (current == Queue.Tab.PENDING) {
             model.addAttribute("reports", reports.open());
             model.addAttribute("openReports", reports.openCount());
+            model.addAttribute("showingRequests", safety.waitingShowings());
         }
         model.addAttribute("claimsToDecide", claims.toDecide());
         return "moderation/queue";

@@ -37,6 +37,16 @@ public class ProfileSafety {
     public record PendingShowing(SafetySettings requested, String requestedBy, Instant requestedAt) {}
 
     /**
+     * What a change did, setting by setting (named as {@link SafetySettings#settingsDifferentFrom} names
+     * them): what took effect at once, and what waits for a moderator.
+     */
+    public record Change(Outcome outcome, List<String> inEffect, List<String> waiting) {}
+
+    /** A profile whose organisation asked to show more, for the moderators' queue. */
+    public record WaitingShowing(
+            long organisationId, String slug, String name, String requestedBy, Instant requestedAt) {}
+
+    /**
      * A profile's safety settings with what they apply to (shown to moderators and to the organisation on
      * the form), and the request waiting for a moderator, if any.
      */
@@ -50,7 +60,13 @@ public class ProfileSafety {
             @Nullable String postalAddress,
             @Nullable String contactPerson,
             @Nullable String city,
-            @Nullable PendingShowing pending) {}
+            @Nullable PendingShowing pending) {
+
+        /** The settings the waiting request would change (none without a request). */
+        public List<String> waiting() {
+            return pending == null ? List.of() : pending.requested().settingsDifferentFrom(settings);
+        }
+    }
 
     private final Organisations organisations;
     private final SafetyRequests requests;
@@ -99,6 +115,12 @@ public class ProfileSafety {
      */
     @Transactional
     public Outcome change(String slug, SafetySettings requested, SafetyActor actor) {
+        return changeSaying(slug, requested, actor).outcome();
+    }
+
+    /** As {@link #change}, saying which settings took effect at once and which wait for a moderator. */
+    @Transactional
+    public Change changeSaying(String slug, SafetySettings requested, SafetyActor actor) {
         Organisation organisation = load(slug);
         SafetySettings current = organisation.getSafety();
         SafetySettings hidden = current.hidingOnly(requested);
@@ -108,19 +130,29 @@ public class ProfileSafety {
             record(actor, ModerationAction.PROFILE_SAFETY_HIDDEN, target.because(hidden.differencesFrom(current)));
         }
         requests.findById(organisation.getId()).ifPresent(requests::delete);
+        List<String> hiddenNow = hidden.settingsDifferentFrom(current);
         if (!requested.showsMoreThan(hidden)) {
-            return hidden.equals(current) ? Outcome.UNCHANGED : Outcome.APPLIED;
+            return new Change(hidden.equals(current) ? Outcome.UNCHANGED : Outcome.APPLIED, hiddenNow, List.of());
         }
         String shown = requested.differencesFrom(hidden);
         if (actor.moderator()) {
             apply(organisation, requested);
             record(actor, ModerationAction.PROFILE_SAFETY_SHOWN, target.because(shown));
-            return Outcome.APPLIED;
+            return new Change(Outcome.APPLIED, requested.settingsDifferentFrom(current), List.of());
         }
         requests.flush(); // the earlier request's delete before the new one's insert
         requests.save(new SafetyRequest(organisation.getId(), requested, actor, clock.instant()));
         record(actor, ModerationAction.PROFILE_SAFETY_SHOWING_REQUESTED, target.because(shown));
-        return Outcome.SHOWING_PENDING;
+        return new Change(Outcome.SHOWING_PENDING, hiddenNow, requested.settingsDifferentFrom(hidden));
+    }
+
+    /** The profiles whose organisation asked to show more, oldest request first (for the moderators). */
+    @Transactional(readOnly = true)
+    public List<WaitingShowing> waitingShowings() {
+        return requests.waiting().stream()
+                .map(row -> new WaitingShowing(
+                        (Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4]))
+                .toList();
     }
 
     /** Hides at once whatever these settings hide more than now; never shows anything. */

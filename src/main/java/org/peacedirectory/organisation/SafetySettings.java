@@ -128,6 +128,42 @@ public record SafetySettings(
         return String.join(", ", names);
     }
 
+    /**
+     * The settings (as the form names them: {@code email}, {@code phone}, {@code postalAddress},
+     * {@code contactPerson}, {@code logo}, {@code location}, {@code keptFromSearchEngines},
+     * {@code keptFromOpenData}) that differ from the other's, for pages that say what changed.
+     */
+    public List<String> settingsDifferentFrom(SafetySettings other) {
+        List<String> names = new ArrayList<>();
+        addIf(names, email != other.email, "email");
+        addIf(names, phone != other.phone, "phone");
+        addIf(names, postalAddress != other.postalAddress, "postalAddress");
+        addIf(names, contactPerson != other.contactPerson, "contactPerson");
+        addIf(names, logo != other.logo, "logo");
+        addIf(names, location != other.location, "location");
+        addIf(names, keptFromSearchEngines != other.keptFromSearchEngines, "keptFromSearchEngines");
+        addIf(names, keptFromOpenData != other.keptFromOpenData, "keptFromOpenData");
+        return names;
+    }
+
+    /**
+     * The message key, under {@code safety.}, of one setting's value as the form names the setting
+     * ({@code visibility.PUBLIC}, {@code location.COUNTRY_ONLY}, {@code answer.true}).
+     */
+    public String messageKeyOf(String setting) {
+        return switch (setting) {
+            case "email" -> "visibility." + email;
+            case "phone" -> "visibility." + phone;
+            case "postalAddress" -> "visibility." + postalAddress;
+            case "contactPerson" -> "visibility." + contactPerson;
+            case "logo" -> "visibility." + logo;
+            case "location" -> "location." + location;
+            case "keptFromSearchEngines" -> "answer." + keptFromSearchEngines;
+            case "keptFromOpenData" -> "answer." + keptFromOpenData;
+            default -> throw new IllegalArgumentException("No such safety setting: " + setting);
+        };
+    }
+
     private static void addIf(List<String> names, boolean differs, String name) {
         if (differs) {
             names.add(name);
