@@ -26,9 +26,9 @@ public final class FictionalOrganisations {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         String slug = slugPrefix + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("""
-                insert into organisation (slug, name, source_language, country_code, website, publication_status,
-                    created_at, updated_at)
-                values (?, ?, 'en', 'ML', ?, 'PUBLISHED', now(), now())""").params(slug, name, website).update();
+                insert into organisation (slug, name, source_language, country_code, country_codes, website,
+                    publication_status, created_at, updated_at)
+                values (?, ?, 'en', 'ML', '{ML}', ?, 'PUBLISHED', now(), now())""").params(slug, name, website).update();
         jdbc.sql("""
                 insert into organisation_translation (organisation_id, language, name, summary)
                 select id, 'en', name, ? from organisation where slug = ?""").params(summary, slug).update();

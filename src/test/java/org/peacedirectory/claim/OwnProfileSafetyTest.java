@@ -17,6 +17,7 @@ import org.peacedirectory.NuHtmlChecker;
 import org.peacedirectory.moderation.Moderators;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
@@ -39,6 +40,9 @@ class OwnProfileSafetyTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     PasswordEncoder encoder;
@@ -197,7 +201,7 @@ class OwnProfileSafetyTest {
         String word = UUID.randomUUID().toString().substring(0, 8);
         String name = prefix + " " + word;
         String domain = "own-safety-" + word + ".org";
-        String slug = ClaimTestSupport.organisation(jdbc, name, "https://www." + domain);
+        String slug = ClaimTestSupport.organisation(context, name, "https://www." + domain);
         String email = "public-" + word + "@" + domain;
         String phone = "+223 " + (20000000 + Math.floorMod(word.hashCode(), 9999999));
         String city = "Kayes" + word;
