@@ -26,10 +26,14 @@ for path in "$@"; do
         console.log(process.argv[2].padEnd(28), String(score("performance")).padStart(11),
             String(score("accessibility")).padStart(13), String(score("best-practices")).padStart(14),
             String(score("seo")).padStart(3));
-        for (const audit of Object.values(report.audits)) {
-            if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative"
-                    && audit.scoreDisplayMode !== "notApplicable" && audit.scoreDisplayMode !== "manual") {
-                console.log("    below full marks:", audit.id, audit.displayValue || "");
+        for (const category of Object.values(report.categories)) {
+            if (category.score === 1) continue;
+            for (const ref of category.auditRefs) {
+                const audit = report.audits[ref.id];
+                if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+                    console.log("    " + category.id + ": " + audit.id, audit.displayValue || "");
+                }
             }
-        }' "reports/page$name.report.json" "$path"
+        }
+        ' "reports/page$name.report.json" "$path"
 done
