@@ -72,12 +72,19 @@ async function shoot(page, file) {
   console.log(`saved ${file}`);
 }
 
-/** The page at phone then desktop size; scrollTo, a selector, is brought to the top first (moderator tables). */
+/** The page at phone then desktop size; scrollTo, a selector, is brought into view (moderator tables). */
 async function both(page, name, path, language, scrollTo) {
   for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.setViewport(viewport);
     await open(page, path, language);
-    if (scrollTo) await page.$eval(scrollTo, (element) => element.scrollIntoView());
+    if (scrollTo) {
+      // The whole element in view with as much of the page above it as fits; its top if it is taller.
+      await page.$eval(scrollTo, (element) => {
+        const box = element.getBoundingClientRect();
+        const top = box.height + 16 > window.innerHeight ? box.top : box.bottom + 16 - window.innerHeight;
+        window.scrollTo(0, Math.max(0, window.scrollY + top));
+      });
+    }
     await shoot(page, `${name}-${language}-${size}.png`);
   }
 }
