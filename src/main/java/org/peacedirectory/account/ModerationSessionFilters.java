@@ -36,6 +36,7 @@ public class ModerationSessionFilters {
     public Filter disabledAccountFilter() {
         RequestMatcher moderation = PathPatternRequestMatcher.withDefaults().matcher("/moderation/**");
         return new SignOutWhen(
+                "disabled-account",
                 moderation,
                 principal -> principal instanceof ModeratorPrincipal moderator
                         && !accounts.existsByIdAndEnabledTrue(moderator.getAccountId()));

@@ -167,7 +167,9 @@ public class OrganisationSignIn {
 
     /** Signs out, on its next request, an organisation user whose claim was revoked after they signed in. */
     Filter revokedClaimFilter() {
-        return new SignOutWhen(principal ->
-                principal instanceof OrganisationPrincipal user && !users.stillAccepted(user.getClaimId()));
+        return new SignOutWhen(
+                "revoked-claim",
+                principal ->
+                        principal instanceof OrganisationPrincipal user && !users.stillAccepted(user.getClaimId()));
     }
 }

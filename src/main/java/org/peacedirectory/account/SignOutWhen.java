@@ -20,18 +20,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SignOutWhen extends OncePerRequestFilter {
 
+    private final String name;
     private final RequestMatcher watched;
     private final Predicate<Object> noLongerAllowed;
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-    /** @param noLongerAllowed given the signed-in principal, whether to sign it out */
-    SignOutWhen(RequestMatcher watched, Predicate<Object> noLongerAllowed) {
+    /**
+     * @param name what it watches for; each filter of this class needs its own, as a request marks itself
+     *     "already filtered" by it
+     * @param noLongerAllowed given the signed-in principal, whether to sign it out
+     */
+    SignOutWhen(String name, RequestMatcher watched, Predicate<Object> noLongerAllowed) {
+        this.name = name;
         this.watched = watched;
         this.noLongerAllowed = noLongerAllowed;
     }
 
-    SignOutWhen(Predicate<Object> noLongerAllowed) {
-        this(AnyRequestMatcher.INSTANCE, noLongerAllowed);
+    SignOutWhen(String name, Predicate<Object> noLongerAllowed) {
+        this(name, AnyRequestMatcher.INSTANCE, noLongerAllowed);
+    }
+
+    @Override
+    protected String getAlreadyFilteredAttributeName() {
+        return SignOutWhen.class.getName() + "." + name + ".FILTERED";
     }
 
     @Override

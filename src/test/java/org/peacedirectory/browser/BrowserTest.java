@@ -1,6 +1,11 @@
 package org.peacedirectory.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +82,23 @@ abstract class BrowserTest {
         } catch (WebDriverException replaced) {
             return true;
         }
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** axe finds nothing to fix against WCAG 2.2 AA on the page as it is now. */
+    void assertNoAccessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        assertThat(results.getViolations())
+                .as(driver.getCurrentUrl())
+                .extracting(rule -> rule.getId() + " " + rule.getNodes())
+                .isEmpty();
     }
 
     String htmlLang() {

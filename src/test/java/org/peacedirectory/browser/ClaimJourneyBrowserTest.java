@@ -2,8 +2,6 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -449,21 +447,5 @@ class ClaimJourneyBrowserTest extends BrowserTest {
                 .matcher(body);
         assertThat(link.find()).as("a link to " + path + " in " + body).isTrue();
         return path + "?token=" + link.group(1);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void assertNoAccessibilityViolations() {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
-        assertThat(results.getViolations())
-                .as(driver.getCurrentUrl())
-                .extracting(rule -> rule.getId() + " " + rule.getNodes())
-                .isEmpty();
     }
 }

@@ -2,10 +2,7 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -149,21 +146,5 @@ class ModerationJourneyBrowserTest extends BrowserTest {
                 .param(name)
                 .query(String.class)
                 .single();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void assertNoAccessibilityViolations() {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
-        assertThat(results.getViolations())
-                .as(driver.getCurrentUrl())
-                .extracting(rule -> rule.getId() + " " + rule.getNodes())
-                .isEmpty();
     }
 }

@@ -2,8 +2,6 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,21 +150,5 @@ class ReviewDiffBrowserTest extends BrowserTest {
         driver.executeScript(
                 "document.querySelector('input[name=\"state.stamp\"]').value = arguments[0]",
                 stamps.issuedAt(Instant.now().minusSeconds(60)));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void assertNoAccessibilityViolations() {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
-        assertThat(results.getViolations())
-                .as(driver.getCurrentUrl())
-                .extracting(rule -> rule.getId() + " " + rule.getNodes())
-                .isEmpty();
     }
 }

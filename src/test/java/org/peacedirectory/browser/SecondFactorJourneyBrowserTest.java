@@ -2,12 +2,8 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.peacedirectory.account.TestCodes;
 import org.peacedirectory.moderation.Moderators;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,21 +52,5 @@ class SecondFactorJourneyBrowserTest extends BrowserTest {
         type("email", login.email());
         type("password", login.password());
         clickAndWait(By.cssSelector("main form button[type=submit]"));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void assertNoAccessibilityViolations() {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
-        assertThat(results.getViolations())
-                .as(driver.getCurrentUrl())
-                .extracting(rule -> rule.getId() + " " + rule.getNodes())
-                .isEmpty();
     }
 }

@@ -2,13 +2,10 @@ package org.peacedirectory.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,12 +70,6 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
         assertThat(driver.getPageSource()).doesNotContain("Browser Journey Peace Network");
     }
 
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private String value(String id) {
         return driver.findElement(By.id(id)).getDomProperty("value");
     }
@@ -88,15 +79,6 @@ class SubmissionJourneyBrowserTest extends BrowserTest {
         driver.executeScript(
                 "document.querySelector('input[name=\"state.stamp\"]').value = arguments[0]",
                 stamps.issuedAt(Instant.now().minusSeconds(60)));
-    }
-
-    private void assertNoAccessibilityViolations() {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
-        assertThat(results.getViolations())
-                .extracting(rule -> rule.getId() + " " + rule.getNodes())
-                .isEmpty();
     }
 
     private Path logoFile() throws IOException {
