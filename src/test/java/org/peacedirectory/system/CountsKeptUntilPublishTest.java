@@ -38,6 +38,9 @@ class CountsKeptUntilPublishTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    PublishedDataCaches caches;
+
     @Test
     void countsAnOrganisationNoLongerPublishedRightAfterTheChangeIsCommitted() {
         WebClient web = new WebClient(port);
@@ -49,10 +52,7 @@ class CountsKeptUntilPublishTest {
         String themes = web.page("/themes", "en").select(".theme-index").text();
         String countries = web.page("/countries", "en").select("main").text();
         try {
-            setStatus(id, "ARCHIVED");
-            assertThat(organisationsOnTheHomePage(web))
-                    .as("kept while no change is announced")
-                    .isEqualTo(organisations);
+            assertKeptWhileNoChangeIsHeard(web, id);
 
             changeCommitted(id);
 
@@ -66,6 +66,28 @@ class CountsKeptUntilPublishTest {
         assertThat(organisationsOnTheHomePage(web)).isEqualTo(organisations);
         assertThat(web.page("/themes", "en").select(".theme-index").text()).isEqualTo(themes);
         assertThat(web.page("/countries", "en").select("main").text()).isEqualTo(countries);
+    }
+
+    /**
+     * The count read before a change behind the application's back is still shown after it. Other test
+     * contexts share the database and announce their own changes, which this context hears (as an instance
+     * hears another's): when the caches were forgotten meanwhile (their generation moved on), the two reads
+     * prove nothing and the check starts again.
+     */
+    private void assertKeptWhileNoChangeIsHeard(WebClient web, long id) {
+        for (int attempt = 1; ; attempt++) {
+            PublishedDataCaches.Generation before = caches.generation();
+            long shown = organisationsOnTheHomePage(web);
+            setStatus(id, "ARCHIVED");
+            long shownAfterTheChange = organisationsOnTheHomePage(web);
+            if (caches.generation().equals(before) || attempt == 5) {
+                assertThat(shownAfterTheChange)
+                        .as("kept while no change is announced")
+                        .isEqualTo(shown);
+                return;
+            }
+            setStatus(id, "PUBLISHED");
+        }
     }
 
     /** Behind the application's back (the search index is not involved): only the counts read it. */
