@@ -3,6 +3,7 @@ package org.peacedirectory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -50,7 +51,11 @@ public class TestDatabase {
         };
     }
 
-    /** Started on first use, stopped by its JVM shutdown hook: one server per test run. */
+    /**
+     * Started on first use: one server per test run. Stopped after Spring's shutdown hook has closed every
+     * test context (its shutdown handlers run last), not by a JVM hook of its own: JVM hooks run side by
+     * side, and contexts closing against a stopped server wait for connections until Surefire kills the JVM.
+     */
     public static final class EmbeddedServer {
         public static final EmbeddedPostgres INSTANCE = start();
 
@@ -58,7 +63,17 @@ public class TestDatabase {
 
         private static EmbeddedPostgres start() {
             try {
-                return EmbeddedPostgres.builder().start();
+                EmbeddedPostgres server = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
+                SpringApplication.getShutdownHandlers().add(() -> {
+                    try {
+                        server.close();
+                    } catch (IOException alreadyStopped) {
+                        // the run ends all the same
+                    }
+                });
+                return server;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
