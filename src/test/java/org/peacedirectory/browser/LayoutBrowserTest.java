@@ -159,6 +159,30 @@ class LayoutBrowserTest extends BrowserTest {
                 .isEqualTo(box.getAttribute("placeholder"));
     }
 
+    @ParameterizedTest(name = "at {0} px in {1}")
+    @CsvSource({"390, fr", "360, fr", "390, en"})
+    void headerSearchShowsItsWholePlaceholderOnAPhone(int width, String language) {
+        Browser.viewport(driver, width, 844, true);
+        open("/", language);
+
+        WebElement box = driver.findElement(By.id("header-q"));
+        Number room = (Number) driver.executeScript("""
+                const box = arguments[0];
+                const style = getComputedStyle(box);
+                return box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);""", box);
+        Number text = (Number) driver.executeScript("""
+                const style = getComputedStyle(arguments[0]);
+                const context = document.createElement('canvas').getContext('2d');
+                context.font = style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
+                return context.measureText(arguments[0].placeholder).width;""", box);
+        assertThat(text.doubleValue())
+                .as("the placeholder \"%s\" fits in the box", box.getAttribute("placeholder"))
+                .isPositive()
+                .isLessThanOrEqualTo(room.doubleValue());
+        assertThat(driver.findElement(By.cssSelector(".header-search button")).getAccessibleName())
+                .isNotBlank();
+    }
+
     /**
      * Drawn and on top where it is drawn: the point at its centre is the element. (WebDriver's own
      * isDisplayed takes anything inside a closed details element for hidden, whatever CSS shows.)
