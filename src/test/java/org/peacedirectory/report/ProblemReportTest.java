@@ -245,6 +245,24 @@ class ProblemReportTest {
     }
 
     @Test
+    void refusesABodyFarOverTheFormsFieldsWith413BeforeReadingItAndStoresNothing() {
+        String start = "Far too long " + UUID.randomUUID();
+        Map<String, String> form = filled(reader, "INFORMATION_WRONG", start + "x".repeat(70_000));
+
+        HttpResponse<String> sent = reader.postUrlEncoded(FORM, form);
+
+        assertThat(sent.statusCode()).isEqualTo(413);
+        Document page = Jsoup.parse(sent.body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("The form sent is too large");
+        assertThat(page.title()).startsWith("The form sent is too large");
+        assertThat(jdbc.sql("select count(*) from problem_report where details like ?")
+                        .param(start + "%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void thanksARobotThatFillsTheHoneypotAndStoresNothing() {
         String details = "Honeypot " + UUID.randomUUID();
         Map<String, String> form = filled(reader, "OTHER", details);
