@@ -135,11 +135,14 @@ class ProblemReportTest {
                 .isTrue();
         Element urgentRow = queue.selectFirst("tr:has(a[href=/moderation/reports/" + urgent + "])");
         assertThat(urgentRow.selectFirst(".badge-urgent").text()).isEqualTo("Urgent: people at risk");
+        // Before the submissions, or before the message that there are none: asserted either way.
         Element reports = queue.selectFirst("section.reports");
         Element submissions = queue.selectFirst("main > table.queue");
-        if (submissions != null) {
-            assertThat(reports.siblingIndex()).isLessThan(submissions.siblingIndex());
-        }
+        Element after = submissions != null
+                ? submissions
+                : reports.nextElementSiblings().last();
+        assertThat(after).isNotNull().isNotSameAs(reports);
+        assertThat(reports.siblingIndex()).isLessThan(after.siblingIndex());
     }
 
     @Test
