@@ -18,8 +18,6 @@ public interface ProfileClaims extends JpaRepository<ProfileClaim, Long> {
     @EntityGraph(attributePaths = "organisation")
     List<ProfileClaim> findTop200ByStatusInOrderByCreatedAtDesc(Collection<ClaimStatus> statuses);
 
-    long countByStatus(ClaimStatus status);
-
     /** The latest accepted claim of that address, whatever its case: who signs in with it. */
     @Query("""
             select c from ProfileClaim c join fetch c.organisation

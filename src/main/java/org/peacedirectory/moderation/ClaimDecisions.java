@@ -90,12 +90,6 @@ class ClaimDecisions {
                 .toList();
     }
 
-    /** How many confirmed claims wait for a decision. */
-    @Transactional(readOnly = true)
-    public long toDecide() {
-        return claims.countByStatus(ClaimStatus.CONFIRMED);
-    }
-
     @Transactional
     public void accept(long claimId, ModeratorPrincipal moderator) {
         ProfileClaim claim = claim(claimId);

@@ -48,6 +48,12 @@ class Queue {
             @Nullable Instant decidedAt,
             boolean fromOrganisation) {}
 
+    /**
+     * The tabs' counts, and what else waits for a moderator on the queue page: open problem reports,
+     * organisations' requests to show something again, claims confirmed by their claimants.
+     */
+    record Counts(Map<Tab, Integer> tabs, int openReports, int showingRequests, int claimsToDecide) {}
+
     private static final int LIMIT = 100;
 
     private final JdbcClient jdbc;
@@ -68,26 +74,36 @@ class Queue {
                 .list();
     }
 
-    /** Every tab's count in one statement. */
-    Map<Tab, Integer> counts(long me) {
+    /**
+     * Every count the page shows, in one statement: so the page reads the lists of reports and requests
+     * only when there are some.
+     */
+    Counts counts(long me) {
         StringBuilder columns = new StringBuilder();
         for (Tab tab : Tab.values()) {
-            columns.append(columns.isEmpty() ? "" : ", ")
-                    .append("count(*) filter (where ")
+            columns.append("count(*) filter (where ")
                     .append(tab.condition)
                     .append(") as ")
-                    .append(tab.name());
+                    .append(tab.name())
+                    .append(", ");
         }
-        Map<Tab, Integer> counts = new EnumMap<>(Tab.class);
-        jdbc.sql("select " + columns + " from submission s")
+        return jdbc.sql("select " + columns + """
+                        (select count(*) from problem_report where status = 'OPEN') as open_reports,
+                        (select count(*) from safety_request) as showing_requests,
+                        (select count(*) from profile_claim where status = 'CONFIRMED') as claims_to_decide
+                        from submission s""")
                 .param("me", me)
                 .query((row, number) -> {
+                    Map<Tab, Integer> tabs = new EnumMap<>(Tab.class);
                     for (Tab tab : Tab.values()) {
-                        counts.put(tab, row.getInt(tab.name()));
+                        tabs.put(tab, row.getInt(tab.name()));
                     }
-                    return counts;
+                    return new Counts(
+                            tabs,
+                            row.getInt("open_reports"),
+                            row.getInt("showing_requests"),
+                            row.getInt("claims_to_decide"));
                 })
                 .single();
-        return counts;
     }
 }

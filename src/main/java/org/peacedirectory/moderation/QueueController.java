@@ -21,13 +21,11 @@ class QueueController {
 
     private final Queue queue;
     private final ReportQueue reports;
-    private final ClaimDecisions claims;
     private final ProfileSafety safety;
 
-    QueueController(Queue queue, ReportQueue reports, ClaimDecisions claims, ProfileSafety safety) {
+    QueueController(Queue queue, ReportQueue reports, ProfileSafety safety) {
         this.queue = queue;
         this.reports = reports;
-        this.claims = claims;
         this.safety = safety;
     }
 
@@ -39,15 +37,17 @@ class QueueController {
         Queue.Tab current = parse(tab);
         model.addAttribute("tabs", List.of(Queue.Tab.values()));
         model.addAttribute("current", current);
-        model.addAttribute("counts", queue.counts(me.getAccountId()));
+        Queue.Counts counts = queue.counts(me.getAccountId());
+        model.addAttribute("counts", counts.tabs());
         model.addAttribute("rows", queue.rows(current, me.getAccountId()));
         model.addAttribute("me", me.getAccountId());
         if (current == Queue.Tab.PENDING) {
-            model.addAttribute("reports", reports.open());
-            model.addAttribute("openReports", reports.openCount());
-            model.addAttribute("showingRequests", safety.waitingShowings());
+            // Each list is read only when the counts say it has something to show.
+            model.addAttribute("reports", counts.openReports() > 0 ? reports.open() : List.of());
+            model.addAttribute("openReports", counts.openReports());
+            model.addAttribute("showingRequests", counts.showingRequests() > 0 ? safety.waitingShowings() : List.of());
         }
-        model.addAttribute("claimsToDecide", claims.toDecide());
+        model.addAttribute("claimsToDecide", counts.claimsToDecide());
         return "moderation/queue";
     }
 

@@ -119,15 +119,13 @@ class ReportReviewController {
     /** The 409 page: who did what to the profile in between, and the note the moderator had typed. */
     private ModelAndView conflict(long id, String typed) {
         ModelAndView page = new ModelAndView("moderation/conflict", HttpStatus.CONFLICT);
-        Long organisationId =
-                reports.findById(id).map(ProblemReport::getOrganisationId).orElse(null);
+        // Only the profile's latest line is shown: read that one, not the profile's whole log.
         page.addObject(
                 "latest",
-                organisationId == null
-                        ? null
-                        : logEntries.findByOrganisationIdOrderByAtDescIdDesc(organisationId).stream()
-                                .findFirst()
-                                .orElse(null));
+                reports.findById(id)
+                        .flatMap(report ->
+                                logEntries.findFirstByOrganisationIdOrderByAtDescIdDesc(report.getOrganisationId()))
+                        .orElse(null));
         page.addObject("typed", typed);
         page.addObject("reloadPath", "/moderation/reports/" + id);
         return page;

@@ -13,4 +13,6 @@ public interface ModerationLogEntries
     List<ModerationLogEntry> findByOrganisationIdOrderByAtDescIdDesc(Long organisationId);
 
     Optional<ModerationLogEntry> findFirstBySubmissionIdOrderByAtDescIdDesc(Long submissionId);
+
+    Optional<ModerationLogEntry> findFirstByOrganisationIdOrderByAtDescIdDesc(Long organisationId);
 }

@@ -31,10 +31,4 @@ public class ReportQueue {
                 order by (r.reason = 'PUTS_PEOPLE_AT_RISK') desc, r.created_at, r.id
                 limit :limit""").param("limit", LIMIT).query(Row.class).list();
     }
-
-    public int openCount() {
-        return jdbc.sql("select count(*) from problem_report where status = 'OPEN'")
-                .query(Integer.class)
-                .single();
-    }
 }

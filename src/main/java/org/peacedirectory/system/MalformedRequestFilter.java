@@ -12,12 +12,15 @@ import java.util.Enumeration;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -28,11 +31,25 @@ import org.springframework.web.util.UrlPathHelper;
  * stack trace per request; here they get a 400 (413 for a body over the multipart limits) with the site's
  * error page and one log line. The error page itself ({@code /error}) asked for directly is a page that does
  * not exist: 404.
+ *
+ * <p>A url-encoded form (every form but the submission form's, which is multipart) whose declared length is
+ * over {@code directory.forms.max-url-encoded-size} gets a 413 before a byte of it is read: its fields allow a
+ * few kilobytes, and Tomcat's own limit (server.tomcat.max-http-form-post-size, 2 MB) cannot be lowered, as it
+ * also bounds the text of the submission form's multipart body. Anyone may send the report and claim forms.
  */
 class MalformedRequestFilter extends OncePerRequestFilter {
 
+    /** Set on a form refused for its size: its 413 page says so, rather than speaking of files. */
+    static final String FORM_TOO_LARGE = "formTooLarge";
+
     private static final String REFUSED = MalformedRequestFilter.class.getName() + ".refused";
     private static final String ERROR_PATH = "/error";
+
+    private final long maxUrlEncodedSize;
+
+    MalformedRequestFilter(DataSize maxUrlEncodedSize) {
+        this.maxUrlEncodedSize = maxUrlEncodedSize.toBytes();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,6 +64,16 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }
+        if (request.getContentLengthLong() > maxUrlEncodedSize && isUrlEncoded(request)) {
+            request.setAttribute(REFUSED, true);
+            request.setAttribute(FORM_TOO_LARGE, true);
+            MalformedRequests.logRefusal(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    request,
+                    "url-encoded form of " + request.getContentLengthLong() + " bytes, over " + maxUrlEncodedSize);
+            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            return;
+        }
         try {
             request.getParameterMap();
         } catch (RuntimeException unreadable) {
@@ -58,6 +85,17 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isUrlEncoded(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null
+                && type.regionMatches(
+                        true,
+                        0,
+                        MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                        0,
+                        MediaType.APPLICATION_FORM_URLENCODED_VALUE.length());
     }
 
     /** 400, or what Tomcat says it is: 413 for a body or file over the multipart limits. */
@@ -124,8 +162,9 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 
         /** Right after the character encoding is set, before Spring Security and everything else. */
         @Bean
-        FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter() {
-            var registration = new FilterRegistrationBean<>(new MalformedRequestFilter());
+        FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(
+                @Value("${directory.forms.max-url-encoded-size}") DataSize maxUrlEncodedSize) {
+            var registration = new FilterRegistrationBean<>(new MalformedRequestFilter(maxUrlEncodedSize));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
             return registration;

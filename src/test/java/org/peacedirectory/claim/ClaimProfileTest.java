@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,6 +110,32 @@ class ClaimProfileTest {
         assertThat(claimant.post("/organisations/" + slug + "/claim", form, Map.of())
                         .statusCode())
                 .isEqualTo(422);
+        assertThat(claims(slug)).isZero();
+    }
+
+    @Test
+    void refusesAnswersOverTheirLimitsWith422AndABodyFarOverThemWith413BeforeReadingIt() {
+        String slug =
+                ClaimTestSupport.organisation(context, "Long Answers Test Org", "https://www.long-answers-test.org");
+        FormSession claimant = new FormSession(port, "en");
+        Map<String, String> form = new LinkedHashMap<>();
+        ClaimTestSupport.filledClaim(claimant, stamps, slug, "N".repeat(201), "awa@long-answers-test.org")
+                .forEach((name, values) -> form.put(name, values.get(0)));
+        form.put("role", "R".repeat(201));
+
+        HttpResponse<String> refused = claimant.postUrlEncoded("/organisations/" + slug + "/claim", form);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#name-error").text()).isEqualTo("Use at most 200 characters.");
+        assertThat(page.select("#role-error").text()).isEqualTo("Use at most 200 characters.");
+        assertThat(page.select("#name").val()).isEqualTo("N".repeat(201));
+
+        form.put("role", "R".repeat(70_000));
+        HttpResponse<String> tooLarge = claimant.postUrlEncoded("/organisations/" + slug + "/claim", form);
+
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(tooLarge.body()).selectFirst("h1").text()).isEqualTo("The form sent is too large");
         assertThat(claims(slug)).isZero();
     }
 

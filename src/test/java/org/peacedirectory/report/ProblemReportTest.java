@@ -135,11 +135,14 @@ class ProblemReportTest {
                 .isTrue();
         Element urgentRow = queue.selectFirst("tr:has(a[href=/moderation/reports/" + urgent + "])");
         assertThat(urgentRow.selectFirst(".badge-urgent").text()).isEqualTo("Urgent: people at risk");
+        // Before the submissions, or before the message that there are none: asserted either way.
         Element reports = queue.selectFirst("section.reports");
         Element submissions = queue.selectFirst("main > table.queue");
-        if (submissions != null) {
-            assertThat(reports.siblingIndex()).isLessThan(submissions.siblingIndex());
-        }
+        Element after = submissions != null
+                ? submissions
+                : reports.nextElementSiblings().last();
+        assertThat(after).isNotNull().isNotSameAs(reports);
+        assertThat(reports.siblingIndex()).isLessThan(after.siblingIndex());
     }
 
     @Test
@@ -242,6 +245,24 @@ class ProblemReportTest {
         assertThat(second.selectFirst("#replyEmail-error").text()).contains("Enter an email address");
         assertThat(second.selectFirst("#replyEmail").val()).isEqualTo("not an address");
         assertThat(countWith(form.get("details"))).isZero();
+    }
+
+    @Test
+    void refusesABodyFarOverTheFormsFieldsWith413BeforeReadingItAndStoresNothing() {
+        String start = "Far too long " + UUID.randomUUID();
+        Map<String, String> form = filled(reader, "INFORMATION_WRONG", start + "x".repeat(70_000));
+
+        HttpResponse<String> sent = reader.postUrlEncoded(FORM, form);
+
+        assertThat(sent.statusCode()).isEqualTo(413);
+        Document page = Jsoup.parse(sent.body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("The form sent is too large");
+        assertThat(page.title()).startsWith("The form sent is too large");
+        assertThat(jdbc.sql("select count(*) from problem_report where details like ?")
+                        .param(start + "%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.peacedirectory.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -149,6 +150,29 @@ class MalformedRequestsTest {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("The files sent are too large");
         assertOneRefusalLineAndNoStackTrace(output, before);
+    }
+
+    /**
+     * A url-encoded form over directory.forms.max-url-encoded-size (64 KB) is refused on its declared length,
+     * in French too; the submission form's multipart text of the same size is not (its fields' own checks
+     * answer it).
+     */
+    @Test
+    void answersAUrlEncodedFormOverItsLimitWith413ButNotTheSameTextInTheMultipartSubmissionForm(CapturedOutput output) {
+        FormSession browser = new FormSession(port, "fr");
+        Map<String, List<String>> form = FormSession.fieldsOf(browser.page("/submit"));
+        form.put("organisation.name", List.of("Long Text Org"));
+        form.put("prose.summary", List.of("a".repeat(70_000)));
+        Map<String, String> urlEncoded = new LinkedHashMap<>();
+        form.forEach((name, values) -> urlEncoded.put(name, values.get(0)));
+        int before = output.getAll().length();
+
+        var refused = browser.postUrlEncoded("/organisations/conascipal/report", urlEncoded);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("Le formulaire envoyé est trop long");
+        assertOneRefusalLineAndNoStackTrace(output, before);
+        assertThat(browser.post("/submit", form, Map.of()).statusCode()).isEqualTo(422);
     }
 
     @ParameterizedTest

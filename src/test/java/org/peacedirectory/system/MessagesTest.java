@@ -192,7 +192,7 @@ class MessagesTest {
         for (ActivityLevel level : ActivityLevel.values()) {
             assertThat(english).containsKey("search.level." + level);
         }
-        for (String kind : List.of("forbidden", "notFound", "tooLarge", "badRequest", "serverError")) {
+        for (String kind : List.of("forbidden", "notFound", "tooLarge", "formTooLarge", "badRequest", "serverError")) {
             assertThat(english).containsKey("error." + kind + ".title").containsKey("error." + kind + ".text");
         }
         for (var language : Languages.SUPPORTED) {
