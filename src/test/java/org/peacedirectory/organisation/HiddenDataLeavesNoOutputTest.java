@@ -49,6 +49,9 @@ class HiddenDataLeavesNoOutputTest {
     HostileProfiles profiles;
 
     @Autowired
+    ProfileRows rows;
+
+    @Autowired
     PasswordEncoder encoder;
 
     @Autowired
@@ -140,11 +143,20 @@ class HiddenDataLeavesNoOutputTest {
     @Test
     void aProfileKeptOutOfSearchEnginesAndOpenDataIsNoindexAndLeftOutOfSitemapFeedsApiHsdsAndCsv() throws Exception {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "kept-out-");
+        HsdsPackagesNow.remake(app);
         String profile = "/organisations/" + seeded.slug();
         String uuid = uuid(seeded.id());
+        // Before: every output below has the profile, so that their checks can fail.
         assertThat(get("/sitemap.xml").body()).contains(profile);
         assertThat(get("/feeds/new.atom").body()).contains(seeded.name());
         assertThat(get("/api/v1/organisations?q=" + seeded.unique()).body()).contains(seeded.slug());
+        assertThat(get("/api/v1/organisations/" + seeded.slug()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/hsds/organizations/" + uuid).statusCode()).isEqualTo(200);
+        assertThat(get("/api/hsds/organizations?search=" + seeded.unique()).body())
+                .contains(seeded.name());
+        assertThat(get("/organisations.csv?q=" + seeded.unique()).body()).contains(seeded.name());
+        assertThat(dataPackage(http, port)).contains(seeded.name());
+        assertThat(rows.openData(List.of(seeded.id()))).isNotEmpty();
 
         FormSession moderator = moderator();
         Document form = moderator.page("/moderation/organisations/" + seeded.id() + "/safety");
@@ -163,6 +175,12 @@ class HiddenDataLeavesNoOutputTest {
         assertThat(get("/feeds/updated.atom").body()).doesNotContain(seeded.name());
         assertThat(get("/api/v1/organisations/" + seeded.slug()).statusCode()).isEqualTo(404);
         assertThat(get("/api/hsds/organizations/" + uuid).statusCode()).isEqualTo(404);
+        // The open data's statement leaves it out itself, whatever the search index still holds.
+        assertThat(rows.openData(List.of(seeded.id()))).isEmpty();
+        assertThat(rows.openDataAfter(seeded.id() - 1, 1))
+                .extracting(ProfileRows.Row::id)
+                .doesNotContain(seeded.id());
+        assertThat(rows.published(seeded.slug())).as("its page still reads it").isPresent();
         Await.within(
                 SEARCH_FOLLOWS,
                 "the search index knows the profile is out of the open data",
