@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,25 @@ public class ProfileRows {
             List<NetworkMembership> networks,
             List<ActivityRow> activities,
             Map<Fact, Source> sources) {
+
+        /** The source of a fact the row does not give (no founding year, a contact hidden or none) is left out too. */
+        public Row {
+            Map<Fact, Source> given = new EnumMap<>(Fact.class);
+            given.putAll(sources);
+            if (foundingYear == null) {
+                given.remove(Fact.FOUNDING_YEAR);
+            }
+            if (website == null) {
+                given.remove(Fact.WEBSITE);
+            }
+            if (publicEmail == null
+                    && publicPhone == null
+                    && publicPostalAddress == null
+                    && publicContactPerson == null) {
+                given.remove(Fact.CONTACT);
+            }
+            sources = Collections.unmodifiableMap(given);
+        }
 
         /**
          * A text of the profile for a reader: in their language when it exists, else in the source language,
@@ -149,12 +169,7 @@ public class ProfileRows {
                     from activity a where a.organisation_id = o.id) as activities,
                    (select json_agg(json_build_object('fact', f.fact, 'source', json_build_object(
                                'url', f.source_url, 'title', f.source_title, 'checked', f.source_checked)))
-                    from fact_source f where f.organisation_id = o.id
-                    and (f.fact <> 'CONTACT'
-                         or (o.email_visibility = 'PUBLIC' and o.contact_email is not null)
-                         or (o.phone_visibility = 'PUBLIC' and o.contact_phone is not null)
-                         or (o.postal_address_visibility = 'PUBLIC' and o.contact_postal_address is not null)
-                         or (o.contact_person_visibility = 'PUBLIC' and o.contact_person is not null))) as sources
+                    from fact_source f where f.organisation_id = o.id) as sources
             from organisation o""";
 
     private final JdbcClient jdbc;

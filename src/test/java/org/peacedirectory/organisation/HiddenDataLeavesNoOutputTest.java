@@ -75,6 +75,11 @@ class HiddenDataLeavesNoOutputTest {
     @Test
     void hiddenContactsLogoAndCityAreInNoOutputAtOnceEvenAPageCachedBefore() throws Exception {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "hidden-everything-");
+        // The contact's source goes with the contact: a title that names the hidden person.
+        String contactSource = "Register entry of " + seeded.person();
+        jdbc.sql("insert into fact_source (organisation_id, fact, source_title) values (?, 'CONTACT', ?)")
+                .params(seeded.id(), contactSource)
+                .update();
         HsdsPackagesNow.remake(app); // the contacts were written behind the application's back
         String uuid = uuid(seeded.id());
         String profile = "/organisations/" + seeded.slug();
@@ -90,7 +95,9 @@ class HiddenDataLeavesNoOutputTest {
 
         // Before: everything shows, so that the checks below can fail; the profile page is now cached.
         Document before = Jsoup.parse(get(profile).body());
-        assertThat(before.select("main").text()).contains(seeded.hideable());
+        assertThat(before.select("main").text()).contains(seeded.hideable()).contains(contactSource);
+        assertThat(jsonLd(before)).contains(contactSource);
+        assertThat(get("/api/v1/organisations/" + seeded.slug()).body()).contains(contactSource);
         assertThat(jsonLd(before)).contains(seeded.city());
         assertThat(before.select("img[src$='/logo']")).isNotEmpty();
         assertThat(get(profile + "/logo").statusCode()).isEqualTo(200);
@@ -128,6 +135,11 @@ class HiddenDataLeavesNoOutputTest {
             assertThat(again).as("the cached profile page").doesNotContain(hidden);
             assertThat(jsonLd(after)).doesNotContain(hidden);
         }
+        assertThat(after.select("main").text())
+                .as("the hidden contact's source")
+                .doesNotContain(contactSource);
+        assertThat(jsonLd(after)).doesNotContain(contactSource);
+        assertThat(get("/api/v1/organisations/" + seeded.slug()).body()).doesNotContain(contactSource);
         assertThat(get("/sitemap.xml").body()).contains(profile);
         Await.within(SEARCH_FOLLOWS, "the data package is made again without the hidden values", () -> {
             String remade = dataPackage(http, port);
