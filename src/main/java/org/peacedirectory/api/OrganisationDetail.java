@@ -108,6 +108,10 @@ record OrganisationDetail(
     static OrganisationDetail of(
             ProfileRows.Row row, Function<String, String> profileUrl, Function<Instant, LocalDate> validUntil) {
         @Nullable Instant verifiedAt = row.verifiedAt();
+        @Nullable
+        Contact contact = row.publicEmail() == null && row.publicPhone() == null
+                ? null
+                : new Contact(row.publicEmail(), row.publicPhone());
         return new OrganisationDetail(
                 row.slug(),
                 profileUrl.apply(row.slug()),
@@ -122,9 +126,7 @@ record OrganisationDetail(
                 row.themes().stream().sorted().toList(),
                 row.website(),
                 row.links(),
-                row.publicEmail() == null && row.publicPhone() == null
-                        ? null
-                        : new Contact(row.publicEmail(), row.publicPhone()),
+                contact,
                 texts(row.prose(), Prose::getSummary),
                 texts(row.prose(), Prose::getDescription),
                 row.networks().stream()
@@ -144,14 +146,11 @@ record OrganisationDetail(
                                 Source.of(activity.source())))
                         .toList(),
                 new Sources(
-                        row.foundingYear() == null
-                                ? null
-                                : Source.of(row.sources().get(Fact.FOUNDING_YEAR)),
+                        Source.of(row.sources().get(Fact.FOUNDING_YEAR)),
                         Source.of(row.sources().get(Fact.PLACE)),
-                        row.website() == null ? null : Source.of(row.sources().get(Fact.WEBSITE)),
-                        row.publicEmail() == null && row.publicPhone() == null
-                                ? null
-                                : Source.of(row.sources().get(Fact.CONTACT))),
+                        Source.of(row.sources().get(Fact.WEBSITE)),
+                        // The record's contact is the email and the phone: its source only with one of them.
+                        contact == null ? null : Source.of(row.sources().get(Fact.CONTACT))),
                 new Verification(
                         row.verification().name(),
                         row.verification().confirmed() ? "VERIFIED" : "NOT_VERIFIED",

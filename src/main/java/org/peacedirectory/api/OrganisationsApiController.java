@@ -120,8 +120,7 @@ class OrganisationsApiController {
     OrganisationDetail one(
             @Parameter(description = "The profile's slug, as in its address /organisations/{slug}.") @PathVariable
                     String slug) {
-        return profiles.published(slug)
-                .filter(row -> !row.keptFromOpenData())
+        return profiles.openData(slug)
                 .map(row -> OrganisationDetail.of(
                         row, profile -> siteUrl.of("/organisations/{slug}", profile), verification::validUntilDay))
                 .orElseThrow(() -> new OrganisationNotFoundException(slug));

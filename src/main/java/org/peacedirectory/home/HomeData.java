@@ -7,8 +7,8 @@ import org.peacedirectory.system.PublishedDataCaches;
 import org.springframework.stereotype.Component;
 
 /**
- * What the home page shows from published profiles: the counts (over every published profile) and the
- * profiles published and updated last. They change only on publish, so each is kept until then.
+ * The profiles the home page shows as published and updated last. They change only on publish, so they are
+ * kept until then. (Its counts are {@code TaxonomyCounts}', shared with its map and /countries.)
  */
 @Component
 class HomeData {
@@ -19,11 +19,6 @@ class HomeData {
 
     HomeData(OrganisationDirectory directory) {
         this.directory = directory;
-    }
-
-    @CachedUntilPublish(PublishedDataCaches.HOME)
-    OrganisationDirectory.PublishedCounts counts() {
-        return directory.countPublished();
     }
 
     @CachedUntilPublish(PublishedDataCaches.HOME)

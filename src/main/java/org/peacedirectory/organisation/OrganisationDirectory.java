@@ -27,9 +27,6 @@ public class OrganisationDirectory {
 
     public static final int PAGE_SIZE = 20;
 
-    /** How many organisations are published, and in how many countries they are based. */
-    public record PublishedCounts(long organisations, long countries) {}
-
     /** The organisations published last and those updated last, newest first. */
     public record Recent(List<OrganisationSummary> published, List<OrganisationSummary> updated) {}
 
@@ -56,10 +53,6 @@ public class OrganisationDirectory {
         this.taxonomy = taxonomy;
         this.summaryRows = summaryRows;
         this.verificationPolicy = verificationPolicy;
-    }
-
-    public PublishedCounts countPublished() {
-        return organisations.countPublished();
     }
 
     /**

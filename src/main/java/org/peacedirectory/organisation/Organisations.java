@@ -26,13 +26,6 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
             order by updated_at desc, id desc limit :limit""")
     List<Long> findRecentlyUpdatedIds(@Param("limit") int limit);
 
-    /** How many organisations are published, and in how many countries they are based, in one statement. */
-    @Query("""
-            select new org.peacedirectory.organisation.OrganisationDirectory$PublishedCounts(
-                count(o), count(distinct o.country))
-            from Organisation o where o.publicationStatus = PublicationStatus.PUBLISHED""")
-    OrganisationDirectory.PublishedCounts countPublished();
-
     /** A related organisation and what it shares with the profile: the first of each, or null. */
     interface Relation {
 

@@ -37,48 +37,6 @@ public record ProfileContent(
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Sources.NoneNamed.class)
         Sources sources) {
 
-    /** A content that names no source for any fact. */
-    public ProfileContent(
-            String name,
-            @Nullable String acronym,
-            String sourceLanguage,
-            @Nullable Integer foundingYear,
-            @Nullable String city,
-            String countryCode,
-            List<String> countriesOfWork,
-            List<String> themes,
-            List<String> networks,
-            @Nullable String website,
-            List<String> links,
-            @Nullable String contactEmail,
-            @Nullable String contactPhone,
-            @Nullable String contactPostalAddress,
-            @Nullable String contactPerson,
-            boolean contactPublic,
-            Map<String, Text> prose,
-            List<Entry> activities) {
-        this(
-                name,
-                acronym,
-                sourceLanguage,
-                foundingYear,
-                city,
-                countryCode,
-                countriesOfWork,
-                themes,
-                networks,
-                website,
-                links,
-                contactEmail,
-                contactPhone,
-                contactPostalAddress,
-                contactPerson,
-                contactPublic,
-                prose,
-                activities,
-                Sources.NONE);
-    }
-
     public ProfileContent {
         countriesOfWork = countriesOfWork == null ? List.of() : List.copyOf(countriesOfWork);
         themes = themes == null ? List.of() : List.copyOf(themes);
@@ -97,30 +55,6 @@ public record ProfileContent(
                 || contactPostalAddress != null
                 || contactPerson != null
                 || contactPublic;
-    }
-
-    /** The same content with these sources. */
-    public ProfileContent withSources(Sources newSources) {
-        return new ProfileContent(
-                name,
-                acronym,
-                sourceLanguage,
-                foundingYear,
-                city,
-                countryCode,
-                countriesOfWork,
-                themes,
-                networks,
-                website,
-                links,
-                contactEmail,
-                contactPhone,
-                contactPostalAddress,
-                contactPerson,
-                contactPublic,
-                prose,
-                activities,
-                newSources);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ import tools.jackson.core.type.TypeReference;
  * arrays and its prose, networks, activities and sources of facts as JSON. Loading the entity took a statement per
  * collection (nine in all), each a round trip to the database, for a page that only reads. Also what the
  * open data API gives of a profile (every language at once), and what its HSDS output reads, a page or a
- * batch of profiles at a time.
+ * batch of profiles at a time: those read only profiles in the open data ({@code openData...}), the statement
+ * leaving out the ones kept from it, so that no open data output has to.
  */
 @Component
 public class ProfileRows {
@@ -58,7 +60,6 @@ public class ProfileRows {
             @Nullable String publicPostalAddress,
             @Nullable String publicContactPerson,
             boolean keptFromSearchEngines,
-            boolean keptFromOpenData,
             VerificationLevel verification,
             @Nullable Instant verifiedAt,
             Instant publishedAt,
@@ -70,6 +71,25 @@ public class ProfileRows {
             List<NetworkMembership> networks,
             List<ActivityRow> activities,
             Map<Fact, Source> sources) {
+
+        /** The source of a fact the row does not give (no founding year, a contact hidden or none) is left out too. */
+        public Row {
+            Map<Fact, Source> given = new EnumMap<>(Fact.class);
+            given.putAll(sources);
+            if (foundingYear == null) {
+                given.remove(Fact.FOUNDING_YEAR);
+            }
+            if (website == null) {
+                given.remove(Fact.WEBSITE);
+            }
+            if (publicEmail == null
+                    && publicPhone == null
+                    && publicPostalAddress == null
+                    && publicContactPerson == null) {
+                given.remove(Fact.CONTACT);
+            }
+            sources = Collections.unmodifiableMap(given);
+        }
 
         /**
          * A text of the profile for a reader: in their language when it exists, else in the source language,
@@ -119,7 +139,7 @@ public class ProfileRows {
                    case when o.postal_address_visibility = 'PUBLIC' then o.contact_postal_address end
                        as public_postal_address,
                    case when o.contact_person_visibility = 'PUBLIC' then o.contact_person end as public_contact_person,
-                   o.kept_from_search_engines, o.kept_from_open_data,
+                   o.kept_from_search_engines,
                    o.logo_visibility = 'PUBLIC'
                        and exists (select 1 from organisation_logo l where l.organisation_id = o.id) as has_logo,
                    array(select c.country_code from organisation_country c where c.organisation_id = o.id)
@@ -149,12 +169,7 @@ public class ProfileRows {
                     from activity a where a.organisation_id = o.id) as activities,
                    (select json_agg(json_build_object('fact', f.fact, 'source', json_build_object(
                                'url', f.source_url, 'title', f.source_title, 'checked', f.source_checked)))
-                    from fact_source f where f.organisation_id = o.id
-                    and (f.fact <> 'CONTACT'
-                         or (o.email_visibility = 'PUBLIC' and o.contact_email is not null)
-                         or (o.phone_visibility = 'PUBLIC' and o.contact_phone is not null)
-                         or (o.postal_address_visibility = 'PUBLIC' and o.contact_postal_address is not null)
-                         or (o.contact_person_visibility = 'PUBLIC' and o.contact_person is not null))) as sources
+                    from fact_source f where f.organisation_id = o.id) as sources
             from organisation o""";
 
     private final JdbcClient jdbc;
@@ -165,29 +180,33 @@ public class ProfileRows {
         this.json = json;
     }
 
-    /** The published organisation at that address, as the public may see it. */
+    private static final String PUBLISHED = " o.publication_status = 'PUBLISHED'";
+
+    /** Published and not kept from the open data (API, HSDS). */
+    private static final String IN_OPEN_DATA = PUBLISHED + " and not o.kept_from_open_data";
+
+    /** The published organisation at that address, as the public may see it (its page). */
     public Optional<Row> published(String slug) {
-        return jdbc.sql(SELECT + " where o.slug = ? and o.publication_status = 'PUBLISHED'")
-                .param(slug)
-                .query((row, number) -> row(row))
-                .optional();
+        return one(SELECT + " where o.slug = ? and" + PUBLISHED, slug);
     }
 
-    /** The published organisation of that UUID (its identifier in the HSDS output). */
-    public Optional<Row> published(UUID uuid) {
-        return jdbc.sql(SELECT + " where o.uuid = ? and o.publication_status = 'PUBLISHED'")
-                .param(uuid)
-                .query((row, number) -> row(row))
-                .optional();
+    /** The published organisation at that address, unless it is kept from the open data (the API's record). */
+    public Optional<Row> openData(String slug) {
+        return one(SELECT + " where o.slug = ? and" + IN_OPEN_DATA, slug);
     }
 
-    /** The published ones of the given organisations, in the order of the ids. */
-    public List<Row> published(List<Long> ids) {
+    /** The organisation of that UUID (its identifier in the HSDS output), when in the open data. */
+    public Optional<Row> openData(UUID uuid) {
+        return one(SELECT + " where o.uuid = ? and" + IN_OPEN_DATA, uuid);
+    }
+
+    /** Those of the given organisations in the open data, in the order of the ids. */
+    public List<Row> openData(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Row> byId = new LinkedHashMap<>();
-        jdbc.sql(SELECT + " where o.id = any(cast(? as bigint[])) and o.publication_status = 'PUBLISHED'")
+        jdbc.sql(SELECT + " where o.id = any(cast(? as bigint[])) and" + IN_OPEN_DATA)
                 .param(ids.toArray(Long[]::new))
                 .query((row, number) -> row(row))
                 .list()
@@ -195,12 +214,16 @@ public class ProfileRows {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** At most so many published organisations whose ids follow the given one, in the order of their ids. */
-    public List<Row> publishedAfter(long id, int limit) {
-        return jdbc.sql(SELECT + " where o.id > ? and o.publication_status = 'PUBLISHED' order by o.id limit ?")
+    /** At most so many organisations in the open data whose ids follow the given one, in the order of their ids. */
+    public List<Row> openDataAfter(long id, int limit) {
+        return jdbc.sql(SELECT + " where o.id > ? and" + IN_OPEN_DATA + " order by o.id limit ?")
                 .params(id, limit)
                 .query((row, number) -> row(row))
                 .list();
+    }
+
+    private Optional<Row> one(String sql, Object key) {
+        return jdbc.sql(sql).param(key).query((row, number) -> row(row)).optional();
     }
 
     private Row row(ResultSet row) throws SQLException {
@@ -245,7 +268,6 @@ public class ProfileRows {
                 row.getString("public_postal_address"),
                 row.getString("public_contact_person"),
                 row.getBoolean("kept_from_search_engines"),
-                row.getBoolean("kept_from_open_data"),
                 VerificationLevel.valueOf(row.getString("verification_level")),
                 instant(row.getTimestamp("verified_at")),
                 row.getTimestamp("created_at").toInstant(),

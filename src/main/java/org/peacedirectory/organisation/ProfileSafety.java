@@ -155,13 +155,6 @@ public class ProfileSafety {
                 .toList();
     }
 
-    /** Hides at once whatever these settings hide more than now; never shows anything. */
-    @Transactional
-    public Outcome hide(String slug, SafetySettings requested, SafetyActor actor) {
-        SafetySettings current = load(slug).getSafety();
-        return change(slug, current.hidingOnly(requested), actor);
-    }
-
     /** A moderator accepts the request waiting on the profile (false when there was none). */
     @Transactional
     public boolean approveShowing(String slug, ModerationLog.Actor moderator) {

@@ -4,8 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What of a profile the public may see: each contact field and the logo ({@link Visibility}), how precise its
@@ -108,24 +109,51 @@ public record SafetySettings(
                 || contactPerson == Visibility.PUBLIC;
     }
 
-    /** The names of the settings that differ from the other's, for the moderation log ("phone, location"). */
+    /**
+     * One setting: its name as the form gives it, its value, the prefix of its value's message key under
+     * {@code safety.}, and how the moderation log says its value. Each method below that goes through the
+     * settings reads this one list, so a new setting is added once.
+     */
+    private record Setting(
+            String name,
+            Function<SafetySettings, Object> value,
+            String messagePrefix,
+            Function<Object, String> logged) {
+
+        boolean differs(SafetySettings one, SafetySettings other) {
+            return !value.apply(one).equals(value.apply(other));
+        }
+    }
+
+    private static final List<Setting> SETTINGS = List.of(
+            new Setting("email", SafetySettings::email, "visibility.", value -> "email " + value),
+            new Setting("phone", SafetySettings::phone, "visibility.", value -> "phone " + value),
+            new Setting(
+                    "postalAddress", SafetySettings::postalAddress, "visibility.", value -> "postal address " + value),
+            new Setting(
+                    "contactPerson", SafetySettings::contactPerson, "visibility.", value -> "contact person " + value),
+            new Setting("logo", SafetySettings::logo, "visibility.", value -> "logo " + value),
+            new Setting("location", SafetySettings::location, "location.", value -> "location " + value),
+            new Setting(
+                    "keptFromSearchEngines",
+                    SafetySettings::keptFromSearchEngines,
+                    "answer.",
+                    kept -> Boolean.TRUE.equals(kept) ? "kept from search engines" : "shown to search engines"),
+            new Setting(
+                    "keptFromOpenData",
+                    SafetySettings::keptFromOpenData,
+                    "answer.",
+                    kept -> Boolean.TRUE.equals(kept) ? "kept from open data" : "in open data"));
+
+    /**
+     * The settings that differ from the other's, with these values, for the moderation log
+     * ("phone MODERATORS_ONLY, location COUNTRY_ONLY").
+     */
     public String differencesFrom(SafetySettings other) {
-        List<String> names = new ArrayList<>();
-        addIf(names, email != other.email, "email " + email);
-        addIf(names, phone != other.phone, "phone " + phone);
-        addIf(names, postalAddress != other.postalAddress, "postal address " + postalAddress);
-        addIf(names, contactPerson != other.contactPerson, "contact person " + contactPerson);
-        addIf(names, logo != other.logo, "logo " + logo);
-        addIf(names, location != other.location, "location " + location);
-        addIf(
-                names,
-                keptFromSearchEngines != other.keptFromSearchEngines,
-                keptFromSearchEngines ? "kept from search engines" : "shown to search engines");
-        addIf(
-                names,
-                keptFromOpenData != other.keptFromOpenData,
-                keptFromOpenData ? "kept from open data" : "in open data");
-        return String.join(", ", names);
+        return SETTINGS.stream()
+                .filter(setting -> setting.differs(this, other))
+                .map(setting -> setting.logged().apply(setting.value().apply(this)))
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -134,39 +162,21 @@ public record SafetySettings(
      * {@code keptFromOpenData}) that differ from the other's, for pages that say what changed.
      */
     public List<String> settingsDifferentFrom(SafetySettings other) {
-        List<String> names = new ArrayList<>();
-        addIf(names, email != other.email, "email");
-        addIf(names, phone != other.phone, "phone");
-        addIf(names, postalAddress != other.postalAddress, "postalAddress");
-        addIf(names, contactPerson != other.contactPerson, "contactPerson");
-        addIf(names, logo != other.logo, "logo");
-        addIf(names, location != other.location, "location");
-        addIf(names, keptFromSearchEngines != other.keptFromSearchEngines, "keptFromSearchEngines");
-        addIf(names, keptFromOpenData != other.keptFromOpenData, "keptFromOpenData");
-        return names;
+        return SETTINGS.stream()
+                .filter(setting -> setting.differs(this, other))
+                .map(Setting::name)
+                .toList();
     }
 
     /**
      * The message key, under {@code safety.}, of one setting's value as the form names the setting
      * ({@code visibility.PUBLIC}, {@code location.COUNTRY_ONLY}, {@code answer.true}).
      */
-    public String messageKeyOf(String setting) {
-        return switch (setting) {
-            case "email" -> "visibility." + email;
-            case "phone" -> "visibility." + phone;
-            case "postalAddress" -> "visibility." + postalAddress;
-            case "contactPerson" -> "visibility." + contactPerson;
-            case "logo" -> "visibility." + logo;
-            case "location" -> "location." + location;
-            case "keptFromSearchEngines" -> "answer." + keptFromSearchEngines;
-            case "keptFromOpenData" -> "answer." + keptFromOpenData;
-            default -> throw new IllegalArgumentException("No such safety setting: " + setting);
-        };
-    }
-
-    private static void addIf(List<String> names, boolean differs, String name) {
-        if (differs) {
-            names.add(name);
-        }
+    public String messageKeyOf(String name) {
+        Setting setting = SETTINGS.stream()
+                .filter(one -> one.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No such safety setting: " + name));
+        return setting.messagePrefix() + setting.value().apply(this);
     }
 }

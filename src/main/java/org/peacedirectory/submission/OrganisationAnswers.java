@@ -67,9 +67,12 @@ public record OrganisationAnswers(
                 profile.contactPublic() ? "true" : null);
     }
 
-    /** The proposal these answers make, with the texts and activities of the rest of the form. */
+    /** The proposal these answers make, with the texts, activities and sources of the rest of the form. */
     ProfileContent toProposal(
-            String sourceLanguage, Map<String, ProfileContent.Text> prose, List<ProfileContent.Entry> activities) {
+            String sourceLanguage,
+            Map<String, ProfileContent.Text> prose,
+            List<ProfileContent.Entry> activities,
+            ProfileContent.Sources sources) {
         return new ProfileContent(
                 SubmissionForm.validated(name),
                 acronym,
@@ -91,6 +94,7 @@ public record OrganisationAnswers(
                 contactPerson,
                 SubmissionForm.isTicked(contactPublic),
                 prose,
-                activities);
+                activities,
+                sources);
     }
 }

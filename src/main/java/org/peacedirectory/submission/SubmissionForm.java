@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -89,13 +90,13 @@ public record SubmissionForm(
     /** The proposal to store. Call only once the form is valid (dates parse, lists within limits). */
     public ProfileContent toProposal() {
         String source = validated(prose.sourceLanguage());
-        ProfileContent proposal = organisation.toProposal(
-                source,
-                prose.toProse(),
-                filledActivities().stream()
-                        .map(activity -> activity.toEntry(source))
-                        .toList());
-        return proposal.withSources(sources.toSources(proposal));
+        Map<String, ProfileContent.Text> texts = prose.toProse();
+        List<ProfileContent.Entry> entries = filledActivities().stream()
+                .map(activity -> activity.toEntry(source))
+                .toList();
+        // The sources kept are those of the facts the proposal gives: read from it without sources first.
+        ProfileContent facts = organisation.toProposal(source, texts, entries, ProfileContent.Sources.NONE);
+        return organisation.toProposal(source, texts, entries, sources.toSources(facts));
     }
 
     /** The same answers with the submitter's details filled in, for forms where they are not asked again. */

@@ -44,9 +44,9 @@ public class PublishedDataCaches implements KeyGenerator, CacheResolver {
     public static final String SEARCH_RESULTS = "search-results";
     /** Facet counts of lists without words, per combination of filters. */
     public static final String FACET_COUNTS = "search-facet-counts";
-    /** The counts of /countries and /themes. */
+    /** The counts of /countries, /themes and the home page (with its map). */
     public static final String TAXONOMY_COUNTS = "taxonomy-counts";
-    /** What the home page shows from published profiles: its counts, the profiles published and updated last. */
+    /** The profiles the home page shows as published and updated last. */
     public static final String HOME = "home";
     /** The related organisations of a profile, per organisation and language (four summaries each). */
     public static final String RELATED_ORGANISATIONS = "related-organisations";

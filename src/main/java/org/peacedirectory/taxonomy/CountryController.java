@@ -32,7 +32,7 @@ class CountryController {
 
     @GetMapping("/countries")
     String index(Locale locale, Model model) {
-        Map<String, Long> byCountry = counts.byCountry();
+        Map<String, Long> byCountry = counts.published().byCountry();
         Collator collator = Collator.getInstance(locale);
         Map<String, List<Entry>> regions = taxonomy.countries().stream()
                 .filter(country -> byCountry.containsKey(country.getCode()))

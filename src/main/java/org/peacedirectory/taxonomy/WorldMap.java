@@ -218,7 +218,7 @@ public class WorldMap {
 
     /** The world, each country shaded by the published organisations based or working there. */
     public World world(Locale locale) {
-        Map<String, Long> byCountry = counts.byCountry();
+        Map<String, Long> byCountry = counts.published().byCountry();
         List<Step> legend = legend(
                 byCountry.values().stream().mapToLong(Long::longValue).max().orElse(0));
         List<String> land = new ArrayList<>();

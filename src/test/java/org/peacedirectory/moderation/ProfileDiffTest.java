@@ -1,10 +1,19 @@
 package org.peacedirectory.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.peacedirectory.moderation.ProfileDiff.Change;
 import org.peacedirectory.moderation.ProfileDiff.Mark;
 import org.peacedirectory.moderation.ProfileDiff.Part;
@@ -52,6 +61,9 @@ class ProfileDiffTest {
     private static final String NAME = "Coalition Nationale pour la Paix";
     private static final String DESCRIPTION = "Créée à Bamako en 1999, la coalition fédère des organisations.\n\n"
             + "Elle œuvre pour la paix et contre les armes légères.";
+    private static final String CHANGED_DESCRIPTION =
+            DESCRIPTION.replace("contre les armes légères", "contre la prolifération des armes");
+    private static final String PHONE = "+223 20 22 00 00";
 
     /** A profile as imported: the base country among the countries of work, the official name repeated in French. */
     private static ProfileContent live() {
@@ -75,81 +87,158 @@ class ProfileDiffTest {
                 Map.of(
                         "fr", new ProfileContent.Text(NAME, "Coalition malienne.", DESCRIPTION),
                         "en", new ProfileContent.Text("National Coalition for Peace", "Malian coalition.", null)),
-                List.of(new ProfileContent.Entry("NATIONAL", "2005", "Atelier à Gao.", "fr")));
+                List.of(new ProfileContent.Entry("NATIONAL", "2005", "Atelier à Gao.", "fr")),
+                ProfileContent.Sources.NONE);
     }
 
     /** What the public "suggest an edit" form sends back for it untouched. */
     private static ProfileContent untouchedSuggestion() {
-        return new ProfileContent(
-                NAME,
-                "CNP",
-                "fr",
-                1999,
-                "Bamako",
-                "ML",
-                List.of("SN"),
-                List.of("peace-education", "conflict-prevention"),
-                List.of("WAANSA", "IANSA"),
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                false,
-                Map.of(
-                        "fr", new ProfileContent.Text(null, "Coalition malienne.", DESCRIPTION),
-                        "en", new ProfileContent.Text("National Coalition for Peace", "Malian coalition.", "")),
-                List.of(new ProfileContent.Entry("NATIONAL", "2005", "Atelier à Gao.", "fr")));
+        return changed(live(), content -> {
+            content.countriesOfWork = List.of("SN");
+            content.themes = List.of("peace-education", "conflict-prevention");
+            content.networks = List.of("WAANSA", "IANSA");
+            content.contactEmail = null;
+            content.prose = Map.of(
+                    "fr", new ProfileContent.Text(null, "Coalition malienne.", DESCRIPTION),
+                    "en", new ProfileContent.Text("National Coalition for Peace", "Malian coalition.", ""));
+        });
     }
 
-    @Test
-    void anUntouchedSuggestionChangesNothing() {
-        assertThat(ProfileDiff.between(live(), untouchedSuggestion(), NAMES, HIDDEN))
-                .isEmpty();
+    private static ProfileContent phoneGiven() {
+        return changed(untouchedSuggestion(), content -> content.contactPhone = PHONE);
     }
 
-    @Test
-    void aChangedPhoneIsTheOnlyChange() {
-        ProfileContent suggestion = with(untouchedSuggestion(), "+223 20 22 00 00");
-
-        List<Change> changes = ProfileDiff.between(withContact(live(), null), suggestion, NAMES, HIDDEN);
-
-        assertThat(changes).extracting(Change::label).containsExactly("submission.contactPhone");
-        assertThat(changes.get(0).beforeText()).isEmpty();
-        assertThat(changes.get(0).afterText()).isEqualTo("+223 20 22 00 00");
+    private static ProfileContent countriesAndThemesChanged() {
+        return changed(untouchedSuggestion(), content -> {
+            content.countryCode = "SN";
+            content.countriesOfWork = List.of("BF");
+            content.themes = List.of("conflict-prevention");
+            content.networks = live().networks();
+            content.prose = Map.of();
+        });
     }
 
-    @Test
-    void countriesAndThemesAreNamedNotCoded() {
-        ProfileContent live = live();
-        ProfileContent suggestion = new ProfileContent(
-                NAME,
-                "CNP",
-                "fr",
-                1999,
-                "Bamako",
-                "SN",
-                List.of("BF"),
-                List.of("conflict-prevention"),
-                live.networks(),
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                false,
-                Map.of(),
-                live.activities());
+    private static ProfileContent descriptionChanged() {
+        return changed(untouchedSuggestion(), content -> {
+            Map<String, ProfileContent.Text> prose = new TreeMap<>(content.prose);
+            ProfileContent.Text french = prose.get("fr");
+            prose.put("fr", new ProfileContent.Text(french.name(), french.summary(), CHANGED_DESCRIPTION));
+            content.prose = prose;
+        });
+    }
 
-        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES, HIDDEN);
+    private static ProfileContent translationRenamedAndActivityAdded() {
+        return changed(untouchedSuggestion(), content -> {
+            content.themes = live().themes();
+            content.networks = live().networks();
+            content.prose = Map.of(
+                    "fr",
+                    untouchedSuggestion().prose().get("fr"),
+                    "en",
+                    new ProfileContent.Text("National Peace Coalition", "Malian coalition.", null));
+            content.activities = List.of(
+                    new ProfileContent.Entry("NATIONAL", "2005", "Atelier à Gao.", "fr"),
+                    new ProfileContent.Entry("NATIONAL", null, "Campagne à Bamako.", "fr"));
+        });
+    }
+
+    /**
+     * Each case: the live profile, the suggestion, what the profile hides (null: nothing), and every change
+     * the review lists, in order, as (label, language, text before, text after).
+     */
+    static Stream<Arguments> suggestions() {
+        return Stream.of(
+                Arguments.of(
+                        "an untouched suggestion changes nothing", live(), untouchedSuggestion(), HIDDEN, List.of()),
+                Arguments.of(
+                        "a changed phone is the only change",
+                        changed(live(), content -> content.contactEmail = null),
+                        phoneGiven(),
+                        HIDDEN,
+                        List.of(tuple("submission.contactPhone", null, "", PHONE))),
+                Arguments.of(
+                        "countries and themes are named, not coded",
+                        live(),
+                        countriesAndThemesChanged(),
+                        HIDDEN,
+                        List.of(
+                                tuple("submission.country", null, "Mali", "Senegal"),
+                                tuple("submission.countriesOfWork", null, "Senegal", "Burkina Faso"),
+                                tuple(
+                                        "submission.themes",
+                                        null,
+                                        "Conflict prevention\nPeace education",
+                                        "Conflict prevention"))),
+                Arguments.of(
+                        "a long text is one change in its language",
+                        live(),
+                        descriptionChanged(),
+                        HIDDEN,
+                        List.of(tuple("submission.description", "French", DESCRIPTION, CHANGED_DESCRIPTION))),
+                Arguments.of(
+                        "a contact given replaces the hidden one but cannot show it",
+                        live(),
+                        changed(untouchedSuggestion(), content -> {
+                            content.themes = live().themes();
+                            content.networks = live().networks();
+                            content.contactEmail = "new@example.org";
+                            content.contactPublic = true;
+                        }),
+                        HIDDEN,
+                        List.of(tuple("submission.contactEmail", null, "hidden@example.org", "new@example.org"))),
+                Arguments.of(
+                        "a renamed translation and activities are shown in words",
+                        live(),
+                        translationRenamedAndActivityAdded(),
+                        HIDDEN,
+                        List.of(
+                                tuple(
+                                        "moderation.changes.name",
+                                        "English",
+                                        "National Coalition for Peace",
+                                        "National Peace Coalition"),
+                                tuple(
+                                        "submission.section.activities",
+                                        null,
+                                        "National · 2005 · Atelier à Gao.",
+                                        "National · 2005 · Atelier à Gao.\nNational · Date unknown · Campagne à Bamako."))),
+                Arguments.of(
+                        "a phone given keeps the hidden email",
+                        live(),
+                        phoneGiven(),
+                        HIDDEN,
+                        List.of(tuple("submission.contactPhone", null, "", PHONE))),
+                Arguments.of(
+                        "the same email left blank where it was public is taken away",
+                        live(),
+                        phoneGiven(),
+                        null,
+                        List.of(
+                                tuple("submission.contactEmail", null, "hidden@example.org", ""),
+                                tuple("submission.contactPhone", null, "", PHONE))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("suggestions")
+    void theReviewListsExactlyTheChangesInWords(
+            String behaviour,
+            ProfileContent live,
+            ProfileContent suggestion,
+            ProfileDiff.@Nullable Hidden hidden,
+            List<Tuple> expected) {
+        List<Change> changes = hidden == null
+                ? ProfileDiff.between(live, suggestion, NAMES)
+                : ProfileDiff.between(live, suggestion, NAMES, hidden);
 
         assertThat(changes)
-                .extracting(Change::label)
-                .containsExactly("submission.country", "submission.countriesOfWork", "submission.themes");
-        assertThat(changes.get(0).beforeText()).isEqualTo("Mali");
-        assertThat(changes.get(0).afterText()).isEqualTo("Senegal");
+                .extracting(Change::label, Change::language, Change::beforeText, Change::afterText)
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void listsAreMarkedItemByItem() {
+        List<Change> changes = ProfileDiff.between(live(), countriesAndThemesChanged(), NAMES, HIDDEN);
+
         assertThat(changes.get(1).before()).containsExactly(new Part("Senegal", Mark.REMOVED));
         assertThat(changes.get(1).after()).containsExactly(new Part("Burkina Faso", Mark.ADDED));
         assertThat(changes.get(2).before())
@@ -162,18 +251,9 @@ class ProfileDiffTest {
 
     @Test
     void aLongTextShowsTheWordsRemovedAndAdded() {
-        ProfileContent live = live();
-        String changed = DESCRIPTION.replace("contre les armes légères", "contre la prolifération des armes");
-        ProfileContent suggestion = withDescription(untouchedSuggestion(), changed);
+        Change description =
+                ProfileDiff.between(live(), descriptionChanged(), NAMES, HIDDEN).get(0);
 
-        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES, HIDDEN);
-
-        assertThat(changes).hasSize(1);
-        Change description = changes.get(0);
-        assertThat(description.label()).isEqualTo("submission.description");
-        assertThat(description.language()).isEqualTo("French");
-        assertThat(description.beforeText()).isEqualTo(DESCRIPTION);
-        assertThat(description.afterText()).isEqualTo(changed);
         assertThat(description.before())
                 .filteredOn(Part::isRemoved)
                 .extracting(Part::text)
@@ -196,157 +276,76 @@ class ProfileDiffTest {
     }
 
     @Test
-    void aContactGivenReplacesTheHiddenOneButCannotShowIt() {
-        ProfileContent suggestion = new ProfileContent(
-                NAME,
-                "CNP",
-                "fr",
-                1999,
-                "Bamako",
-                "ML",
-                List.of("SN"),
-                live().themes(),
-                live().networks(),
-                null,
-                List.of(),
-                "new@example.org",
-                null,
-                null,
-                null,
-                true,
-                untouchedSuggestion().prose(),
-                live().activities());
+    void anAddedActivityIsMarkedAsAdded() {
+        Change activities = ProfileDiff.between(live(), translationRenamedAndActivityAdded(), NAMES, HIDDEN)
+                .get(1);
 
-        assertThat(ProfileDiff.between(live(), suggestion, NAMES, HIDDEN))
-                .extracting(Change::label, Change::beforeText, Change::afterText)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "submission.contactEmail", "hidden@example.org", "new@example.org"));
-    }
-
-    @Test
-    void aRenamedTranslationAndActivitiesAreShownInWords() {
-        ProfileContent live = live();
-        ProfileContent untouched = untouchedSuggestion();
-        ProfileContent suggestion = new ProfileContent(
-                NAME,
-                "CNP",
-                "fr",
-                1999,
-                "Bamako",
-                "ML",
-                List.of("SN"),
-                live.themes(),
-                live.networks(),
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                false,
-                Map.of(
-                        "fr",
-                        untouched.prose().get("fr"),
-                        "en",
-                        new ProfileContent.Text("National Peace Coalition", "Malian coalition.", null)),
-                List.of(
-                        new ProfileContent.Entry("NATIONAL", "2005", "Atelier à Gao.", "fr"),
-                        new ProfileContent.Entry("NATIONAL", null, "Campagne à Bamako.", "fr")));
-
-        List<Change> changes = ProfileDiff.between(live, suggestion, NAMES, HIDDEN);
-
-        assertThat(changes)
-                .extracting(Change::label, Change::language)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("moderation.changes.name", "English"),
-                        org.assertj.core.groups.Tuple.tuple("submission.section.activities", null));
-        assertThat(changes.get(1).afterText())
-                .isEqualTo("National · 2005 · Atelier à Gao.\nNational · Date unknown · Campagne à Bamako.");
-        assertThat(changes.get(1).after())
+        assertThat(activities.after())
                 .filteredOn(Part::isAdded)
                 .extracting(Part::text)
                 .containsExactly("\nNational · Date unknown · Campagne à Bamako.");
     }
 
-    @Test
-    void aPhoneGivenKeepsTheHiddenEmail() {
-        ProfileContent suggestion = with(untouchedSuggestion(), "+223 20 22 00 00");
-
-        assertThat(ProfileDiff.between(live(), suggestion, NAMES, HIDDEN))
-                .extracting(Change::label)
-                .containsExactly("submission.contactPhone");
-        assertThat(ProfileDiff.between(live(), suggestion, NAMES))
-                .as("the same email left blank where it was public: taken away")
-                .extracting(Change::label)
-                .containsExactly("submission.contactEmail", "submission.contactPhone");
+    /** The content with some components changed (a record has no setters: this copies it, changes, builds). */
+    private static ProfileContent changed(ProfileContent content, Consumer<Components> change) {
+        Components components = new Components(content);
+        change.accept(components);
+        return components.content();
     }
 
-    private static ProfileContent withContact(ProfileContent content, @org.jspecify.annotations.Nullable String email) {
-        return new ProfileContent(
-                content.name(),
-                content.acronym(),
-                content.sourceLanguage(),
-                content.foundingYear(),
-                content.city(),
-                content.countryCode(),
-                content.countriesOfWork(),
-                content.themes(),
-                content.networks(),
-                content.website(),
-                content.links(),
-                email,
-                content.contactPhone(),
-                null,
-                null,
-                content.contactPublic(),
-                content.prose(),
-                content.activities());
-    }
+    /** A content's components, to change before building a new one. */
+    private static final class Components {
 
-    private static ProfileContent with(ProfileContent content, String phone) {
-        return new ProfileContent(
-                content.name(),
-                content.acronym(),
-                content.sourceLanguage(),
-                content.foundingYear(),
-                content.city(),
-                content.countryCode(),
-                content.countriesOfWork(),
-                content.themes(),
-                content.networks(),
-                content.website(),
-                content.links(),
-                content.contactEmail(),
-                phone,
-                null,
-                null,
-                content.contactPublic(),
-                content.prose(),
-                content.activities());
-    }
+        String countryCode;
+        List<String> countriesOfWork;
+        List<String> themes;
+        List<String> networks;
 
-    private static ProfileContent withDescription(ProfileContent content, String description) {
-        Map<String, ProfileContent.Text> prose = new java.util.TreeMap<>(content.prose());
-        ProfileContent.Text french = prose.get("fr");
-        prose.put("fr", new ProfileContent.Text(french.name(), french.summary(), description));
-        return new ProfileContent(
-                content.name(),
-                content.acronym(),
-                content.sourceLanguage(),
-                content.foundingYear(),
-                content.city(),
-                content.countryCode(),
-                content.countriesOfWork(),
-                content.themes(),
-                content.networks(),
-                content.website(),
-                content.links(),
-                content.contactEmail(),
-                content.contactPhone(),
-                null,
-                null,
-                content.contactPublic(),
-                prose,
-                content.activities());
+        @Nullable
+        String contactEmail;
+
+        @Nullable
+        String contactPhone;
+
+        boolean contactPublic;
+        Map<String, ProfileContent.Text> prose;
+        List<ProfileContent.Entry> activities;
+        private final ProfileContent from;
+
+        Components(ProfileContent from) {
+            this.from = from;
+            countryCode = from.countryCode();
+            countriesOfWork = from.countriesOfWork();
+            themes = from.themes();
+            networks = from.networks();
+            contactEmail = from.contactEmail();
+            contactPhone = from.contactPhone();
+            contactPublic = from.contactPublic();
+            prose = from.prose();
+            activities = from.activities();
+        }
+
+        ProfileContent content() {
+            return new ProfileContent(
+                    from.name(),
+                    from.acronym(),
+                    from.sourceLanguage(),
+                    from.foundingYear(),
+                    from.city(),
+                    countryCode,
+                    countriesOfWork,
+                    themes,
+                    networks,
+                    from.website(),
+                    from.links(),
+                    contactEmail,
+                    contactPhone,
+                    from.contactPostalAddress(),
+                    from.contactPerson(),
+                    contactPublic,
+                    prose,
+                    activities,
+                    from.sources());
+        }
     }
 }

@@ -49,6 +49,9 @@ class HiddenDataLeavesNoOutputTest {
     HostileProfiles profiles;
 
     @Autowired
+    ProfileRows rows;
+
+    @Autowired
     PasswordEncoder encoder;
 
     @Autowired
@@ -72,6 +75,11 @@ class HiddenDataLeavesNoOutputTest {
     @Test
     void hiddenContactsLogoAndCityAreInNoOutputAtOnceEvenAPageCachedBefore() throws Exception {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "hidden-everything-");
+        // The contact's source goes with the contact: a title that names the hidden person.
+        String contactSource = "Register entry of " + seeded.person();
+        jdbc.sql("insert into fact_source (organisation_id, fact, source_title) values (?, 'CONTACT', ?)")
+                .params(seeded.id(), contactSource)
+                .update();
         HsdsPackagesNow.remake(app); // the contacts were written behind the application's back
         String uuid = uuid(seeded.id());
         String profile = "/organisations/" + seeded.slug();
@@ -87,7 +95,9 @@ class HiddenDataLeavesNoOutputTest {
 
         // Before: everything shows, so that the checks below can fail; the profile page is now cached.
         Document before = Jsoup.parse(get(profile).body());
-        assertThat(before.select("main").text()).contains(seeded.hideable());
+        assertThat(before.select("main").text()).contains(seeded.hideable()).contains(contactSource);
+        assertThat(jsonLd(before)).contains(contactSource);
+        assertThat(get("/api/v1/organisations/" + seeded.slug()).body()).contains(contactSource);
         assertThat(jsonLd(before)).contains(seeded.city());
         assertThat(before.select("img[src$='/logo']")).isNotEmpty();
         assertThat(get(profile + "/logo").statusCode()).isEqualTo(200);
@@ -125,6 +135,11 @@ class HiddenDataLeavesNoOutputTest {
             assertThat(again).as("the cached profile page").doesNotContain(hidden);
             assertThat(jsonLd(after)).doesNotContain(hidden);
         }
+        assertThat(after.select("main").text())
+                .as("the hidden contact's source")
+                .doesNotContain(contactSource);
+        assertThat(jsonLd(after)).doesNotContain(contactSource);
+        assertThat(get("/api/v1/organisations/" + seeded.slug()).body()).doesNotContain(contactSource);
         assertThat(get("/sitemap.xml").body()).contains(profile);
         Await.within(SEARCH_FOLLOWS, "the data package is made again without the hidden values", () -> {
             String remade = dataPackage(http, port);
@@ -140,11 +155,20 @@ class HiddenDataLeavesNoOutputTest {
     @Test
     void aProfileKeptOutOfSearchEnginesAndOpenDataIsNoindexAndLeftOutOfSitemapFeedsApiHsdsAndCsv() throws Exception {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "kept-out-");
+        HsdsPackagesNow.remake(app);
         String profile = "/organisations/" + seeded.slug();
         String uuid = uuid(seeded.id());
+        // Before: every output below has the profile, so that their checks can fail.
         assertThat(get("/sitemap.xml").body()).contains(profile);
         assertThat(get("/feeds/new.atom").body()).contains(seeded.name());
         assertThat(get("/api/v1/organisations?q=" + seeded.unique()).body()).contains(seeded.slug());
+        assertThat(get("/api/v1/organisations/" + seeded.slug()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/hsds/organizations/" + uuid).statusCode()).isEqualTo(200);
+        assertThat(get("/api/hsds/organizations?search=" + seeded.unique()).body())
+                .contains(seeded.name());
+        assertThat(get("/organisations.csv?q=" + seeded.unique()).body()).contains(seeded.name());
+        assertThat(dataPackage(http, port)).contains(seeded.name());
+        assertThat(rows.openData(List.of(seeded.id()))).isNotEmpty();
 
         FormSession moderator = moderator();
         Document form = moderator.page("/moderation/organisations/" + seeded.id() + "/safety");
@@ -163,6 +187,12 @@ class HiddenDataLeavesNoOutputTest {
         assertThat(get("/feeds/updated.atom").body()).doesNotContain(seeded.name());
         assertThat(get("/api/v1/organisations/" + seeded.slug()).statusCode()).isEqualTo(404);
         assertThat(get("/api/hsds/organizations/" + uuid).statusCode()).isEqualTo(404);
+        // The open data's statement leaves it out itself, whatever the search index still holds.
+        assertThat(rows.openData(List.of(seeded.id()))).isEmpty();
+        assertThat(rows.openDataAfter(seeded.id() - 1, 1))
+                .extracting(ProfileRows.Row::id)
+                .doesNotContain(seeded.id());
+        assertThat(rows.published(seeded.slug())).as("its page still reads it").isPresent();
         Await.within(
                 SEARCH_FOLLOWS,
                 "the search index knows the profile is out of the open data",

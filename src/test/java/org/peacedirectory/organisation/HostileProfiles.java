@@ -99,7 +99,8 @@ public final class HostileProfiles {
                             "Person " + MARKUP,
                             true,
                             Map.of("en", new ProfileContent.Text(texts.name(), texts.summary(), texts.description())),
-                            List.of(new ProfileContent.Entry("LOCAL", "2019", "Activity " + MARKUP, "en"))),
+                            List.of(new ProfileContent.Entry("LOCAL", "2019", "Activity " + MARKUP, "en")),
+                            ProfileContent.Sources.NONE),
                     null,
                     null,
                     Instant.now());

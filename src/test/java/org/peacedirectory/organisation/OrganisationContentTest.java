@@ -64,7 +64,8 @@ class OrganisationContentTest {
                         new Text("Test Peace Circle", "A summary.", null)),
                 List.of(
                         new Entry("LOCAL", "2019", "Médiation à Ségou", "fr"),
-                        new Entry("NATIONAL", null, "Training of mediators", "en")));
+                        new Entry("NATIONAL", null, "Training of mediators", "en")),
+                ProfileContent.Sources.NONE);
 
         publishAndReload(published);
 
@@ -173,7 +174,8 @@ class OrganisationContentTest {
                 null,
                 contactPublic,
                 Map.of("fr", new Text("Cercle d'essai de la paix", "Un résumé.", null)),
-                activities);
+                activities,
+                ProfileContent.Sources.NONE);
     }
 
     private static ProfileContent withNetworks(ProfileContent c, List<String> networks) {
@@ -195,6 +197,7 @@ class OrganisationContentTest {
                 c.contactPerson(),
                 c.contactPublic(),
                 c.prose(),
-                c.activities());
+                c.activities(),
+                ProfileContent.Sources.NONE);
     }
 }

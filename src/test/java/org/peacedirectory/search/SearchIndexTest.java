@@ -169,7 +169,8 @@ class SearchIndexTest {
                             c.contactPerson(),
                             c.contactPublic(),
                             c.prose(),
-                            c.activities()),
+                            c.activities(),
+                            ProfileContent.Sources.NONE),
                     null,
                     null,
                     Instant.now());

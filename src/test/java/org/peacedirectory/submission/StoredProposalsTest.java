@@ -64,7 +64,8 @@ class StoredProposalsTest {
             prose(),
             List.of(
                     new Entry("LOCAL", "2000-04", "Premier dialogue", "fr"),
-                    new Entry("NATIONAL", null, "Sans date", "fr")));
+                    new Entry("NATIONAL", null, "Sans date", "fr")),
+            ProfileContent.Sources.NONE);
 
     @Autowired
     Submissions submissions;

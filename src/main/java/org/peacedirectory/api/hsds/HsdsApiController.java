@@ -73,8 +73,7 @@ class HsdsApiController {
         OrganisationListing.Listing found =
                 listing.page(new ListParameters(search, null, null, null, null, null, null), page, perPage);
         Vocabulary vocabulary = vocabularies.of(locale);
-        List<Organization> contents = profiles.published(found.ids()).stream()
-                .filter(row -> !row.keptFromOpenData())
+        List<Organization> contents = profiles.openData(found.ids()).stream()
                 .map(row -> mapping.organization(row, vocabulary, locale))
                 .map(organization -> full ? organization : organization.basic())
                 .toList();
@@ -83,9 +82,8 @@ class HsdsApiController {
 
     @GetMapping("/organizations/{id}")
     ResponseEntity<Organization> organization(@PathVariable String id, Locale locale) {
-        ProfileRows.Row row = uuid(id).flatMap(profiles::published)
-                .filter(found -> !found.keptFromOpenData())
-                .orElseThrow(() -> new OrganisationNotFoundException(id));
+        ProfileRows.Row row =
+                uuid(id).flatMap(profiles::openData).orElseThrow(() -> new OrganisationNotFoundException(id));
         return answer(mapping.organization(row, vocabularies.of(locale), locale), locale);
     }
 

@@ -62,15 +62,12 @@ class HsdsPackageWriter {
             long after = 0;
             List<ProfileRows.Row> batch;
             do {
-                batch = profiles.publishedAfter(after, BATCH);
+                batch = profiles.openDataAfter(after, BATCH);
                 for (ProfileRows.Row row : batch) {
-                    after = row.id();
-                    if (row.keptFromOpenData()) {
-                        continue;
-                    }
                     Organization organization = mapping.organization(row, vocabulary, locale);
                     tables.add(organization);
                     usedTerms.addAll(termsOf(organization));
+                    after = row.id();
                 }
             } while (batch.size() == BATCH);
             List<TaxonomyTerm> terms = vocabulary.terms().stream()
