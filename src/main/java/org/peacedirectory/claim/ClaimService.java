@@ -63,7 +63,7 @@ class ClaimService {
         claims.save(claim);
         log.recordByClaimant(
                 ModerationAction.CLAIM_MADE,
-                Target.organisation(organisation.getId()).because(describe(claim)));
+                Target.organisation(organisation.getId()).because(claim.describe()));
         return claim.getId();
     }
 
@@ -86,11 +86,7 @@ class ClaimService {
         claims.save(claim);
         log.recordByClaimant(
                 ModerationAction.CLAIM_CONFIRMED,
-                Target.organisation(claim.getOrganisation().getId()).because(describe(claim)));
+                Target.organisation(claim.getOrganisation().getId()).because(claim.describe()));
         return Confirmation.CONFIRMED;
-    }
-
-    private static String describe(ProfileClaim claim) {
-        return claim.describe();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.moderationlog.ModerationAction;
 import org.peacedirectory.moderationlog.ModerationLog;
@@ -158,36 +159,40 @@ public class ProfileSafety {
     /** A moderator accepts the request waiting on the profile (false when there was none). */
     @Transactional
     public boolean approveShowing(String slug, ModerationLog.Actor moderator) {
-        Organisation organisation = load(slug);
-        Optional<SafetyRequest> request = requests.findById(organisation.getId());
-        if (request.isEmpty()) {
-            return false;
-        }
-        SafetySettings before = organisation.getSafety();
-        apply(organisation, request.get().requested());
-        requests.delete(request.get());
-        log.record(
-                moderator,
-                ModerationAction.PROFILE_SAFETY_SHOWING_APPROVED,
-                Target.organisation(organisation.getId())
-                        .because(request.get().requested().differencesFrom(before)));
-        return true;
+        return decideWaiting(slug, (organisation, requested) -> {
+            SafetySettings before = organisation.getSafety();
+            apply(organisation, requested);
+            log.record(
+                    moderator,
+                    ModerationAction.PROFILE_SAFETY_SHOWING_APPROVED,
+                    Target.organisation(organisation.getId()).because(requested.differencesFrom(before)));
+        });
     }
 
     /** A moderator refuses the request waiting on the profile (false when there was none). */
     @Transactional
     public boolean refuseShowing(String slug, ModerationLog.Actor moderator) {
+        return decideWaiting(
+                slug,
+                (organisation, requested) -> log.record(
+                        moderator,
+                        ModerationAction.PROFILE_SAFETY_SHOWING_REFUSED,
+                        Target.organisation(organisation.getId())
+                                .because(requested.differencesFrom(organisation.getSafety()))));
+    }
+
+    /**
+     * Takes the request waiting on the published profile away and decides it with what it asked (false,
+     * deciding nothing, when there was none).
+     */
+    private boolean decideWaiting(String slug, BiConsumer<Organisation, SafetySettings> decision) {
         Organisation organisation = load(slug);
         Optional<SafetyRequest> request = requests.findById(organisation.getId());
         if (request.isEmpty()) {
             return false;
         }
         requests.delete(request.get());
-        log.record(
-                moderator,
-                ModerationAction.PROFILE_SAFETY_SHOWING_REFUSED,
-                Target.organisation(organisation.getId())
-                        .because(request.get().requested().differencesFrom(organisation.getSafety())));
+        decision.accept(organisation, request.get().requested());
         return true;
     }
 
