@@ -34,6 +34,8 @@ public enum ModerationAction {
     PROFILE_SAFETY_SHOWING_APPROVED,
     /** A moderator refused a request to make something public again. */
     PROFILE_SAFETY_SHOWING_REFUSED,
+    /** A moderator set a profile's safety controls while a request to make something public again waited: it goes. */
+    PROFILE_SAFETY_SHOWING_SUPERSEDED,
     /** A moderator marked a country as high-risk: new profiles there start hidden. */
     COUNTRY_MARKED_HIGH_RISK,
     /** A moderator removed a country from the high-risk list. */

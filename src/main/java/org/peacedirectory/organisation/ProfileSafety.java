@@ -112,7 +112,8 @@ public class ProfileSafety {
 
     /**
      * Asks for these settings: what hides more than now takes effect at once; what shows more takes effect
-     * when a moderator asks, and otherwise waits for one (replacing any earlier request).
+     * when a moderator asks, and otherwise waits for one (replacing any earlier request). A moderator's change
+     * replaces a waiting request too, and the log says so with what the request asked.
      */
     @Transactional
     public Outcome change(String slug, SafetySettings requested, SafetyActor actor) {
@@ -130,7 +131,17 @@ public class ProfileSafety {
             apply(organisation, hidden);
             record(actor, ModerationAction.PROFILE_SAFETY_HIDDEN, target.because(hidden.differencesFrom(current)));
         }
-        requests.findById(organisation.getId()).ifPresent(requests::delete);
+        Optional<SafetyRequest> waiting = requests.findById(organisation.getId());
+        if (waiting.isPresent()) {
+            requests.delete(waiting.get());
+            if (actor.moderator()) {
+                // The moderator's settings take the place of the organisation's request: said in the log.
+                record(
+                        actor,
+                        ModerationAction.PROFILE_SAFETY_SHOWING_SUPERSEDED,
+                        target.because(waiting.get().requested().differencesFrom(current)));
+            }
+        }
         List<String> hiddenNow = hidden.settingsDifferentFrom(current);
         if (!requested.showsMoreThan(hidden)) {
             return new Change(hidden.equals(current) ? Outcome.UNCHANGED : Outcome.APPLIED, hiddenNow, List.of());

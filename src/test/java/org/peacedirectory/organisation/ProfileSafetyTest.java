@@ -173,6 +173,40 @@ class ProfileSafetyTest {
     }
 
     @Test
+    void aModeratorsChangeThatReplacesAWaitingRequestIsLoggedUnderTheProfilesName() {
+        SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "superseded-safety-");
+        SafetyActor organisation = SafetyActor.organisation(null, "Fatou at the organisation");
+        SafetySettings logoHidden = new SafetySettings(
+                Visibility.PUBLIC,
+                Visibility.PUBLIC,
+                Visibility.PUBLIC,
+                Visibility.PUBLIC,
+                Visibility.MODERATORS_ONLY,
+                LocationPrecision.CITY,
+                false,
+                false);
+        safety.change(seeded.slug(), logoHidden, organisation);
+        safety.change(seeded.slug(), SafetySettings.ALL_SHOWN, organisation);
+        FormSession moderator = moderator("Superseding Moderator");
+        String address = "/moderation/organisations/" + seeded.id() + "/safety";
+        Map<String, List<String>> phoneHiddenToo = SafetySupport.fieldsOf(moderator.page(address), "/safety");
+        phoneHiddenToo.put("phone", List.of("MODERATORS_ONLY"));
+
+        assertThat(moderator.post(address, phoneHiddenToo, Map.of()).statusCode())
+                .isEqualTo(302);
+
+        assertThat(moderator.page(address).select("#pending-heading"))
+                .as("replaced")
+                .isEmpty();
+        assertThat(lastLog(seeded))
+                .isEqualTo(List.of("PROFILE_SAFETY_SHOWING_SUPERSEDED", "Superseding Moderator", "logo PUBLIC"));
+        Document log =
+                moderator.page("/moderation/log?action=PROFILE_SAFETY_SHOWING_SUPERSEDED&organisation=" + seeded.id());
+        assertThat(log.select(".log-organisation").eachText()).containsExactly(seeded.name());
+        assertThat(log.select("td.log-reason").eachText()).containsExactly("logo PUBLIC");
+    }
+
+    @Test
     void refusesAValueItDoesNotKnowWithAClearMessageAndChangesNothing() {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "bad-safety-");
         FormSession moderator = moderator("Careless Moderator");
