@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.organisation.Fact;
 import org.peacedirectory.organisation.ProfileContent;
+import org.peacedirectory.organisation.SafetySettings;
 import org.peacedirectory.organisation.Source;
 
 /**
@@ -98,20 +99,17 @@ final class ProfileDiff {
 
     private ProfileDiff() {}
 
-    /**
-     * Which of the profile's city and contact fields the public does not see (its safety settings): the
-     * public form never showed them, so a suggestion that leaves one blank keeps it, as applying it does.
-     */
-    record Hidden(boolean city, boolean email, boolean phone, boolean postalAddress, boolean person) {
-
-        static final Hidden NONE = new Hidden(false, false, false, false, false);
-    }
-
     static List<Change> between(ProfileContent base, ProfileContent proposed, Names names) {
-        return between(base, proposed, names, Hidden.NONE);
+        return between(base, proposed, names, SafetySettings.ALL_SHOWN.hiddenFromPublic());
     }
 
-    static List<Change> between(ProfileContent base, ProfileContent proposed, Names names, Hidden hidden) {
+    /**
+     * What the proposal changes, given which of the profile's city and contact fields the public does not see
+     * (its safety settings): the public form never showed them, so a suggestion that leaves one blank keeps
+     * it, as applying it does.
+     */
+    static List<Change> between(
+            ProfileContent base, ProfileContent proposed, Names names, SafetySettings.HiddenFromPublic hidden) {
         List<Change> changes = new ArrayList<>();
         value(changes, "submission.name", base.name(), proposed.name());
         value(changes, "submission.acronym", base.acronym(), proposed.acronym());
@@ -143,7 +141,7 @@ final class ProfileDiff {
                 changes,
                 "submission.contactPerson",
                 base.contactPerson(),
-                kept(hidden.person(), base.contactPerson(), proposed.contactPerson()));
+                kept(hidden.contactPerson(), base.contactPerson(), proposed.contactPerson()));
         value(
                 changes,
                 "submission.contactPostalAddress",

@@ -12,14 +12,11 @@ import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationLogEntries;
-import org.peacedirectory.organisation.LocationPrecision;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationDirectory;
 import org.peacedirectory.organisation.OrganisationRevision;
 import org.peacedirectory.organisation.OrganisationRevisions;
 import org.peacedirectory.organisation.ProfileContent;
-import org.peacedirectory.organisation.SafetySettings;
-import org.peacedirectory.organisation.Visibility;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.Submission;
@@ -90,15 +87,13 @@ class ReviewController {
                     Objects.requireNonNull(submission.getOrganisation(), "a change is for a published profile");
             model.addAttribute("liveSlug", live.getSlug());
             model.addAttribute("liveName", live.getName());
-            SafetySettings safety = live.getSafety();
-            ProfileDiff.Hidden hidden = new ProfileDiff.Hidden(
-                    safety.location() != LocationPrecision.CITY,
-                    safety.email() == Visibility.MODERATORS_ONLY,
-                    safety.phone() == Visibility.MODERATORS_ONLY,
-                    safety.postalAddress() == Visibility.MODERATORS_ONLY,
-                    safety.contactPerson() == Visibility.MODERATORS_ONLY);
             model.addAttribute(
-                    "changes", ProfileDiff.between(baseOf(submission, live), proposal, names.in(locale), hidden));
+                    "changes",
+                    ProfileDiff.between(
+                            baseOf(submission, live),
+                            proposal,
+                            names.in(locale),
+                            live.getSafety().hiddenFromPublic()));
         } else {
             model.addAttribute("possibleDuplicates", submissions.possibleDuplicatesOf(proposal));
         }

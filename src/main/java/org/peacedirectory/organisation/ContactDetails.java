@@ -46,28 +46,30 @@ class ContactDetails {
      * public is kept: a suggestion made from the public form never saw it.
      */
     ContactDetails updatedBy(ProfileContent content, SafetySettings safety) {
+        SafetySettings.HiddenFromPublic hidden = safety.hiddenFromPublic();
         return new ContactDetails(
-                kept(content.contactEmail(), email, safety.email()),
-                kept(content.contactPhone(), phone, safety.phone()),
-                kept(content.contactPostalAddress(), postalAddress, safety.postalAddress()),
-                kept(content.contactPerson(), person, safety.contactPerson()));
+                kept(content.contactEmail(), email, hidden.email()),
+                kept(content.contactPhone(), phone, hidden.phone()),
+                kept(content.contactPostalAddress(), postalAddress, hidden.postalAddress()),
+                kept(content.contactPerson(), person, hidden.contactPerson()));
     }
 
-    private static @Nullable String kept(@Nullable String given, @Nullable String stored, Visibility visibility) {
-        return given == null && visibility == Visibility.MODERATORS_ONLY ? stored : given;
+    private static @Nullable String kept(@Nullable String given, @Nullable String stored, boolean hidden) {
+        return given == null && hidden ? stored : given;
     }
 
     /** What the public may see: each field only when it is public. */
     ContactDetails publicly(SafetySettings safety) {
+        SafetySettings.HiddenFromPublic hidden = safety.hiddenFromPublic();
         return new ContactDetails(
-                shown(email, safety.email()),
-                shown(phone, safety.phone()),
-                shown(postalAddress, safety.postalAddress()),
-                shown(person, safety.contactPerson()));
+                shown(email, hidden.email()),
+                shown(phone, hidden.phone()),
+                shown(postalAddress, hidden.postalAddress()),
+                shown(person, hidden.contactPerson()));
     }
 
-    private static @Nullable String shown(@Nullable String value, Visibility visibility) {
-        return visibility == Visibility.PUBLIC ? value : null;
+    private static @Nullable String shown(@Nullable String value, boolean hidden) {
+        return hidden ? null : value;
     }
 
     @Nullable

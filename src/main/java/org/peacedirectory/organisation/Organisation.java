@@ -162,7 +162,7 @@ public class Organisation extends DirectoryEntry {
         acronym = content.acronym();
         sourceLanguage = content.sourceLanguage();
         foundingYear = content.foundingYear();
-        if (content.city() != null || safety.location() == LocationPrecision.CITY) {
+        if (content.city() != null || !safety.hiddenFromPublic().city()) {
             city = content.city();
         }
         country = catalogue.country(content.countryCode());
@@ -230,7 +230,8 @@ public class Organisation extends DirectoryEntry {
      * the location is shown to the city. This is what fills the public "suggest an edit" form.
      */
     public ProfileContent publicContent() {
-        return contentShowing(contact().publicly(safety), safety.location() == LocationPrecision.CITY ? city : null);
+        return contentShowing(
+                contact().publicly(safety), safety.hiddenFromPublic().city() ? null : city);
     }
 
     /**

@@ -101,6 +101,24 @@ public record SafetySettings(
         return !current.hidingOnly(this).equals(this);
     }
 
+    /**
+     * Which of a profile's city and contact fields the public does not see: the public "suggest an edit" form
+     * never shows them, so a suggestion made from it that leaves one blank keeps it (as applying it does, and
+     * as the moderators' review of it says).
+     */
+    public record HiddenFromPublic(
+            boolean city, boolean email, boolean phone, boolean postalAddress, boolean contactPerson) {}
+
+    /** The city and contact fields these settings keep from the public. */
+    public HiddenFromPublic hiddenFromPublic() {
+        return new HiddenFromPublic(
+                location != LocationPrecision.CITY,
+                email != Visibility.PUBLIC,
+                phone != Visibility.PUBLIC,
+                postalAddress != Visibility.PUBLIC,
+                contactPerson != Visibility.PUBLIC);
+    }
+
     /** Whether any contact field is public. */
     public boolean anyContactPublic() {
         return email == Visibility.PUBLIC

@@ -18,6 +18,7 @@ import org.peacedirectory.moderation.ProfileDiff.Change;
 import org.peacedirectory.moderation.ProfileDiff.Mark;
 import org.peacedirectory.moderation.ProfileDiff.Part;
 import org.peacedirectory.organisation.ProfileContent;
+import org.peacedirectory.organisation.SafetySettings;
 
 /** The review diff in words: names for codes, changed words marked, and nothing reported that is not a change. */
 class ProfileDiffTest {
@@ -56,7 +57,8 @@ class ProfileDiffTest {
     };
 
     /** The imported profile's contacts are for moderators only. */
-    private static final ProfileDiff.Hidden HIDDEN = new ProfileDiff.Hidden(false, true, true, true, true);
+    private static final SafetySettings.HiddenFromPublic HIDDEN =
+            new SafetySettings.HiddenFromPublic(false, true, true, true, true);
 
     private static final String NAME = "Coalition Nationale pour la Paix";
     private static final String DESCRIPTION = "Créée à Bamako en 1999, la coalition fédère des organisations.\n\n"
@@ -224,7 +226,7 @@ class ProfileDiffTest {
             String behaviour,
             ProfileContent live,
             ProfileContent suggestion,
-            ProfileDiff.@Nullable Hidden hidden,
+            SafetySettings.@Nullable HiddenFromPublic hidden,
             List<Tuple> expected) {
         List<Change> changes = hidden == null
                 ? ProfileDiff.between(live, suggestion, NAMES)

@@ -9,7 +9,10 @@ import static org.peacedirectory.organisation.Visibility.PUBLIC;
 
 import org.junit.jupiter.api.Test;
 
-/** What hides at once and what waits, how a change is named in the log and on pages, how a new profile starts. */
+/**
+ * What hides at once and what waits, how a change is named in the log and on pages, how a new profile starts,
+ * which fields the public form leaves out.
+ */
 class SafetySettingsTest {
 
     private static final SafetySettings ALL_HIDDEN = new SafetySettings(
@@ -84,6 +87,21 @@ class SafetySettingsTest {
         assertThat(MIXED.messageKeyOf("keptFromSearchEngines")).isEqualTo("answer.false");
         assertThat(MIXED.messageKeyOf("keptFromOpenData")).isEqualTo("answer.true");
         assertThatThrownBy(() -> MIXED.messageKeyOf("city")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCityAndTheContactFieldsKeptFromThePublicAreThoseNotShownToIt() {
+        assertThat(SafetySettings.ALL_SHOWN.hiddenFromPublic())
+                .isEqualTo(new SafetySettings.HiddenFromPublic(false, false, false, false, false));
+        assertThat(ALL_HIDDEN.hiddenFromPublic())
+                .isEqualTo(new SafetySettings.HiddenFromPublic(true, true, true, true, true));
+        assertThat(MIXED.hiddenFromPublic())
+                .as("the city, at country level, and the phone")
+                .isEqualTo(new SafetySettings.HiddenFromPublic(true, false, true, false, false));
+        assertThat(new SafetySettings(PUBLIC, PUBLIC, MODERATORS_ONLY, MODERATORS_ONLY, PUBLIC, CITY, true, true)
+                        .hiddenFromPublic())
+                .as("the postal address and the contact person; the logo and the open data are not fields of the form")
+                .isEqualTo(new SafetySettings.HiddenFromPublic(false, false, false, true, true));
     }
 
     @Test
