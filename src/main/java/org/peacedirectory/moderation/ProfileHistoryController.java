@@ -11,9 +11,9 @@ import org.peacedirectory.moderationlog.ModerationLogEntries;
 import org.peacedirectory.organisation.IllegalVerificationTransitionException;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.organisation.OrganisationNotFoundException;
-import org.peacedirectory.organisation.OrganisationRevision;
 import org.peacedirectory.organisation.OrganisationRevisions;
 import org.peacedirectory.organisation.Organisations;
+import org.peacedirectory.organisation.RevisionSummary;
 import org.peacedirectory.organisation.VerificationLevel;
 import org.peacedirectory.organisation.VerificationPolicy;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,7 +61,7 @@ class ProfileHistoryController {
     String history(@PathVariable long id, Model model) {
         Organisation organisation =
                 organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException("#" + id));
-        List<OrganisationRevision> list = revisions.findByOrganisationIdOrderByNumberDesc(id);
+        List<RevisionSummary> list = revisions.summariesOf(id);
         model.addAttribute("organisation", organisation);
         model.addAttribute("revisions", list);
         model.addAttribute("approvers", names(list));
@@ -130,9 +130,9 @@ class ProfileHistoryController {
         };
     }
 
-    private Map<Long, String> names(List<OrganisationRevision> list) {
+    private Map<Long, String> names(List<RevisionSummary> list) {
         List<Long> ids = list.stream()
-                .map(OrganisationRevision::getApprovedBy)
+                .map(RevisionSummary::approvedBy)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList();

@@ -3,10 +3,10 @@ package org.peacedirectory.moderation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peacedirectory.account.Account;
 import org.peacedirectory.account.Accounts;
@@ -215,24 +215,14 @@ class ReviewController {
         if (status == SubmissionStatus.PENDING || status == SubmissionStatus.CHANGES_REQUESTED || decidedAt == null) {
             return live.content();
         }
-        List<OrganisationRevision> kept = revisions.findByOrganisationIdOrderByNumberDesc(live.getId());
-        if (status == SubmissionStatus.APPROVED) {
-            return kept.stream()
-                    .filter(revision -> Objects.equals(revision.getSubmissionId(), submission.getId()))
-                    .findFirst()
-                    .flatMap(made -> kept.stream()
-                            .filter(revision -> revision.getNumber() == made.getNumber() - 1)
-                            .findFirst())
-                    .map(OrganisationRevision::getSnapshot)
-                    .orElseGet(live::content);
-        }
-        return kept.stream()
-                .filter(revision -> !revision.getCreatedAt().isAfter(decidedAt))
-                .findFirst()
-                // Before its first change a profile's original is kept with its last update's time.
-                .or(() -> kept.stream().min(Comparator.comparingInt(OrganisationRevision::getNumber)))
-                .map(OrganisationRevision::getSnapshot)
-                .orElseGet(live::content);
+        // Only the one revision compared with is read, not the profile's every snapshot.
+        Optional<OrganisationRevision> base = status == SubmissionStatus.APPROVED
+                ? revisions.findBeforeTheOneMadeBy(live.getId(), submission.getId())
+                : revisions
+                        .findFirstByOrganisationIdAndCreatedAtLessThanEqualOrderByNumberDesc(live.getId(), decidedAt)
+                        // Before its first change a profile's original is kept with its last update's time.
+                        .or(() -> revisions.findFirstByOrganisationIdOrderByNumberAsc(live.getId()));
+        return base.map(OrganisationRevision::getSnapshot).orElseGet(live::content);
     }
 
     private @Nullable String nameOf(@Nullable Long accountId) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.peacedirectory.DirectoryTest;
 import org.peacedirectory.FormSession;
 import org.peacedirectory.NuHtmlChecker;
+import org.peacedirectory.SqlStatements;
 import org.peacedirectory.organisation.Organisation;
 import org.peacedirectory.submission.FormStamp;
 import org.peacedirectory.submission.SubmissionTestSupport;
@@ -142,6 +143,55 @@ class ReviewDiffTest {
         assertThat(row(decided, "City").selectFirst("td.after").text()).isEqualTo("Kolda");
         assertThat(decided.select(".diff thead th").eachText()).contains("At the decision");
         assertValid(decided);
+    }
+
+    @Test
+    void aDecidedChangeReadsOnlyTheRevisionItIsComparedWithAndTheHistoryNoSnapshot() {
+        Organisation live = published("Diff Revisions Mediators");
+        long first = changeOfCity(live, "Kolda");
+        post(first, "approve", Map.of("verification", "KEEP"));
+        for (String city : List.of("Sedhiou", "Tambacounda")) {
+            post(changeOfCity(live, city), "approve", Map.of("verification", "KEEP"));
+        }
+        long refused = changeOfCity(live, "Matam");
+        post(refused, "reject", Map.of("reason", "OTHER"));
+        Document[] pages = new Document[3];
+
+        List<SqlStatements.Read> approvedReads = SqlStatements.readDuring(() -> pages[0] = review(first));
+        List<SqlStatements.Read> refusedReads = SqlStatements.readDuring(() -> pages[1] = review(refused));
+        List<SqlStatements.Read> historyReads =
+                SqlStatements.readDuring(() -> pages[2] = moderator.page("/moderation/organisations/" + live.getId()));
+
+        assertThat(row(pages[0], "City").selectFirst("td.after").text()).isEqualTo("Kolda");
+        assertThat(row(pages[1], "City").selectFirst("td.before").text()).contains("Tambacounda");
+        assertThat(revisionRows(approvedReads))
+                .as("the revision before the one it made")
+                .isEqualTo(1);
+        assertThat(revisionRows(refusedReads))
+                .as("the revision in force when it was refused")
+                .isEqualTo(1);
+        assertThat(pages[2].select("tr.revision")).hasSize(4);
+        assertThat(historyReads)
+                .filteredOn(read -> read.sql().contains("organisation_revision"))
+                .as("the list of revisions, without what each said")
+                .isNotEmpty()
+                .noneMatch(read -> read.sql().contains("snapshot"));
+    }
+
+    /** The rows the statements read from the profile's revisions. */
+    private static long revisionRows(List<SqlStatements.Read> reads) {
+        return reads.stream()
+                .filter(read -> read.sql().contains("organisation_revision"))
+                .mapToLong(SqlStatements.Read::rows)
+                .sum();
+    }
+
+    /** A reader's suggestion of another city for the profile, waiting: its id. */
+    private long changeOfCity(Organisation live, String city) {
+        FormSession reader = new FormSession(port, "en");
+        Map<String, List<String>> change = support.filledChange(reader, stamps, live.getSlug());
+        change.put("organisation.city", List.of(city));
+        return suggest(reader, live.getSlug(), change);
     }
 
     @Test
