@@ -27,12 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A reader's report of a problem, as a moderator opens it from the queue: the reason, what the reader
  * wrote, the profile it concerns, and the two decisions, resolve or dismiss, each with a note. Every
  * decision is a POST that carries the version the moderator saw; if another moderator decided in between,
- * a 409 page says who did what, with the note they had typed.
+ * a 409 page says who did what, with the note they had typed. A note longer than its limit is refused
+ * (422), the page shown again with it whole.
  */
 @Controller
 class ReportReviewController {
 
     static final int MAX_NOTE = 2000;
+
+    private static final String NOTE_FORM = "decisionNote";
 
     private final ProblemReports reports;
     private final Organisations organisations;
@@ -53,9 +56,81 @@ class ReportReviewController {
         this.logEntries = logEntries;
     }
 
+    /** The note a moderator writes with a decision, as the form sends it. */
+    record DecisionNote(@Nullable String note) {}
+
     @GetMapping("/moderation/reports/{id}")
     String report(@PathVariable long id, Model model) {
-        ProblemReport report = reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+        return page(load(id), model);
+    }
+
+    @PostMapping("/moderation/reports/{id}/resolve")
+    ModelAndView resolve(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String note,
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        return decide(id, version, note, me, model, redirect, true);
+    }
+
+    @PostMapping("/moderation/reports/{id}/dismiss")
+    ModelAndView dismiss(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String note,
+            @AuthenticationPrincipal ModeratorPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        return decide(id, version, note, me, model, redirect, false);
+    }
+
+    private ModelAndView decide(
+            long id,
+            long version,
+            @Nullable String note,
+            ModeratorPrincipal me,
+            Model model,
+            RedirectAttributes redirect,
+            boolean resolve) {
+        String typed = note == null ? "" : note.strip();
+        if (typed.isEmpty()) {
+            redirect.addFlashAttribute("flash", "moderation.report.flash.noteRequired");
+            return new ModelAndView("redirect:/moderation/reports/" + id);
+        }
+        if (typed.length() > MAX_NOTE) {
+            return tooLong(id, version, typed, model);
+        }
+        try {
+            if (resolve) {
+                decisions.resolve(id, version, typed, me);
+            } else {
+                decisions.dismiss(id, version, typed, me);
+            }
+        } catch (ConflictException | OptimisticLockingFailureException | IllegalReportTransitionException e) {
+            return conflict(id, typed);
+        }
+        redirect.addFlashAttribute(
+                "flash", resolve ? "moderation.report.flash.resolved" : "moderation.report.flash.dismissed");
+        return new ModelAndView("redirect:/moderation/reports/" + id);
+    }
+
+    /**
+     * A note over the limit: the page again (422) with the note whole and the error by it; nothing decided.
+     * If someone decided in between, the page would no longer have the form: the 409 page then, which keeps
+     * the note too.
+     */
+    private ModelAndView tooLong(long id, long version, String typed, Model model) {
+        ProblemReport report = load(id);
+        if (report.getVersion() != version) {
+            return conflict(id, typed);
+        }
+        TooLongText.refuse(model, NOTE_FORM, new DecisionNote(typed), "note", typed, MAX_NOTE);
+        return new ModelAndView(page(report, model), HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    private String page(ProblemReport report, Model model) {
         Organisation organisation =
                 organisations.findById(report.getOrganisationId()).orElseThrow();
         model.addAttribute("report", report);
@@ -66,54 +141,14 @@ class ReportReviewController {
                 organisation.getPublicationStatus() == PublicationStatus.PUBLISHED ? organisation.getSlug() : null);
         model.addAttribute("decidedByName", nameOf(report.getDecidedBy()));
         model.addAttribute("maxNote", MAX_NOTE);
+        if (!model.containsAttribute(NOTE_FORM)) {
+            model.addAttribute(NOTE_FORM, new DecisionNote(null));
+        }
         return "moderation/report";
     }
 
-    @PostMapping("/moderation/reports/{id}/resolve")
-    ModelAndView resolve(
-            @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) @Nullable String note,
-            @AuthenticationPrincipal ModeratorPrincipal me,
-            RedirectAttributes redirect) {
-        return decide(id, version, note, me, redirect, true);
-    }
-
-    @PostMapping("/moderation/reports/{id}/dismiss")
-    ModelAndView dismiss(
-            @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) @Nullable String note,
-            @AuthenticationPrincipal ModeratorPrincipal me,
-            RedirectAttributes redirect) {
-        return decide(id, version, note, me, redirect, false);
-    }
-
-    private ModelAndView decide(
-            long id,
-            long version,
-            @Nullable String note,
-            ModeratorPrincipal me,
-            RedirectAttributes redirect,
-            boolean resolve) {
-        String typed = note == null ? "" : note.strip();
-        if (typed.isEmpty()) {
-            redirect.addFlashAttribute("flash", "moderation.report.flash.noteRequired");
-            return new ModelAndView("redirect:/moderation/reports/" + id);
-        }
-        String kept = typed.length() > MAX_NOTE ? typed.substring(0, MAX_NOTE) : typed;
-        try {
-            if (resolve) {
-                decisions.resolve(id, version, kept, me);
-            } else {
-                decisions.dismiss(id, version, kept, me);
-            }
-        } catch (ConflictException | OptimisticLockingFailureException | IllegalReportTransitionException e) {
-            return conflict(id, kept);
-        }
-        redirect.addFlashAttribute(
-                "flash", resolve ? "moderation.report.flash.resolved" : "moderation.report.flash.dismissed");
-        return new ModelAndView("redirect:/moderation/reports/" + id);
+    private ProblemReport load(long id) {
+        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
     }
 
     /** The 409 page: who did what to the profile in between, and the note the moderator had typed. */

@@ -2,33 +2,19 @@ package org.peacedirectory.moderation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.peacedirectory.account.Account;
-import org.peacedirectory.account.Accounts;
 import org.peacedirectory.account.ModeratorPrincipal;
 import org.peacedirectory.moderationlog.ModerationLogEntries;
-import org.peacedirectory.organisation.Organisation;
-import org.peacedirectory.organisation.OrganisationDirectory;
-import org.peacedirectory.organisation.OrganisationRevision;
-import org.peacedirectory.organisation.OrganisationRevisions;
-import org.peacedirectory.organisation.ProfileContent;
 import org.peacedirectory.submission.DecisionReason;
 import org.peacedirectory.submission.IllegalTransitionException;
 import org.peacedirectory.submission.Submission;
-import org.peacedirectory.submission.SubmissionKind;
 import org.peacedirectory.submission.SubmissionReview;
-import org.peacedirectory.submission.SubmissionStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,67 +27,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The review page of one submission and the decisions taken on it. Every decision is a POST that
  * carries the version the moderator saw; if someone acted in between, they get a 409 page that says
- * who did what, with what they typed.
+ * who did what, with what they typed. A message longer than its limit is refused (422), the page shown
+ * again with it whole.
  */
 @Controller
 class ReviewController {
 
-    private static final int MAX_MESSAGE = 4000;
-
     private final SubmissionReview submissions;
     private final ModerationLogEntries logEntries;
     private final Decisions decisions;
-    private final OrganisationDirectory directory;
-    private final Accounts accounts;
-    private final OrganisationRevisions revisions;
-    private final DiffNames names;
+    private final ReviewPage page;
 
     ReviewController(
-            SubmissionReview submissions,
-            ModerationLogEntries logEntries,
-            Decisions decisions,
-            OrganisationDirectory directory,
-            Accounts accounts,
-            OrganisationRevisions revisions,
-            DiffNames names) {
+            SubmissionReview submissions, ModerationLogEntries logEntries, Decisions decisions, ReviewPage page) {
         this.submissions = submissions;
         this.logEntries = logEntries;
         this.decisions = decisions;
-        this.directory = directory;
-        this.accounts = accounts;
-        this.revisions = revisions;
-        this.names = names;
+        this.page = page;
     }
 
     @GetMapping("/moderation/submissions/{id}")
-    @Transactional(readOnly = true)
-    String review(@PathVariable long id, Locale locale, Model model) {
-        Submission submission = submissions.find(id).orElseThrow(() -> new SubmissionNotFoundException(id));
-        ProfileContent proposal = submission.getProposal();
-        model.addAttribute("submission", submission);
-        model.addAttribute("claimedByName", nameOf(submission.getClaimedById()));
-        model.addAttribute("decidedByName", nameOf(submission.getDecision().moderatorId()));
-        model.addAttribute("preview", directory.preview(proposal, locale));
-        if (submission.getKind() == SubmissionKind.CHANGE) {
-            Organisation live =
-                    Objects.requireNonNull(submission.getOrganisation(), "a change is for a published profile");
-            model.addAttribute("liveSlug", live.getSlug());
-            model.addAttribute("liveName", live.getName());
-            model.addAttribute(
-                    "changes",
-                    ProfileDiff.between(
-                            baseOf(submission, live),
-                            proposal,
-                            names.in(locale),
-                            live.getSafety().hiddenFromPublic()));
-        } else {
-            model.addAttribute("possibleDuplicates", submissions.possibleDuplicatesOf(proposal));
-        }
-        model.addAttribute("history", logEntries.findBySubmissionIdOrderByAtAscIdAsc(id));
-        model.addAttribute("revisions", submissions.revisionsOf(id));
-        model.addAttribute("reasons", List.of(DecisionReason.values()));
-        model.addAttribute("verificationChoices", List.of(VerificationChoice.values()));
-        return "moderation/review";
+    String review(@PathVariable long id, Model model) {
+        return page.show(id, model);
     }
 
     @PostMapping("/moderation/submissions/{id}/claim")
@@ -128,24 +75,37 @@ class ReviewController {
                 () -> decisions.approve(id, version, verification, me));
     }
 
-    /** A rejection's reason (one of the list) and the message to the submitter, if any. */
+    /**
+     * A rejection's reason (one of the list: null only in the blank form, refused by validation) and the
+     * message to the submitter, if any.
+     */
     record Rejection(
-            @NotNull DecisionReason reason, @Nullable String message) {}
+            @NotNull @Nullable DecisionReason reason,
+            @Nullable String message) {}
+
+    /** What should change, for the submitter. */
+    record ChangesRequest(@Nullable String message) {}
 
     @PostMapping("/moderation/submissions/{id}/reject")
     ModelAndView reject(
             @PathVariable long id,
             @RequestParam long version,
-            @Valid @ModelAttribute Rejection rejection,
+            @Valid @ModelAttribute(ReviewPage.REJECTION_FORM) Rejection rejection,
             @AuthenticationPrincipal ModeratorPrincipal me,
+            Model model,
             RedirectAttributes redirect) {
-        String typed = limit(rejection.message());
+        String typed = given(rejection.message());
+        if (typed != null && typed.length() > ReviewPage.MAX_MESSAGE) {
+            return tooLong(
+                    id, version, typed, model, ReviewPage.REJECTION_FORM, new Rejection(rejection.reason(), typed));
+        }
+        DecisionReason reason = Objects.requireNonNull(rejection.reason(), "checked by @NotNull");
         return decide(
                 id,
                 typed,
                 redirect,
                 "moderation.flash.rejected",
-                () -> decisions.reject(id, version, rejection.reason(), typed, me));
+                () -> decisions.reject(id, version, reason, typed, me));
     }
 
     @PostMapping("/moderation/submissions/{id}/request-changes")
@@ -154,11 +114,15 @@ class ReviewController {
             @RequestParam long version,
             @RequestParam(required = false) @Nullable String message,
             @AuthenticationPrincipal ModeratorPrincipal me,
+            Model model,
             RedirectAttributes redirect) {
-        String typed = limit(message);
+        String typed = given(message);
         if (typed == null) {
             redirect.addFlashAttribute("flash", "moderation.flash.messageRequired");
             return new ModelAndView("redirect:/moderation/submissions/" + id);
+        }
+        if (typed.length() > ReviewPage.MAX_MESSAGE) {
+            return tooLong(id, version, typed, model, ReviewPage.CHANGES_FORM, new ChangesRequest(typed));
         }
         return decide(
                 id,
@@ -192,50 +156,33 @@ class ReviewController {
         return new ModelAndView("redirect:/moderation/submissions/" + id);
     }
 
+    /**
+     * A message over the limit: the page again (422) with the form as sent and the error by its field;
+     * nothing decided. If someone acted in between, the page would no longer have the form: the 409 page
+     * then, which keeps the text too.
+     */
+    private ModelAndView tooLong(long id, long version, String typed, Model model, String formName, Object form) {
+        Submission submission = submissions.find(id).orElseThrow(() -> new SubmissionNotFoundException(id));
+        if (submission.getVersion() != version) {
+            return conflict(id, typed);
+        }
+        TooLongText.refuse(model, formName, form, "message", typed, ReviewPage.MAX_MESSAGE);
+        return new ModelAndView(page.show(id, model), HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
     /** The 409 page: who did what in between, and the text the moderator had typed. */
     ModelAndView conflict(long id, @Nullable String typed) {
-        ModelAndView page = new ModelAndView("moderation/conflict", HttpStatus.CONFLICT);
-        page.addObject("submissionId", id);
-        page.addObject(
+        ModelAndView answer = new ModelAndView("moderation/conflict", HttpStatus.CONFLICT);
+        answer.addObject("submissionId", id);
+        answer.addObject(
                 "latest",
                 logEntries.findFirstBySubmissionIdOrderByAtDescIdDesc(id).orElse(null));
-        page.addObject("typed", typed);
-        return page;
+        answer.addObject("typed", typed);
+        return answer;
     }
 
-    /**
-     * The profile a change is compared with: the live one while the change waits; once decided, the
-     * profile as it was then, from its revisions (every published state is kept), so that the review
-     * still shows what was proposed against what there was. An approved change's base is the revision
-     * before the one it made; a rejected one's, the revision in force when it was rejected.
-     */
-    private ProfileContent baseOf(Submission submission, Organisation live) {
-        SubmissionStatus status = submission.getStatus();
-        Instant decidedAt = submission.getDecision().at();
-        if (status == SubmissionStatus.PENDING || status == SubmissionStatus.CHANGES_REQUESTED || decidedAt == null) {
-            return live.content();
-        }
-        // Only the one revision compared with is read, not the profile's every snapshot.
-        Optional<OrganisationRevision> base = status == SubmissionStatus.APPROVED
-                ? revisions.findBeforeTheOneMadeBy(live.getId(), submission.getId())
-                : revisions
-                        .findFirstByOrganisationIdAndCreatedAtLessThanEqualOrderByNumberDesc(live.getId(), decidedAt)
-                        // Before its first change a profile's original is kept with its last update's time.
-                        .or(() -> revisions.findFirstByOrganisationIdOrderByNumberAsc(live.getId()));
-        return base.map(OrganisationRevision::getSnapshot).orElseGet(live::content);
-    }
-
-    private @Nullable String nameOf(@Nullable Long accountId) {
-        return accountId == null
-                ? null
-                : accounts.findById(accountId).map(Account::getDisplayName).orElse(null);
-    }
-
-    private static @Nullable String limit(@Nullable String message) {
-        if (message == null || message.isBlank()) {
-            return null;
-        }
-        String trimmed = message.strip();
-        return trimmed.length() > MAX_MESSAGE ? trimmed.substring(0, MAX_MESSAGE) : trimmed;
+    /** The text as typed, without surrounding white space; null when there is none. */
+    private static @Nullable String given(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

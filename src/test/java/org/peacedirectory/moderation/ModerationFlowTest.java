@@ -193,6 +193,40 @@ class ModerationFlowTest {
                 .isEqualTo(message);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"reject", "request-changes"})
+    void refusesAMessageOverTheLimitWith422KeepingItWholeByItsFieldAndDecidesNothing(String action) {
+        long id = support.submit(new FormSession(port, "en"), stamps, "Flow Test Long " + action + " Org");
+        String message = "Please look again. " + "x".repeat(4000);
+        Map<String, String> values = action.equals("reject")
+                ? Map.of("reason", "INCOMPLETE", "message", message)
+                : Map.of("message", message);
+        String field = action.equals("reject") ? "reject-message" : "changes-message";
+
+        HttpResponse<String> response = moderator.post(
+                "/moderation/submissions/" + id + "/" + action, withVersion(review(id), values), Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("#" + field).wholeText()).as("kept whole").isEqualTo(message);
+        assertThat(page.selectFirst("#" + field).attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("#" + field + "-error").text())
+                .isEqualTo("Shorten this to 4,000 characters or fewer: it has 4,019."
+                        + " Nothing was decided; your text is kept here.");
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#" + field);
+        if (action.equals("reject")) {
+            assertThat(page.select("#reason option[selected]").eachAttr("value"))
+                    .as("the reason chosen, kept")
+                    .containsExactly("INCOMPLETE");
+        }
+        assertThat(jdbc.sql("select status || ' ' || coalesce(decision_message, '-') from submission where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING -");
+        assertValid(response.body());
+    }
+
     @Test
     void sendsASubmissionBackForChangesAndTheResubmissionReturnsToTheQueue() {
         FormSession submitter = new FormSession(port, "en");

@@ -330,6 +330,42 @@ class ProblemReportTest {
     }
 
     @Test
+    void refusesANoteOverTheLimitWith422KeepingItWholeAndDecidesNothing() {
+        long id = send("OTHER", "Long note " + UUID.randomUUID());
+        FormSession moderator = moderator("Long Noter");
+        String note = "Checked the profile. " + "x".repeat(2000);
+
+        HttpResponse<String> response = decide(moderator, id, "dismiss", note);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("#note").wholeText()).as("kept whole").isEqualTo(note);
+        assertThat(page.selectFirst("#note-error").text())
+                .isEqualTo("Shorten this to 2,000 characters or fewer: it has 2,021."
+                        + " Nothing was decided; your text is kept here.");
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#note");
+        assertThat(status(id)).isEqualTo("OPEN");
+        assertThat(checker.errorsIn(response.body())).isEmpty();
+    }
+
+    @Test
+    void aNoteOverTheLimitOnAReportDecidedMeanwhileGetsThe409PageWithTheNoteWhole() {
+        long id = send("OTHER", "Long late note " + UUID.randomUUID());
+        FormSession late = moderator("Late Long Noter");
+        Document seen = late.page("/moderation/reports/" + id);
+        assertThat(decide(moderator("Quick Decider"), id, "resolve", "Done").statusCode())
+                .isEqualTo(302);
+        String note = "x".repeat(2001);
+
+        HttpResponse<String> response =
+                late.postUrlEncoded("/moderation/reports/" + id + "/dismiss", decisionFields(seen, note));
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(response.body()).selectFirst("#typed").text()).isEqualTo(note);
+        assertThat(status(id)).isEqualTo("RESOLVED");
+    }
+
+    @Test
     void keepsReportsFromEveryoneButModerators() {
         String details = "Private report " + UUID.randomUUID();
         long id = send("PUTS_PEOPLE_AT_RISK", details);
