@@ -122,18 +122,7 @@ class ProfileSafetyTest {
     @Test
     void aRefusedRequestChangesNothingAndIsLogged() {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "refused-safety-");
-        SafetyActor organisation = SafetyActor.organisation(null, "Moussa at the organisation");
-        SafetySettings logoHidden = new SafetySettings(
-                Visibility.PUBLIC,
-                Visibility.PUBLIC,
-                Visibility.PUBLIC,
-                Visibility.PUBLIC,
-                Visibility.MODERATORS_ONLY,
-                LocationPrecision.CITY,
-                false,
-                false);
-        safety.change(seeded.slug(), logoHidden, organisation);
-        safety.change(seeded.slug(), SafetySettings.ALL_SHOWN, organisation);
+        hideTheLogoAndAskToShowItAgain(seeded, "Moussa at the organisation");
 
         FormSession moderator = moderator("Refusing Moderator");
         Document page = moderator.page("/moderation/organisations/" + seeded.id() + "/safety");
@@ -175,18 +164,7 @@ class ProfileSafetyTest {
     @Test
     void aModeratorsChangeThatReplacesAWaitingRequestIsLoggedUnderTheProfilesName() {
         SafetySupport.Seeded seeded = SafetySupport.seed(profiles, jdbc, "superseded-safety-");
-        SafetyActor organisation = SafetyActor.organisation(null, "Fatou at the organisation");
-        SafetySettings logoHidden = new SafetySettings(
-                Visibility.PUBLIC,
-                Visibility.PUBLIC,
-                Visibility.PUBLIC,
-                Visibility.PUBLIC,
-                Visibility.MODERATORS_ONLY,
-                LocationPrecision.CITY,
-                false,
-                false);
-        safety.change(seeded.slug(), logoHidden, organisation);
-        safety.change(seeded.slug(), SafetySettings.ALL_SHOWN, organisation);
+        hideTheLogoAndAskToShowItAgain(seeded, "Fatou at the organisation");
         FormSession moderator = moderator("Superseding Moderator");
         String address = "/moderation/organisations/" + seeded.id() + "/safety";
         Map<String, List<String>> phoneHiddenToo = SafetySupport.fieldsOf(moderator.page(address), "/safety");
@@ -351,6 +329,22 @@ class ProfileSafetyTest {
                         row.getString(5),
                         row.getString(6)))
                 .single();
+    }
+
+    /** The organisation hides its logo, then asks to show it again: a request waits for a moderator. */
+    private void hideTheLogoAndAskToShowItAgain(SafetySupport.Seeded seeded, String by) {
+        SafetyActor organisation = SafetyActor.organisation(null, by);
+        SafetySettings logoHidden = new SafetySettings(
+                Visibility.PUBLIC,
+                Visibility.PUBLIC,
+                Visibility.PUBLIC,
+                Visibility.PUBLIC,
+                Visibility.MODERATORS_ONLY,
+                LocationPrecision.CITY,
+                false,
+                false);
+        safety.change(seeded.slug(), logoHidden, organisation);
+        safety.change(seeded.slug(), SafetySettings.ALL_SHOWN, organisation);
     }
 
     private String profilePage(SafetySupport.Seeded seeded) {
